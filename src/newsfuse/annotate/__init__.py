@@ -1,0 +1,44 @@
+"""Annotate: what newsfuse reads off each article on its own — entities, dates, quotes, citations, vectors.
+
+Pure per-article work, cached in the store by the article's text hash; the part an engine maps over.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from .. import text
+from ..model import Annotations, Article, Doc
+from ..settings import Settings
+from . import citations, dates, embed, entities, nlp, quotes
+
+VERSION = "1"  # bump when annotations change, so cached work is redone
+
+
+def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
+    """Sentences, annotations and sentence vectors for each article, in order."""
+    split = [text.split(a) for a in articles]
+    parsed = nlp.parse([a.text for a in articles], settings.spacy_model)
+    notes = []
+    for article, sentences, doc in zip(articles, split, parsed):
+        mentions = entities.find_mentions(article, sentences, doc)
+        notes.append(
+            Annotations(
+                sentences=sentences,
+                mentions=mentions,
+                dates=dates.find_dates(article, sentences),
+                quotes=quotes.find_quotes(article, sentences, doc, mentions),
+                citations=citations.find_citations(article, sentences, doc, mentions),
+            )
+        )
+    embedder = embed.for_settings(settings)
+    flat = [s.span.text for n in notes for s in n.sentences]
+    vectors = embedder.embed(flat) if flat else np.zeros((0, embed.DIM), dtype=np.float32)
+    out, i = [], 0
+    for article, note in zip(articles, notes):
+        n = len(note.sentences)
+        out.append(Doc(article, note, vectors[i : i + n]))
+        i += n
+    return out
