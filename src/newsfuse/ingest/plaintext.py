@@ -1,0 +1,76 @@
+"""Plain-text articles: the text exactly as the file reads, with metadata taken from its header lines.
+
+A header line says what it is plainly ("Published: May 3, 2013", "By Jane Doe", "Source: Reuters",
+"Title: …", a Markdown "# Heading"), or the first line is short, unpunctuated and followed by a blank
+line (a title). The text keeps those lines: offsets must match ``Path.read_text()``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..model import Article
+from .dates import normalize_date
+
+HEADER_LINES = 6  # metadata sits at the top; a "By" line further down is body text
+MAX_TITLE_WORDS = 20  # a longer first line is a sentence of the body, not a headline
+FIELD = re.compile(
+    r"^\s*(?P<key>published|date|dated|posted|updated|source|outlet|publisher|title|headline|url|link)\s*:\s*(?P<value>\S.*?)\s*$",
+    re.I,
+)
+BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$", re.I)
+MARKDOWN_TITLE = re.compile(r"^\s*#\s+(?P<title>\S.*?)\s*#*\s*$")
+KEYS = {
+    "published": "published", "date": "published", "dated": "published", "posted": "published",
+    "updated": "published", "source": "outlet", "outlet": "outlet", "publisher": "outlet",
+    "title": "title", "headline": "title", "url": "url", "link": "url",
+}
+
+
+def read_text_article(article_id: str, text: str, origin: str, warnings: tuple[str, ...] = ()) -> Article:
+    """An Article for a plain text, metadata inferred from its header lines."""
+    found: dict[str, str] = {}
+    author = None
+    lines = text.split("\n", HEADER_LINES + 1)[:HEADER_LINES]
+    nonblank = [(i, line) for i, line in enumerate(lines) if line.strip()]
+    for i, line in nonblank:
+        if m := FIELD.match(line):
+            found.setdefault(KEYS[m["key"].lower()], m["value"])
+        elif (m := BYLINE.match(line)) and author is None:
+            author = m["name"]
+        elif (m := MARKDOWN_TITLE.match(line)) and i == nonblank[0][0]:
+            found.setdefault("title", m["title"])
+    if "title" not in found and nonblank and _looks_like_title(lines, nonblank[0][0]):
+        found["title"] = nonblank[0][1].strip()
+    published = None
+    notes = list(warnings)
+    if raw := found.get("published"):
+        published = normalize_date(raw)
+        if published is None:
+            notes.append(f"published date {raw!r} could not be read")
+    metadata = (("author", json.dumps(author, ensure_ascii=False)),) if author else ()
+    return Article(
+        id=article_id,
+        text=text,
+        outlet=found.get("outlet"),
+        title=found.get("title"),
+        published=published,
+        url=found.get("url"),
+        origin=origin,
+        metadata=metadata,
+        warnings=tuple(notes),
+    )
+
+
+def _looks_like_title(lines: list[str], i: int) -> bool:
+    """The first line is short, has no sentence-final punctuation, and a blank line follows it."""
+    line = lines[i].strip()
+    followed_by_blank = i + 1 < len(lines) and not lines[i + 1].strip()
+    return (
+        followed_by_blank
+        and len(line.split()) <= MAX_TITLE_WORDS
+        and not line.endswith((".", "!", ",", ";", ":"))
+        and not FIELD.match(line)
+        and not BYLINE.match(line)
+    )
