@@ -12,7 +12,6 @@ import re
 from ..model import Article, Rejected
 from .dates import normalize_date
 
-MAX_TREE_SIZE = 500_000  # elements; bigger pages are hostile or broken, and lxml work grows with them
 MIN_TEXT_CHARS = 1  # trafilatura already refuses pages with too little text; anything it returns counts
 BLOCK_TAGS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer pre figure figcaption"
@@ -32,9 +31,7 @@ def read_html(
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(
-            html, url=url, include_comments=False, with_metadata=True, max_tree_size=MAX_TREE_SIZE
-        )
+        doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
     except (ValueError, TypeError, RecursionError) as ex:
         return Rejected(origin, f"HTML page could not be parsed ({type(ex).__name__}: {ex})")
     text = _tidy(getattr(doc, "text", None) or "") if doc is not None else ""
