@@ -165,8 +165,10 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Planet Wire</title><link>https://planet.example</link>
 <item><title>Budget passes</title><link>https://planet.example/budget</link><guid>budget-2024</guid>
 <pubDate>Wed, 31 Jul 2024 10:15:00 GMT</pubDate>
-<description>&lt;p&gt;{body}&lt;/p&gt;&lt;script&gt;alert("x")&lt;/script&gt;&lt;p&gt;Second paragraph.&lt;/p&gt;</description></item>
-<item><title>No guid</title><link>https://planet.example/other</link><description>Plain summary text.</description></item>
+<description>&lt;p&gt;{body}&lt;/p&gt;&lt;script&gt;alert("x")&lt;/script&gt;
+&lt;p&gt;Second paragraph.&lt;/p&gt;</description></item>
+<item><title>No guid</title><link>https://planet.example/other</link>
+<description>Plain summary text.</description></item>
 </channel></rss>"""
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
@@ -206,7 +208,8 @@ def _warc(path: Path) -> None:
             ("https://planet.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(50)),
         ]:
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(payload), http_headers=headers))
+            record = writer.create_warc_record(uri, "response", payload=io.BytesIO(payload), http_headers=headers)
+            writer.write_record(record)
 
 
 @pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
