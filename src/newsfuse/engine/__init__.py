@@ -1,0 +1,29 @@
+"""Engines run the per-article and per-story work: here in this process, or as Ray tasks on a cluster."""
+
+from __future__ import annotations
+
+from typing import Callable, Protocol, Sequence, TypeVar
+
+from ..settings import Settings
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Executor(Protocol):
+    """Maps a module-level function over picklable items, results in order."""
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """fn(item) for every item, in order."""
+        ...
+
+
+def for_settings(settings: Settings) -> Executor:
+    """The executor the settings name."""
+    if settings.engine == "ray":
+        from .ray import RayExecutor
+
+        return RayExecutor(settings.ray_address)
+    from .local import LocalExecutor
+
+    return LocalExecutor()

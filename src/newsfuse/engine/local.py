@@ -1,0 +1,16 @@
+"""The local engine: everything in this process, one item after another."""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class LocalExecutor:
+    """Runs work in this process."""
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """fn(item) for every item, in order."""
+        return [fn(x) for x in items]

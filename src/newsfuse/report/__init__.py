@@ -1,0 +1,1 @@
+"""Report: the analysis as the contract's JSON, as Markdown, and in the terminal."""

@@ -1,0 +1,41 @@
+"""The JSON report (the contract, ../shared/contract/report.schema.json): values in, plain dicts out.
+
+Field names are the dataclasses' own; a Span becomes an evidence object {article, text, start, end}.
+Same report, same bytes: keys keep the dataclass order and nothing depends on the clock.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+from ..model import Report, Span, Story
+
+
+def plain(value: Any) -> Any:
+    """A value as JSON-ready data: dataclasses to dicts (Spans to evidence objects), tuples to lists."""
+    if isinstance(value, Span):
+        return {"article": value.article, "text": value.text, "start": value.start, "end": value.end}
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [plain(v) for v in value]
+    return value
+
+
+def story_dict(story: Story) -> dict[str, Any]:
+    """One story as the contract's story object."""
+    out: dict[str, Any] = plain(story)
+    return out
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The whole report as the contract's JSON object, `format` first."""
+    body: dict[str, Any] = plain(report)
+    return {"format": body.pop("format"), **body}
+
+
+def dumps(report: Report) -> str:
+    """The report as JSON text (stable bytes for the same report)."""
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=1) + "\n"

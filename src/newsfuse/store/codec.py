@@ -1,0 +1,82 @@
+"""Turning frozen values into bytes for the store and back: JSON for values, raw float32 for vectors."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields, is_dataclass
+from typing import Any, TypeVar, get_type_hints
+
+import numpy as np
+
+from ..annotate.embed import DIM
+from ..model import Annotations, Article, CitationMention, DateMention, Doc, Mention, QuoteMention, Sentence, Span
+
+T = TypeVar("T")
+
+
+def to_plain(value: Any) -> Any:
+    """Dataclasses to dicts, tuples to lists, recursively."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [to_plain(v) for v in value]
+    return value
+
+
+def dumps(value: Any) -> str:
+    """Stable JSON text of a value."""
+    return json.dumps(to_plain(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+_TYPES: dict[str, type] = {
+    c.__name__: c for c in (Span, Sentence, Mention, DateMention, QuoteMention, CitationMention, Annotations, Article)
+}
+
+
+def from_plain(cls: type[T], data: Any) -> T:
+    """Rebuild a dataclass from `to_plain` output (nested frozen values and tuples restored)."""
+    hints = get_type_hints(cls, localns=_TYPES)
+    kwargs = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.name in data:
+            kwargs[f.name] = _rebuild(hints[f.name], data[f.name])
+    return cls(**kwargs)
+
+
+def _rebuild(hint: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    args = getattr(hint, "__args__", ())
+    origin = getattr(hint, "__origin__", None)
+    if origin is tuple:
+        inner = args[0] if args else Any
+        if inner is tuple or getattr(inner, "__origin__", None) is tuple:
+            return tuple(tuple(x) for x in data)
+        return tuple(_rebuild(inner, x) for x in data)
+    for t in (hint, *args):
+        if isinstance(t, type) and is_dataclass(t):
+            return from_plain(t, data)
+    return data
+
+
+def article_to_json(article: Article) -> str:
+    """JSON text of an article."""
+    return dumps(article)
+
+
+def article_from_json(text: str) -> Article:
+    """An article back from its JSON text."""
+    return from_plain(Article, json.loads(text))
+
+
+def doc_to_bytes(doc: Doc) -> bytes:
+    """Annotations as JSON, then the sentence vectors as float32."""
+    return dumps(doc.annotations).encode() + b"\n" + np.ascontiguousarray(doc.vectors, dtype=np.float32).tobytes()
+
+
+def doc_from_bytes(article: Article, blob: bytes) -> Doc:
+    """A Doc back from `doc_to_bytes` output and its article."""
+    head, _, tail = blob.partition(b"\n")
+    notes = from_plain(Annotations, json.loads(head))
+    vectors = np.frombuffer(tail, dtype=np.float32).reshape(len(notes.sentences), DIM)
+    return Doc(article, notes, vectors)
