@@ -202,10 +202,10 @@ def _kind(suffix: str, head: bytes) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith(b"warc/"):
         return "warc"
-    if feed.looks_like_feed(head):
-        return "feed"
-    if start.startswith((b"<!doctype html", b"<html")) or b"<body" in start or b"<p>" in start:
+    if start.startswith((b"<!doctype html", b"<html")) or any(tag in start for tag in (b"<html", b"<body", b"<p>")):
         return "html"
+    if feed.looks_like_feed(head) or start.startswith((b"<?xml", b"<!doctype")):
+        return "feed"
     if start.startswith((b"{", b"[")):
         return "json"
     return "text"
