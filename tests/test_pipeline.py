@@ -1,0 +1,113 @@
+"""The pipeline end to end on small real inputs: the report's shape, spans, determinism, the store's reuse."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterator
+
+import jsonschema
+import pytest
+
+from newsfuse import annotate, pipeline
+from newsfuse.errors import InputError
+from newsfuse.model import Article
+from newsfuse.report.json import dumps, report_dict
+from newsfuse.settings import Settings
+
+SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
+
+
+def evidence(value: Any) -> Iterator[dict[str, Any]]:
+    """Every evidence object anywhere in a report dict."""
+    if isinstance(value, dict):
+        if {"article", "text", "start", "end"} <= value.keys():
+            yield value
+        for v in value.values():
+            yield from evidence(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from evidence(v)
+
+
+def test_seeds_report_is_valid_and_every_span_slices_its_article(settings: Settings, schema: dict[str, Any]) -> None:
+    report = report_dict(pipeline.run([str(SEEDS)], settings))
+    jsonschema.validate(report, schema)
+    texts = {p.stem: p.read_text() for p in SEEDS.glob("*.txt")}
+    assert sorted(a["id"] for a in report["articles"]) == sorted(texts)
+    assert sorted(a for s in report["stories"] for a in s["articles"]) == sorted(texts)
+    for ev in evidence(report):
+        if ev["start"] is not None:
+            assert texts[ev["article"]][ev["start"] : ev["end"]] == ev["text"]
+
+
+def test_second_run_is_byte_identical_and_redoes_no_per_article_work(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = dumps(pipeline.run([str(SEEDS)], settings))
+    calls: list[int] = []
+    real = annotate.annotate
+    monkeypatch.setattr(annotate, "annotate", lambda arts, s: calls.append(len(arts)) or real(arts, s))
+    second = dumps(pipeline.run([str(SEEDS)], settings))
+    assert second == first
+    assert calls == []
+
+
+def test_new_articles_join_the_store_and_only_they_are_annotated(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline.run([str(p) for p in sorted(SEEDS.glob("*.txt"))[:3]], settings)
+    calls: list[int] = []
+    real = annotate.annotate
+    monkeypatch.setattr(annotate, "annotate", lambda arts, s: calls.append(len(arts)) or real(arts, s))
+    report = pipeline.run([str(p) for p in sorted(SEEDS.glob("*.txt"))[3:]], settings)
+    assert calls == [2]
+    assert {a.id for a in report.articles} >= {p.stem for p in sorted(SEEDS.glob("*.txt"))[3:]}
+
+
+def test_unreadable_inputs_are_rejected_and_the_rest_analysed(settings: Settings, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in SEEDS.glob("*.txt"):
+        (folder / p.name).write_text(p.read_text())
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "latin.txt").write_bytes("Le café a fermé à Montréal, selon la mairie. Les employés sont partis.".encode("latin-1"))
+    report = pipeline.run([str(folder)], settings)
+    ids = {a.id for a in report.articles}
+    assert len(ids) == 6 and "latin" in ids
+    assert len(report.rejected) == 2
+    assert all(r.reason for r in report.rejected)
+
+
+def test_nothing_readable_is_an_error_that_says_why(settings: Settings, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(InputError, match="empty"):
+        pipeline.run([str(tmp_path / "empty.txt")], settings)
+
+
+def test_articles_given_as_values_are_analysed(settings: Settings) -> None:
+    article = Article("pasted", "The council approved the budget on Monday. The vote was unanimous.", title="Budget")
+    report = pipeline.run([], settings, articles=[article])
+    assert [a.id for a in report.articles] == ["pasted"]
+    assert report.stories[0].title == "Budget"
+
+
+def test_html_feed_and_jsonl_mix_gives_a_valid_report(settings: Settings, tmp_path: Path, schema: dict[str, Any]) -> None:
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Dam breaks upstream</title></head><body><nav>Home | World</nav><article>"
+        "<h1>Dam breaks upstream</h1><p>A dam broke upstream of the town on Tuesday, officials said. About 400 "
+        "residents were evacuated before the water arrived.</p><p>No one was hurt, the mayor told reporters.</p>"
+        "</article><script>alert(1)</script></body></html>"
+    )
+    (tmp_path / "feed.xml").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Town evacuated</title>'
+        "<link>https://example.org/a</link><guid>a-1</guid><pubDate>Tue, 04 Jun 2024 10:00:00 GMT</pubDate>"
+        "<description>Some 400 people left their homes after a dam broke upstream, the mayor said.</description>"
+        "</item></channel></rss>"
+    )
+    rows = [{"id": "j1", "outlet": "Daily", "published": "June 4, 2024", "title": "Dam failure",
+             "text": "The dam failed on Tuesday. Officials evacuated about 400 residents.", "section": "local"}]
+    (tmp_path / "more.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    report = report_dict(pipeline.run([str(tmp_path / n) for n in ("page.html", "feed.xml", "more.jsonl")], settings))
+    jsonschema.validate(report, schema)
+    assert len(report["articles"]) == 3
+    assert not any("alert(1)" in s["text"] for s in evidence(report))
