@@ -1,12 +1,284 @@
-"""One entity per real thing in a story: titles stripped, surnames, typos and acronyms joined."""
+"""One entity per real thing in a story: titles stripped, surnames, typos and acronyms joined.
+
+Every mention form (the name as an article writes it) starts as its own group; groups are joined, in this order:
+
+1. same key: case, dots, apostrophes, a leading "the" and (for people) leading titles and nationality words
+   ignored ("Ayatollah Ali Khamenei", "Ali Khamenei"; "U.S." and "US");
+2. a plural slip ("Revolutionary Guards" / "Revolutionary Guard");
+3. an alias the text gives in parentheses right after a name ("The Israel Security Agency (Shin Bet)");
+4. an initials acronym of exactly one longer name ("IRGC" / "Islamic Revolutionary Guard Corps");
+5. an organisation name that sits inside exactly one longer organisation name, after a nationality word that is
+   the only one ever put before it ("Iranian Revolutionary Guard" → "Revolutionary Guard" → "Islamic Revolutionary
+   Guard Corps"; "Times" → "New York Times");
+6. a person's shorter name that ends exactly one longer person name, a spelling slip allowed ("Netanyahu" →
+   "Benjamin Netanyahu", "Khameni" → "Ali Khamenei"); two full names join when their words match pairwise, a slip
+   allowed only in long words, so "Kim Jong Un" / "Kim Jong Il" and "John Smith" / "Jane Smith" stay apart.
+
+The canonical name is the group's longest form without a title (the most written one among equals).
+"""
 
 from __future__ import annotations
 
-from typing import Sequence
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
+from rapidfuzz.fuzz import ratio
+
+from ..annotate.entities import PAREN_ALIAS, TITLE_WORDS, clean_span
 from ..model import Doc, Entity
+
+# Two words written differently are one word with a slip when both are at least this long ...
+MIN_SLIP_LEN = 5  # shorter names ("Un"/"Il", "John"/"Jane", "Ali"/"Alí") differ in a letter between different people
+# ... begin with the same letter, and are this similar (rapidfuzz ratio, 0-100): "Khameni"/"Khamenei" is 93,
+# "Haniyeh"/"Haniya" 92, while different surnames sharing a stem ("Larijani"/"Khamenei") score far below.
+MIN_SLIP_RATIO = 85.0
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
+MIN_ACRONYM_LEN = 2
+PLURAL_MIN_LEN = 5  # "Guards" → "Guard"; shorter words ("Bus", "Gas") are rarely plural slips
+NAME_LABELS = ("PERSON",)
 
 
 def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, str]]:
     """The story's entities, and a map from every alias as written to its entity's canonical name."""
-    return (), {}
+    forms: dict[str, Counter[str]] = defaultdict(Counter)  # form as written -> label counts
+    articles: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        for m in doc.annotations.mentions:
+            form = " ".join(m.span.text.split())
+            forms[form][m.label] += 1
+            articles[form].add(doc.id)
+    if not forms:
+        return (), {}
+    label = {f: _label(c) for f, c in forms.items()}
+    demonyms = {_key(f) for f, lab in label.items() if lab in ("NORP", "GPE")} | {"us", "uk", "un", "eu"}
+    bare = {f: strip_titles(f, demonyms) if label[f] == "PERSON" else _strip_the(f) for f in forms}
+    groups = _UnionFind(list(forms))
+
+    by_key: dict[str, str] = {}
+    for f in forms:  # 1. same key; 2. plural slip (not in names of people and places: "Jones", "Athens")
+        keys = {_key(bare[f])}
+        if label[f] not in ("PERSON", "GPE"):
+            keys.add(_singular(_key(bare[f])))
+        for key in keys:
+            if key in by_key:
+                groups.union(by_key[key], f)
+            else:
+                by_key[key] = f
+    _join_paren_aliases(docs, forms, groups)
+    _join_acronyms(forms, bare, label, groups)
+    _join_contained_orgs(forms, bare, label, demonyms, groups)
+    _join_person_names(forms, bare, label, groups)
+
+    entities, names = [], {}
+    for members in groups.groups():
+        counts: Counter[str] = Counter()
+        for f in members:
+            counts.update(forms[f])
+        kind = _label(counts)
+        name = _canonical(members, bare, forms)
+        written = set(members)
+        entities.append(
+            Entity(
+                name=name,
+                type=kind,
+                aliases=tuple(sorted(written - {name})),
+                articles=tuple(sorted({a for f in members for a in articles[f]})),
+            )
+        )
+        for f in written | {bare[f] for f in members} | {name}:
+            names[f] = name
+    entities.sort(key=lambda e: (-len(e.articles), e.name))
+    return tuple(entities), names
+
+
+def strip_titles(name: str, demonyms: Iterable[str] = ()) -> str:
+    """A person's name without leading titles and the nationality words before them.
+
+    "Israeli Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu"; a nationality word with no title after
+    it is part of the name ("Jordan Peterson" stays whole).
+    """
+    words = _strip_the(name).split()
+    skip = set(demonyms)
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        low = w.lower().strip(".,")
+        if low in TITLE_WORDS:
+            cut = i + 1
+        elif _key(w).removesuffix("'s") not in skip:
+            break
+    return " ".join(words[cut:])
+
+
+def initials(name: str) -> set[str]:
+    """The initials acronyms a name can have: "Islamic Revolutionary Guard Corps" → {"IRGC"}."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    content = [w for w in words if w.lower() not in ACRONYM_SKIP]
+    out = {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words if w != "&").upper()}
+    return {a for a in out if len(a) >= MIN_ACRONYM_LEN and len(words) >= MIN_ACRONYM_LEN}
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two words of a name are the same, allowing a spelling slip in long words."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= MIN_SLIP_LEN and a[0] == b[0] and ratio(a, b) >= MIN_SLIP_RATIO
+
+
+def _join_paren_aliases(docs: Sequence[Doc], forms: dict[str, Counter[str]], groups: _UnionFind) -> None:
+    """A name followed by an alias in parentheses, "Name (Alias)", joins the two."""
+    for doc in docs:
+        text = doc.article.text
+        for m in doc.annotations.mentions:
+            p = PAREN_ALIAS.match(text, m.span.end)
+            if not p or "\n" in p.group():
+                continue
+            cleaned = clean_span(text, p.start(1), p.end(1))
+            if cleaned is None:
+                continue
+            alias = " ".join(text[cleaned[0] : cleaned[1]].split())
+            form = " ".join(m.span.text.split())
+            if alias in forms and form in forms:
+                groups.union(form, alias)
+
+
+def _join_acronyms(
+    forms: dict[str, Counter[str]], bare: dict[str, str], label: dict[str, str], groups: _UnionFind
+) -> None:
+    """An all-capitals form joins the one group whose longer name it abbreviates."""
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for f in forms:
+        if label[f] != "PERSON":
+            for acronym in initials(bare[f]):
+                expansions[acronym].add(f)
+    for f in forms:
+        acronym = _key(f).upper()
+        if not _is_acronym(f) or acronym not in expansions:
+            continue
+        targets = {groups.find(t) for t in expansions[acronym]}
+        if len(targets) == 1:
+            groups.union(f, next(iter(targets)))
+
+
+def _join_contained_orgs(
+    forms: dict[str, Counter[str]],
+    bare: dict[str, str],
+    label: dict[str, str],
+    demonyms: set[str],
+    groups: _UnionFind,
+) -> None:
+    """An organisation name inside exactly one longer organisation name joins it."""
+    orgs = [f for f in forms if label[f] == "ORG" and not _is_acronym(f)]
+    words = {f: _key(bare[f]).split() for f in orgs}
+    # A nationality word before a name is dropped only where that name never takes a different one.
+    qualifiers: dict[str, set[str]] = defaultdict(set)
+    for f in orgs:
+        if len(words[f]) > 2 and words[f][0] in demonyms:
+            qualifiers[" ".join(words[f][1:])].add(words[f][0])
+    for f in orgs:
+        rest = " ".join(words[f][1:])
+        if rest in qualifiers and len(qualifiers[rest]) == 1:
+            words[f] = words[f][1:]
+    for f in sorted(orgs, key=lambda x: len(words[x])):
+        short = words[f]
+        targets = {
+            groups.find(g)
+            for g in orgs
+            if len(words[g]) > len(short) and _inside(short, words[g]) and groups.find(g) != groups.find(f)
+        }
+        if len(short) == 1:  # one word joins only as the head of the longer name ("Times" in "New York Times")
+            targets = {t for t in targets if any(words[g][-1] == short[0] for g in orgs if groups.find(g) == t)}
+        if len(targets) == 1:
+            groups.union(f, next(iter(targets)))
+
+
+def _join_person_names(
+    forms: dict[str, Counter[str]], bare: dict[str, str], label: dict[str, str], groups: _UnionFind
+) -> None:
+    """A person's shorter name joins the one longer name it ends; equal-length names join word by word."""
+    people = [f for f in forms if label[f] == "PERSON" or (label[f] == "NORP" and " " not in f)]
+    words = {f: bare[f].split() for f in people}
+    full = [f for f in people if label[f] == "PERSON" and len(words[f]) > 1]
+    for a in full:  # full names with a slip: every word pairwise the same
+        for b in full:
+            if a < b and len(words[a]) == len(words[b]) and all(map(same_word, words[a], words[b])):
+                groups.union(a, b)
+    for f in sorted(people, key=lambda x: len(words[x])):
+        short = words[f]
+        targets = {
+            groups.find(g)
+            for g in full
+            if len(words[g]) > len(short) and all(map(same_word, short, words[g][-len(short) :]))
+        }
+        if len(targets) == 1:
+            groups.union(f, next(iter(targets)))
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """`short` is a run of consecutive words of `long`."""
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _canonical(members: list[str], bare: dict[str, str], forms: dict[str, Counter[str]]) -> str:
+    """The longest form without a title, the most written among equals; possessives and acronyms last."""
+
+    def score(f: str) -> tuple[bool, int, int, int, str]:
+        b = bare[f]
+        return ("’" not in b and "'" not in b, len(b.split()), sum(forms[f].values()), len(b), b)
+
+    return bare[max(members, key=score)]
+
+
+def _label(counts: Counter[str]) -> str:
+    """The most common label, PERSON and ORG before the rest on a tie."""
+    order = {"PERSON": 0, "ORG": 1, "GPE": 2}
+    return min(counts, key=lambda lab: (-counts[lab], order.get(lab, 9), lab))
+
+
+def _strip_the(name: str) -> str:
+    return re.sub(r"^(?:the|The|THE)\s+", "", name.strip())
+
+
+def _key(name: str) -> str:
+    """A form for comparison: lower case, no dots, straight apostrophes, one space."""
+    s = _strip_the(name).lower().replace("’", "'").replace(".", "")
+    return " ".join(s.split())
+
+
+def _singular(key: str) -> str:
+    """The key with its last word's plural "s" dropped, where the word is long enough to be a plural slip."""
+    head, _, last = key.rpartition(" ")
+    if len(last) >= PLURAL_MIN_LEN and last.endswith("s") and not last.endswith("ss"):
+        return f"{head} {last[:-1]}".strip()
+    return key
+
+
+def _is_acronym(form: str) -> bool:
+    letters = form.replace(".", "")
+    return letters.isalpha() and letters.isupper() and MIN_ACRONYM_LEN <= len(letters) <= 8
+
+
+class _UnionFind:
+    """Groups of forms that name the same thing."""
+
+    def __init__(self, items: list[str]) -> None:
+        self.parent = {x: x for x in items}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for x in sorted(self.parent):
+            out[self.find(x)].append(x)
+        return list(out.values())
