@@ -1,10 +1,62 @@
-"""Contradictions: details (numbers, dates, places, people, status, polarity) on which claims disagree."""
+"""Contradictions: details (numbers, dates, places, people, status, polarity) on which claims disagree.
+
+Each claim's sentence is parsed and its details read off (`details.extract`): a place hung on an event
+("the assassination of Haniyeh ... in Gaza"), a count with what it counts, a day or hour, a person's fate,
+a plan's status, a vote, a confirmation, a negated main verb, who holds a role. Two details are about the
+same thing when they fill the same slot (kind, event class, a shared person or thing) and their sentences
+are close in meaning; all such details of one slot are grouped, their values split into sides that agree
+among themselves, and a slot with two or more sides is one Contradiction, each side listing the full
+sentences of every article that carries its value. No model judges entailment: every contradiction is
+explained by the two values it names.
+"""
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from ..model import Claim, Contradiction, DateEntry, Doc, Fact
+import numpy as np
+
+from ..model import (
+    Claim,
+    Contradiction,
+    ContradictionKind,
+    ContradictionSide,
+    DateEntry,
+    Doc,
+    Fact,
+    Sentence,
+    Span,
+    content_hash,
+)
+from ..settings import Settings
+from . import details as dt
+from .details import Detail
+
+# cosine of two sentence vectors (all-MiniLM-L6-v2) above which their details may describe the same event.
+# Places, days and fates already need the same event class and a shared named participant, so a low bar
+# suffices (retellings of one killing across outlets score 0.45-0.55); counts and votes have no named
+# participant, so they need sentences that say much the same thing.
+SAME_EVENT_SIM: dict[str, float] = {
+    "location": 0.35,
+    "date": 0.35,
+    "time": 0.35,
+    "status": 0.45,
+    "person": 0.45,
+    "number": 0.55,
+    "attribute": 0.6,
+    "negation": 0.8,  # a negated and a plain sentence must otherwise be near-identical
+}
+NEGATION_OVERLAP = 0.6  # share of content words two sentences must have in common to be one negated claim
+MAX_SENTENCE_CHARS = 600  # longer "sentences" are run-ons or tables: their parse is too loose to read details
+
+
+@dataclass(frozen=True)
+class _Found:
+    doc: Doc
+    sentence: Sentence
+    detail: Detail
 
 
 def find_contradictions(
@@ -13,6 +65,165 @@ def find_contradictions(
     docs: Sequence[Doc],
     dates: Sequence[DateEntry],
     names: Mapping[str, str],
+    *,
+    settings: Settings | None = None,
 ) -> tuple[Contradiction, ...]:
     """Every disagreement between articles, or within one, on a detail of the same thing."""
-    return ()
+    units = _claim_sentences(claims, docs)
+    if not units:
+        return ()
+    from ..annotate import nlp
+
+    model = (settings or Settings()).spacy_model
+    parsed = nlp.parse([s.span.text for _, s in units], model)
+    found: dict[tuple[str, str], list[_Found]] = {}
+    for (doc, sentence), parse in zip(units, parsed, strict=True):
+        for d in dt.extract(parse, names):
+            found.setdefault((d.kind, d.event), []).append(_Found(doc, sentence, d))
+    together = _fact_pairs(facts)
+    out = []
+    for items in found.values():
+        out += _slot_contradictions(items, together)
+    return tuple(sorted(out, key=lambda c: (-sum(len(s.evidence) for s in c.sides), c.id)))
+
+
+def _claim_sentences(claims: Sequence[Claim], docs: Sequence[Doc]) -> list[tuple[Doc, Sentence]]:
+    """The sentences behind the claims (every content sentence when there are no claims), each once."""
+    by_id = {d.id: d for d in docs}
+    seen: set[tuple[str, int]] = set()
+    out = []
+    pairs = (
+        [(by_id[c.span.article], c.sentence) for c in claims if c.span.article in by_id]
+        if claims
+        else [(d, s.index) for d in docs for s in d.annotations.content()]
+    )
+    for doc, index in pairs:
+        if (doc.id, index) in seen or not 0 <= index < len(doc.annotations.sentences):
+            continue
+        seen.add((doc.id, index))
+        sentence = doc.annotations.sentences[index]
+        if sentence.boilerplate is None and len(sentence.span.text) <= MAX_SENTENCE_CHARS:
+            out.append((doc, sentence))
+    return out
+
+
+def _fact_pairs(facts: Sequence[Fact]) -> set[frozenset[tuple[str, int]]]:
+    """Sentence pairs (article, start) that alignment put in one fact: said to be the same statement."""
+    out: set[frozenset[tuple[str, int]]] = set()
+    for f in facts:
+        keys = [(e.article, e.start) for e in f.evidence]
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                out.add(frozenset((a, b)))
+    return out
+
+
+def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> bool:
+    """Whether two details of one kind and event describe the same thing."""
+    if a.doc.id == b.doc.id and a.sentence.index == b.sentence.index:
+        return False
+    da, db = a.detail, b.detail
+    if da.kind == "negation":
+        overlap = len(da.anchors & db.anchors) / max(1, min(len(da.anchors), len(db.anchors)))
+        if overlap < NEGATION_OVERLAP:
+            return False
+    elif not da.anchors & db.anchors:
+        return False
+    pair = frozenset(((a.doc.id, a.sentence.span.start), (b.doc.id, b.sentence.span.start)))
+    if pair in together:
+        return True
+    sim = float(np.dot(a.doc.vectors[a.sentence.index], b.doc.vectors[b.sentence.index]))
+    return sim >= SAME_EVENT_SIM[da.kind]
+
+
+def _slot_contradictions(
+    items: list[_Found], together: set[frozenset[tuple[str, int]]]
+) -> list[Contradiction]:
+    """The contradictions among the details of one kind and event: one per group of linked details."""
+    n = len(items)
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    links: set[tuple[int, int]] = set()
+    for i in range(n):
+        for j in range(i + 1, n):
+            if _linked(items[i], items[j], together):
+                links.add((i, j))
+                parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(root(i), []).append(i)
+    out = []
+    for members in groups.values():
+        if len(members) > 1:
+            c = _contradiction([items[i] for i in members], {(members.index(i), members.index(j))
+                                                              for i, j in links if i in members and j in members})
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def _contradiction(items: list[_Found], links: set[tuple[int, int]]) -> Contradiction | None:
+    """Split one slot's details into sides that agree among themselves; None when all agree."""
+    support = Counter(str(f.detail.key) for f in items)
+    order = sorted(range(len(items)), key=lambda i: (-support[str(items[i].detail.key)], i))
+    sides: list[list[int]] = []
+    for i in order:
+        home = next((s for s in sides if all(dt.agree(items[i].detail, items[j].detail) for j in s)), None)
+        if home is None:
+            sides.append([i])
+        else:
+            home.append(i)
+    if len(sides) < 2:
+        return None
+    side_of = {i: k for k, s in enumerate(sides) for i in s}
+    disputed = {side_of[i] for i, j in links if side_of[i] != side_of[j]} | {
+        side_of[j] for i, j in links if side_of[i] != side_of[j]
+    }
+    if len(disputed) < 2:
+        return None
+    kept = [sides[k] for k in sorted(disputed)]
+    built = []
+    for members in kept:
+        value = Counter(items[i].detail.value for i in members).most_common(1)[0][0]
+        spans = sorted({items[i].sentence.span for i in members}, key=lambda s: (s.article, s.start))
+        built.append((value, tuple(spans), sorted({items[i].doc for i in members}, key=lambda d: d.id)))
+    kind: ContradictionKind = items[0].detail.kind
+    if kind in ("date", "time"):  # a slot where one side names a part of the day is about the time
+        kind = "time" if any(f.detail.kind == "time" for f in items) else "date"
+    built.sort(key=lambda b: (len(b[2]), b[0]))
+    articles = [{d.id for d in b[2]} for b in built]
+    within = any(len(a & b) > 0 for k, a in enumerate(articles) for b in articles[k + 1 :])
+    sides_out = tuple(ContradictionSide(value=v, evidence=spans) for v, spans, _ in built)
+    summary = _summary(kind, items[0].detail.subject, [(v, ds) for v, _, ds in built])
+    ident = content_hash(kind, *(f"{s.value}|{_span_keys(s.evidence)}" for s in sides_out))
+    return Contradiction(id=ident, kind=kind, summary=summary, within_article=within, sides=sides_out)
+
+
+def _span_keys(spans: tuple[Span, ...]) -> str:
+    return ",".join(f"{s.article}:{s.start}-{s.end}" for s in spans)
+
+
+def _summary(kind: str, subject: str, sides: list[tuple[str, list[Doc]]]) -> str:
+    """One line naming the articles (outlet names where known) and the value each gives."""
+    parts = []
+    for k, (value, docs) in enumerate(sides):
+        who = ", ".join(d.article.outlet or d.id for d in docs)
+        verb = "says" if len(docs) == 1 else "say"
+        if k == 0:
+            if kind == "location":
+                parts.append(f"{who} {verb} {subject} happened in {value}")
+            elif kind in ("date", "time"):
+                parts.append(f"{who} {verb} {subject} happened {value}")
+            elif kind == "number":
+                parts.append(f"{who} {verb} {value} ({subject})")
+            else:
+                parts.append(f"{who} {verb} {value} ({subject})")
+        else:
+            parts.append(f"{who} {verb} {value}")
+    return "; ".join(parts)
