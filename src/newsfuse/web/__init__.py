@@ -1,0 +1,1 @@
+"""The web edge of newsfuse: `newsfuse serve` pages and JSON API (see app.py)."""
