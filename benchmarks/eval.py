@@ -8,7 +8,6 @@ false-alarm sample) where their scripts are present.
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile

@@ -9,7 +9,7 @@ most one batch and a re-run redoes nothing that was saved.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from . import annotate, engine, ingest
 from .analyze import analyze_story

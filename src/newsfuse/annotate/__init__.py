@@ -5,7 +5,7 @@ Pure per-article work, cached in the store by the article's text hash; the part 
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

@@ -61,7 +61,8 @@ def _story(story: Story, report: Report, outlets: dict[str, str | None]) -> list
         for q in story.quotes:
             kind = "“”" if q.direct else "reported"
             only = " — *single source*" if q.single_source else ""
-            out.append(f"- **{_cell(q.speaker or 'unknown')}** ({kind}): “{_cell(short(q.text, 200))}” — {', '.join(q.articles)}{only}")
+            speaker = _cell(q.speaker or "unknown")
+            out.append(f"- **{speaker}** ({kind}): “{_cell(short(q.text, 200))}” — {', '.join(q.articles)}{only}")
     if story.cited_sources:
         out += ["", "### Cited upstream sources", ""]
         out += [f"- **{_cell(c.name)}** — {', '.join(c.articles)}" for c in story.cited_sources]

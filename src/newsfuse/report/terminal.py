@@ -68,7 +68,8 @@ def _story(story: Story, outlets: dict[str, str | None], console: Console) -> No
         console.print("[bold]Quotes[/]")
         for q in story.quotes[:10]:
             only = " [yellow](single source)[/]" if q.single_source else ""
-            console.print(f" • {q.speaker or 'unknown'}: “{short(q.text, 120)}” [dim]{len(q.articles)} articles[/]{only}", highlight=False)
+            line = f" • {q.speaker or 'unknown'}: “{short(q.text, 120)}” [dim]{len(q.articles)} articles[/]{only}"
+            console.print(line, highlight=False)
     if story.timeline:
         console.print("[bold]Timeline[/]")
         for t in story.timeline[:10]:

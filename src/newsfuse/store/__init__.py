@@ -7,7 +7,8 @@ never interprets them, so both backends hold byte-identical data.
 
 from __future__ import annotations
 
-from typing import Mapping, Protocol, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 from ..model import Article
 

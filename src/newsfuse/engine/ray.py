@@ -1,0 +1,79 @@
+"""The Ray engine: each item of a map becomes one Ray task, on a local Ray cluster or a remote one.
+
+Ray is imported on first use. Workers are long-lived processes (`max_calls=0`), so the models the
+annotators cache at module level load once per worker, not once per task. Every node of a remote
+cluster needs newsfuse (and its models) installed in the Python that runs the workers; see docs/scale.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from ..errors import EngineError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+LOCAL_HOST = "127.0.0.1"  # a local cluster listens on loopback only: nothing outside this machine can join it
+
+
+def _call(fn: Callable[[T], R], item: T) -> R:
+    """Run one item in a worker (the body of the Ray task)."""
+    return fn(item)
+
+
+class RayExecutor:
+    """Runs each item as a Ray task on the cluster at `address`, or on a local cluster started here."""
+
+    def __init__(self, address: str | None = None, num_cpus: int | None = None) -> None:
+        self.address = address
+        self.num_cpus = num_cpus
+        self._task: Any = None
+
+    def _start(self) -> Any:
+        """Import Ray, join or start the cluster, and define the task (once per process)."""
+        if self._task is not None:
+            return self._task
+        try:
+            import ray
+        except ImportError as ex:
+            raise EngineError("Ray is not installed: run `pip install 'newsfuse[ray]'`, or use --engine local.") from ex
+        if not ray.is_initialized():
+            options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
+            if self.address is None:
+                options.update(num_cpus=self.num_cpus, _node_ip_address=LOCAL_HOST)
+            try:
+                ray.init(address=self.address, **options)
+            except Exception as ex:  # Ray raises ConnectionError, RuntimeError, ValueError … when it cannot start
+                where = self.address or "a local cluster"
+                raise EngineError(
+                    f"cannot start Ray on {where}: {ex}. Check the address (`ray start --head` prints it) "
+                    "or use --engine local."
+                ) from ex
+        self._task = ray.remote(max_calls=0)(_call)
+        return self._task
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """fn(item) for every item, each a Ray task; results in order."""
+        if not items:
+            return []
+        task = self._start()
+        import ray
+        from ray.exceptions import RayError, RayTaskError
+
+        refs = [task.remote(fn, item) for item in items]
+        try:
+            return list(ray.get(refs))
+        except RayTaskError as ex:  # the task itself raised: re-raise what it raised
+            raise ex.as_instanceof_cause() from None  # type: ignore[no-untyped-call]
+        except RayError as ex:  # a worker or node died, the object was lost, …
+            raise EngineError(f"Ray could not run {getattr(fn, '__name__', fn)!r}: {ex}") from ex
+
+    def close(self) -> None:
+        """Disconnect from the cluster (and stop it, when it is the local one started here)."""
+        if self._task is not None:
+            import ray
+
+            ray.shutdown()
+            self._task = None
