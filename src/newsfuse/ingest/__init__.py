@@ -119,7 +119,9 @@ def _guarded(shown: str, read: Callable[[], Iterator[Item]]) -> Iterator[Item]:
         yield from read()
     except PermissionError:
         yield Rejected(shown, "cannot be read (permission denied)")
-    except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as ex:
+    except (EOFError, zlib.error, gzip.BadGzipFile) as ex:
+        yield Rejected(shown, f"compressed file is damaged or not gzip ({ex})")
+    except OSError as ex:
         yield Rejected(shown, f"cannot be read ({type(ex).__name__}: {ex})")
     except Exception as ex:  # noqa: BLE001 - the batch goes on; the reason names what went wrong
         yield Rejected(shown, f"could not be read as an article ({type(ex).__name__}: {ex})")

@@ -40,8 +40,8 @@ def normalize_date(value: str) -> str | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            a = parser.parse(s, default=_DEFAULT_A, tzinfos=ZONES)
-            b = parser.parse(s, default=_DEFAULT_B, tzinfos=ZONES)
+            a: datetime = parser.parse(s, default=_DEFAULT_A, tzinfos=ZONES)
+            b: datetime = parser.parse(s, default=_DEFAULT_B, tzinfos=ZONES)
     except (ValueError, OverflowError, TypeError, parser.ParserError):
         return None
     if a.year != b.year or not MIN_YEAR <= a.year <= MAX_YEAR:

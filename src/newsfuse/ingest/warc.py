@@ -6,6 +6,8 @@ The record's target URI is the article's id and URL. Requests, metadata and non-
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Iterator
 from typing import IO
 
@@ -22,8 +24,15 @@ def read_warc(stream: IO[bytes], origin: str) -> Iterator[Article | Rejected]:
     from warcio.exceptions import ArchiveLoadFailed
 
     n = 0
+    records = iter(ArchiveIterator(stream))
     try:
-        for record in ArchiveIterator(stream):
+        while True:
+            with contextlib.redirect_stderr(io.StringIO()) as complaints:  # warcio prints damage to stderr
+                record = next(records, None)
+            if complaints.getvalue():
+                yield Rejected(origin, "damaged WARC record (its Content-Length does not match its content)")
+            if record is None:
+                return
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = (record.http_headers.get_header("Content-Type") or "").lower()

@@ -19,6 +19,7 @@ MAX_BYLINE_WORDS = 12  # "By Jane Doe and John Roe, Associated Press" is 8
 MAX_DATELINE_WORDS = 16  # "Friday, Sep 10, 2010 | Updated 9:28 AM EDT" is 9
 MAX_DATELINE_OTHER_WORDS = 3  # words besides date words a date line may carry: a place ("WASHINGTON, DC")
 HEADLINE_BLOCKS = 3  # the headline is repeated among the first blocks, after a kicker or a date at most
+HEADLINE_SLACK_CHARS = 20  # a repeated headline may add a kicker or an outlet; a much longer line is body text
 MAX_PREFIX_CHARS = 60  # "LOS ANGELES, May 3 (Reuters) -" is 30; a longer lead is a sentence
 
 AGENCIES = r"AP|AFP|Reuters|JNS|UPI|dpa|DPA|Xinhua|TASS|PTI|ANI|IANS|EFE|ANSA|Kyodo|Yonhap|CNN|BBC|CNA|WAFA|APA"
@@ -150,6 +151,8 @@ def _is_place(place: str) -> bool:
 
 def _same_headline(s: str, title: str) -> bool:
     """Whether a line repeats the title, give or take case, quote style and a "- Outlet" tail."""
+    if len(s) > 2 * len(title) + HEADLINE_SLACK_CHARS:
+        return False
     line, head = _comparable(s), _comparable(title)
     if not line or not head:
         return False

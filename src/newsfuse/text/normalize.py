@@ -41,6 +41,8 @@ class Normalized:
 
 def normalize(s: str) -> str:
     """NFKC, curly quotes and dashes folded to ASCII, invisible characters dropped, whitespace collapsed."""
+    if s.isascii():
+        return " ".join(s.translate(FOLD).split())
     return normalize_with_map(s).text
 
 
