@@ -143,9 +143,7 @@ def _join_paren_aliases(docs: Sequence[Doc], forms: dict[str, Counter[str]], gro
                 groups.union(form, alias)
 
 
-def _join_acronyms(
-    forms: dict[str, Counter[str]], bare: dict[str, str], label: dict[str, str], groups: _UnionFind
-) -> None:
+def _join_acronyms(forms: dict[str, Counter[str]], bare: dict[str, str], label: dict[str, str], groups: _UnionFind) -> None:
     """An all-capitals form joins the one group whose longer name it abbreviates."""
     expansions: dict[str, set[str]] = defaultdict(set)
     for f in forms:
@@ -170,7 +168,7 @@ def _join_contained_orgs(
 ) -> None:
     """An organisation name inside exactly one longer organisation name joins it."""
     orgs = [f for f in forms if label[f] == "ORG" and not _is_acronym(f)]
-    words = {f: _key(bare[f]).split() for f in orgs}
+    words = {f: [_singular(w) for w in _key(bare[f]).split()] for f in orgs}
     # A nationality word before a name is dropped only where that name never takes a different one.
     qualifiers: dict[str, set[str]] = defaultdict(set)
     for f in orgs:
@@ -193,9 +191,7 @@ def _join_contained_orgs(
             groups.union(f, next(iter(targets)))
 
 
-def _join_person_names(
-    forms: dict[str, Counter[str]], bare: dict[str, str], label: dict[str, str], groups: _UnionFind
-) -> None:
+def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], label: dict[str, str], groups: _UnionFind) -> None:
     """A person's shorter name joins the one longer name it ends; equal-length names join word by word."""
     people = [f for f in forms if label[f] == "PERSON" or (label[f] == "NORP" and " " not in f)]
     words = {f: bare[f].split() for f in people}
@@ -207,9 +203,7 @@ def _join_person_names(
     for f in sorted(people, key=lambda x: len(words[x])):
         short = words[f]
         targets = {
-            groups.find(g)
-            for g in full
-            if len(words[g]) > len(short) and all(map(same_word, short, words[g][-len(short) :]))
+            groups.find(g) for g in full if len(words[g]) > len(short) and all(map(same_word, short, words[g][-len(short) :]))
         }
         if len(targets) == 1:
             groups.union(f, next(iter(targets)))

@@ -10,8 +10,9 @@ date are read, is inferred in this order:
    "2024-07-30"), else the latest year written after a preposition ("in 2024"). Of these dates, the story date
    is the one in the busiest stretch of the calendar: each candidate scores the number of explicit mentions from
    `BEFORE_DAYS` before it to `AFTER_DAYS` after it (a story's own dates cluster around its reporting day, while
-   an anniversary such as "October 7" stands alone), then the number of mentions of that very day, then the later
-   date wins;
+   an anniversary such as "October 7" stands alone); ties go to the day a report is dated by ("the Times
+   reported on July 31"), then to the day that fits the weekdays the texts name ("early Wednesday" is written
+   on that Wednesday or the day after), then to the most mentioned day, then to the later day;
 3. else None: only fully written dates can be placed on the calendar.
 """
 
@@ -49,22 +50,36 @@ def reference_date(docs: Sequence[Doc]) -> dt.date | None:
         return published[(len(published) - 1) // 2]
     year = story_year([doc.article.text for doc in docs])
     candidates: Counter[dt.date] = Counter()
+    reported: Counter[dt.date] = Counter()
+    weekdays: Counter[int] = Counter()
     for doc in docs:
+        sentences = {s.index: s.span for s in doc.annotations.sentences}
         for mention in doc.annotations.dates:
             phrase = mention.span.text
-            if dates_mod.kind_of(phrase) not in EXACT_KINDS:
+            kind = dates_mod.kind_of(phrase)
+            if kind == "weekday" and not phrase.lower().startswith(("last", "next")):
+                weekdays[_weekday_of(phrase)] += 1
+            if kind not in EXACT_KINDS or not (when := _with_year(phrase, year)):
                 continue
-            when = _with_year(phrase, year)
-            if when:
-                candidates[when] += 1
+            candidates[when] += 1
+            sentence = sentences[mention.sentence]
+            if REPORTING_CUE.search(sentence.text[: mention.span.start - sentence.start]):
+                reported[when] += 1
     if not candidates:
         return None
 
-    def score(day: dt.date) -> tuple[int, int, dt.date]:
+    def score(day: dt.date) -> tuple[int, int, int, int, dt.date]:
         lo, hi = day - dt.timedelta(days=BEFORE_DAYS), day + dt.timedelta(days=AFTER_DAYS)
-        return sum(n for d, n in candidates.items() if lo <= d <= hi), candidates[day], day
+        nearby = sum(n for d, n in candidates.items() if lo <= d <= hi)
+        # "early Wednesday" is written on that Wednesday or the day after.
+        weekday_support = weekdays[day.weekday()] + weekdays[(day.weekday() - 1) % 7]
+        return nearby, reported[day], weekday_support, candidates[day], day
 
     return max(candidates, key=score)
+
+
+def _weekday_of(phrase: str) -> int:
+    return next(i for name, i in dates_mod.WEEKDAYS.items() if name in phrase.lower())
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -115,17 +130,13 @@ def resolve_dates(docs: Sequence[Doc], story_reference: dt.date | None) -> tuple
             if dates_mod.is_time_only(mention.span.text):
                 # A clock time takes the date of its sentence, when the sentence has one.
                 same = [
-                    w
-                    for m, w in resolved
-                    if w and m.sentence == mention.sentence and not dates_mod.is_time_only(m.span.text)
+                    w for m, w in resolved if w and m.sentence == mention.sentence and not dates_mod.is_time_only(m.span.text)
                 ]
                 when = same[0] if same else when
             if when is None:
                 continue
             sentence = sentences[mention.sentence].span.text
-            out.append(
-                DateEntry(doc.id, mention.span.text, when.isoformat(), sentence, mention.span.start, mention.span.end)
-            )
+            out.append(DateEntry(doc.id, mention.span.text, when.isoformat(), sentence, mention.span.start, mention.span.end))
     return tuple(out)
 
 
@@ -210,8 +221,7 @@ def _is_coarser_duplicate(entry: DateEntry, dates: Sequence[DateEntry]) -> bool:
     if dates_mod.kind_of(entry.phrase) != "year":
         return False
     return any(
-        e.article == entry.article and e.text == entry.text and e.date[:4] == entry.date[:4] and e is not entry
-        for e in dates
+        e.article == entry.article and e.text == entry.text and e.date[:4] == entry.date[:4] and e is not entry for e in dates
     )
 
 

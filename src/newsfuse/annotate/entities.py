@@ -7,6 +7,8 @@ spaCy's small English model finds most names but slips in a few regular ways; ch
 - mentions made only of title or office words ("Supreme", "Defense") are dropped;
 - a surname written alone takes the PERSON label when the article writes the full name of that person
   ("Pezeshkian" tagged NORP next to "Masoud Pezeshkian");
+- a surname written alone that spaCy missed is added when the article writes the full name ("told Larijani"
+  after "Ali Larijani");
 - a parenthesised alias right after a name is a mention of the same kind ("The Israel Security Agency (Shin Bet)"
   makes "Shin Bet" an ORG, and is found even when spaCy missed it).
 """
@@ -41,6 +43,7 @@ POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 TRIM_CHARS = " \t\r\n.,;:!?\"“”‘’'()[]{}-–—"
 # An alias in parentheses right after a name: "The Israel Security Agency (Shin Bet)", "(IRGC)".
 PAREN_ALIAS = re.compile(r"\s*\((?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5})\)")
+MIN_SURNAME_LEN = 3  # shorter "surnames" ("Un", "Il") are parts of names, not names said alone
 # Labels that a lone surname may wrongly carry (spaCy reads "-ian" surnames as nationalities).
 SURNAME_SLIP_LABELS = frozenset({"NORP", "ORG", "PERSON", "LOC"})
 
@@ -64,9 +67,8 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], doc: SpacyD
         found.setdefault(cleaned, (ent.label_, sent.index))
     _add_paren_aliases(text, found)
     _relabel_surnames(text, found)
-    return tuple(
-        Mention(Span(article.id, s, e, text[s:e]), label, sent) for (s, e), (label, sent) in sorted(found.items())
-    )
+    _add_missed_surnames(text, content, found)
+    return tuple(Mention(Span(article.id, s, e, text[s:e]), label, sent) for (s, e), (label, sent) in sorted(found.items()))
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -129,3 +131,19 @@ def _relabel_surnames(text: str, found: dict[tuple[int, int], tuple[str, int]]) 
         word = text[s:e]
         if label != "PERSON" and label in SURNAME_SLIP_LABELS and " " not in word and surnames[word]:
             found[(s, e)] = ("PERSON", sent)
+
+
+def _add_missed_surnames(text: str, content: list[Sentence], found: dict[tuple[int, int], tuple[str, int]]) -> None:
+    """Surnames of the article's full PERSON names, written alone where spaCy found nothing, are PERSON mentions."""
+    full_names = [text[s:e].split() for (s, e), (label, _) in found.items() if label == "PERSON"]
+    surnames = {words[-1] for words in full_names if len(words) > 1 and len(words[-1]) >= MIN_SURNAME_LEN}
+    if not surnames:
+        return
+    taken = sorted(found)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(surnames)) + r")\b(?!-)")
+    for sent in content:
+        for m in pattern.finditer(text, sent.span.start, sent.span.end):
+            i = bisect.bisect_left(taken, (m.end(),))
+            if any(s < m.end() and m.start() < e for s, e in taken[max(0, i - 3) : i]):
+                continue
+            found[(m.start(), m.end())] = ("PERSON", sent.index)

