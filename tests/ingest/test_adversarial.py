@@ -247,3 +247,31 @@ def test_hostile_neighbours_leave_a_good_input_unchanged(tmp_path: Path) -> None
     items = read(hostile, good, tmp_path / "missing")
     assert items[-2:-1] == alone
     assert sum(isinstance(i, Rejected) for i in items) == len(items) - 1
+
+
+def test_unreadable_file_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text(GOOD)
+    other = tmp_path / "other.txt"
+    other.write_text(GOOD + " More.")
+    real_open = Path.open
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", refuse)
+    kept, secret = read(tmp_path)
+    assert isinstance(kept, Article) and kept.id == "other"
+    assert secret == Rejected(str(path), "cannot be read (permission denied)")
+
+
+def test_html_in_a_declared_legacy_charset(tmp_path: Path) -> None:
+    body = "Москва объявила о новых мерах в понедельник, сообщили официальные лица. " * 4
+    page = f'<html><head><meta charset="windows-1251"></head><body><article><p>{body}</p></article></body></html>'
+    path = tmp_path / "ru.html"
+    path.write_bytes(page.encode("cp1251"))
+    item = one(path)
+    assert isinstance(item, Article) and "Москва объявила" in item.text
+    assert any("cp1251" in w for w in item.warnings)

@@ -26,7 +26,7 @@ from typing import IO
 from ..model import Article, Rejected
 from ..settings import Settings
 from . import feed, jsonl
-from .decode import NotText, decode, sniff_binary
+from .decode import NotText, declared_charset, decode, sniff_binary
 from .html import read_html
 from .plaintext import read_text_article
 from .warc import read_warc
@@ -159,7 +159,7 @@ def _read_bytes(data: bytes, suffix: str, stem: str, shown: str, settings: Setti
         yield from feed.read_feed(data, stem, shown)
         return
     try:
-        decoded = decode(data)
+        decoded = decode(data, declared_charset(data[:SNIFF_BYTES]) if kind == "html" else None)
     except NotText as ex:
         yield Rejected(shown, str(ex))
         return

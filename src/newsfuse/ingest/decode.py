@@ -40,6 +40,7 @@ MAGIC: tuple[tuple[bytes, int, str], ...] = (
 SAMPLE_CHARS = 200_000  # enough of a text to judge it; judging all of a 50 MB file would cost seconds
 MAX_CONTROL_SHARE = 0.01  # real text has almost no control characters; decoded binary has many
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.I)
 UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
@@ -70,8 +71,22 @@ def fold_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes) -> Decoded:
-    """The text the bytes hold, or NotText saying why they hold none."""
+def declared_charset(head: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag, when Python knows it."""
+    m = DECLARED_CHARSET.search(head)
+    return charset_name(m[1].decode("ascii", "ignore")) if m else None
+
+
+def charset_name(label: str) -> str | None:
+    """Python's name for a charset label ("ISO-8859-1" → "iso8859-1"), or None when it knows none."""
+    try:
+        return codecs.lookup(label.strip(" \"';")).name if label.strip() else None
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, declared: str | None = None) -> Decoded:
+    """The text the bytes hold, or NotText saying why they hold none; `declared` is the charset a page names."""
     if data.startswith(codecs.BOM_UTF8):
         return _checked(Decoded(data[len(codecs.BOM_UTF8) :].decode("utf-8", "replace")))
     for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
@@ -89,6 +104,8 @@ def decode(data: bytes) -> Decoded:
         return _checked(Decoded(data.decode("utf-8")))
     except UnicodeDecodeError:
         pass
+    if declared and declared not in ("utf-8", "utf-16", "utf-32"):
+        return _checked(Decoded(data.decode(declared, "replace"), f"decoded as {declared} (declared by the page)"))
     return _checked(_fallback(data))
 
 

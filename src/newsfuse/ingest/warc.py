@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from typing import IO
 
 from ..model import Article, Rejected
-from .decode import NotText, decode
+from .decode import NotText, charset_name, declared_charset, decode
 from .html import read_html
 
+SNIFF_BYTES = 4096  # a page declares its charset in its first bytes
 MAX_RECORD_BYTES = 20_000_000  # a web page over this is not an article page; reading it would only cost memory
 
 
@@ -46,7 +47,8 @@ def read_warc(stream: IO[bytes], origin: str) -> Iterator[Article | Rejected]:
                 yield Rejected(where, f"HTML record over {MAX_RECORD_BYTES:,} bytes")
                 continue
             try:
-                decoded = decode(body)
+                declared = charset_name(content_type.partition("charset=")[2]) or declared_charset(body[:SNIFF_BYTES])
+                decoded = decode(body, declared)
             except NotText as ex:
                 yield Rejected(where, str(ex))
                 continue
