@@ -1,17 +1,227 @@
-"""Upstream sources an article credits: newspapers, wires, broadcasters, official bodies."""
+"""Upstream sources an article credits: newspapers, wires, broadcasters, state media.
+
+A name counts as a source when it reads as an outlet (a well-known outlet or wire from a small table, a
+named organisation ending in an outlet word such as "Times" or "News", an agency acronym, or "state
+media") and stands in a crediting construction: "according to X", "X reported", "told X", "quoted by X",
+"X, citing ...", "(X) —" at the head of a story, or a wire credit line ("With Post wires", "Source:
+agencies"). Short forms ("the Times", "the newspaper") resolve to the full outlet the article names
+elsewhere. Boilerplate lines are read too: that is where wire credits sit.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ..model import Article, CitationMention, Mention, Sentence
+from ..model import Article, CitationMention, Mention, Sentence, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
+
+# well-known outlets and wires: lower-cased alias -> canonical name (general knowledge, not tied to any data set)
+OUTLET_ALIASES: dict[str, list[str]] = {
+    "The New York Times": ["new york times", "nyt", "nytimes"],
+    "The Washington Post": ["washington post"],
+    "The Wall Street Journal": ["wall street journal", "wsj"],
+    "New York Post": ["new york post"],
+    "Los Angeles Times": ["los angeles times", "la times"],
+    "Financial Times": ["financial times"],
+    "USA Today": ["usa today"],
+    "Reuters": ["reuters", "thomson reuters"],
+    "Associated Press": ["associated press", "ap"],
+    "Agence France-Presse": ["agence france-presse", "agence france presse", "afp"],
+    "Bloomberg": ["bloomberg", "bloomberg news"],
+    "BBC": ["bbc", "bbc news"],
+    "CNN": ["cnn"],
+    "Fox News": ["fox news"],
+    "NBC News": ["nbc news", "nbc"],
+    "ABC News": ["abc news", "abc"],
+    "CBS News": ["cbs news", "cbs"],
+    "NPR": ["npr"],
+    "Politico": ["politico"],
+    "Axios": ["axios"],
+    "The Hill": ["the hill"],
+    "The Guardian": ["guardian"],
+    "The Telegraph": ["telegraph", "daily telegraph"],
+    "The Independent": ["independent"],
+    "Daily Mail": ["daily mail"],
+    "Sky News": ["sky news"],
+    "Al Jazeera": ["al jazeera"],
+    "Al Arabiya": ["al arabiya"],
+    "Haaretz": ["haaretz"],
+    "The Times of Israel": ["times of israel"],
+    "The Jerusalem Post": ["jerusalem post"],
+    "Jewish News Syndicate": ["jewish news syndicate", "jns"],
+    "Ynet": ["ynet", "ynetnews"],
+    "IRNA": ["irna", "islamic republic news agency"],
+    "Tasnim": ["tasnim"],
+    "Fars": ["fars"],
+    "Xinhua": ["xinhua"],
+    "TASS": ["tass"],
+    "RIA Novosti": ["ria novosti"],
+    "Interfax": ["interfax"],
+    "Kyodo": ["kyodo"],
+    "Yonhap": ["yonhap"],
+    "Anadolu": ["anadolu"],
+    "dpa": ["dpa", "deutsche presse-agentur"],
+    "The Economist": ["economist"],
+    "Axel Springer": ["axel springer"],
+    "news agencies": ["agencies", "wires", "wire services", "news agencies"],
+}
+OUTLETS = {alias: name for name, aliases in OUTLET_ALIASES.items() for alias in [name.lower(), *aliases]}
+
+# last words that make a named organisation read as an outlet ("The Boston Globe", "Channel 12 News")
+OUTLET_WORDS = frozenset(
+    """times post journal news press agency herald tribune telegraph guardian gazette radio tv television network
+    broadcasting wire media daily observer independent review magazine chronicle examiner reporter standard
+    mirror express sun star monitor insider beast globe newspaper channel""".split()
+)
+# descriptors stripped from a credited name: "the state-run IRNA news agency" -> "IRNA"
+DESCRIPTORS = re.compile(
+    r"^(the|state-run|state-owned|state|official|semi-official|semiofficial|government-run|independent|daily|"
+    r"news|agency|newspaper|broadcaster|outlet|website|site|wire|service|\s)+\s|"
+    r"\s(news agency|agency|newspaper|daily|broadcaster|news outlet|outlet|website|wire service)$",
+    re.I,
+)
+# generic words that stand for the last credited outlet ("the newspaper reported")
+BACK_REFERENCES = frozenset({"newspaper", "paper", "agency", "outlet", "broadcaster", "network", "daily"})
+MEDIA_HEADS = frozenset({"media", "television", "tv", "radio"})  # "Iranian government media reported"
+
+NAME = r"(?:[A-Z][\w.&'’-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|de|al|\d+))*"
+CUE_AFTER = r"(?:also\s+|first\s+|later\s+|has\s+|had\s+|previously\s+)*(?:reported|reports|wrote|writes|said|says|" \
+    r"revealed|published|quoted|cited|learned|has learned|confirmed|broke the news)\b|,\s+citing\b"
+CREDIT_BEFORE = r"(?:according\s+to|told|tells|telling|quoted\s+by|cited\s+by|reported\s+by|via|" \
+    r"(?:a\s+|the\s+)?report(?:s|ed)?\s+(?:by|in|from)|in\s+an\s+interview\s+with|interview\s+with|" \
+    r"speaking\s+to|spoke\s+to|said\s+to|confirmed\s+to)"
+DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|government-run)[\s-]+)*"
+BEFORE_RE = re.compile(rf"\b{CREDIT_BEFORE}\s+(?P<name>{DESCRIBED}{NAME})", re.S)
+AFTER_RE = re.compile(rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)\s+(?:{CUE_AFTER})", re.S)
+TOLD_TO = r"\b(?:confirmed|said|spoke|talked|described|explained|revealed|leaked|gave)\b[^.;]{0,40}?\bto"
+TO_RE = re.compile(rf"{TOLD_TO}\s+(?P<name>{DESCRIBED}{NAME})")
+DATELINE_RE = re.compile(r"\((?P<name>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]+){0,2})\)\s*(?:[—–-]|:)")
+WIRE_LINE_RE = re.compile(
+    r"^\s*(?:with\s+(?P<with>[\w ]+?\s+)?(?P<wires>wires?|wire services)|"
+    r"source\s*:?\s*(?P<source>[\w ,&]+?)|(?:additional\s+)?reporting\s+by\s+(?P<by>[\w ,&]+?)|"
+    r"(?P<contrib>[\w ,&]+?)\s+contributed\s+to\s+this\s+report)\s*\.?\s*$",
+    re.I,
+)
+BACK_RE = re.compile(r"\b[Tt]he\s+(?P<name>newspaper|paper|agency|outlet|broadcaster|network|daily)\s+(?:" + CUE_AFTER + ")")
+SHORT_FORMS = re.compile(r"^(?:the\s+)?(?P<word>Times|Post|Journal|Globe|Telegraph|Herald|Tribune|News)$", re.I)
 
 
 def find_citations(
     article: Article, sentences: tuple[Sentence, ...], doc: SpacyDoc, mentions: tuple[Mention, ...]
 ) -> tuple[CitationMention, ...]:
     """Every credited upstream source, with the words that credit it."""
-    return ()
+    text = article.text
+    orgs = {text[m.span.start : m.span.end] for m in mentions if m.label == "ORG"}
+    orgs |= {e.text for e in doc.ents if e.label_ == "ORG"}
+    full_names = _full_names(text)
+    found: list[tuple[int, int, str, int]] = []
+    for sent in sentences:
+        s = sent.span
+        if sent.boilerplate == "wire" or sent.boilerplate == "credit":
+            wire = _wire_line(s.text)
+            if wire:
+                found.append((s.start, s.end, wire, sent.index))
+                continue
+        for m in DATELINE_RE.finditer(s.text):
+            name = _canonical(m.group("name"), orgs, full_names, dateline=True)
+            if name:
+                found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
+        for rx in (BEFORE_RE, AFTER_RE, TO_RE):
+            for m in rx.finditer(s.text):
+                name = _canonical(_cut(m.group("name"), rx is not AFTER_RE), orgs, full_names, known_only=rx is TO_RE)
+                if name:
+                    found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
+        for m in BACK_RE.finditer(s.text):
+            earlier = [f for f in found if f[0] < s.start + m.start() and f[2] != "news agencies"]
+            if earlier:
+                found.append((s.start + m.start(), s.start + m.end(), earlier[-1][2], sent.index))
+    out: dict[tuple[int, int], CitationMention] = {}
+    for start, end, name, index in sorted(found):
+        start, end = _strip_span(text, start, end)
+        out.setdefault((start, end), CitationMention(name, Span(article.id, start, end, text[start:end]), index))
+    return tuple(out.values())
+
+
+def _cut(name: str, before: bool) -> str:
+    """The name alone: a credit like "according to the Times, citing" keeps only "the Times"."""
+    name = name.strip()
+    if before:
+        words = name.split()
+        # "told The New York Times journalist Farnaz Fassihi": stop at a lower-case word after the name
+        seen_capital = False
+        for i, w in enumerate(words):
+            if seen_capital and w[:1].islower() and w.lower() not in ("of", "the", "de", "al"):
+                return " ".join(words[:i])
+            seen_capital = seen_capital or w[:1].isupper()
+    return name
+
+
+def _full_names(text: str) -> list[str]:
+    """Full outlet names from the table written anywhere in the article, for resolving "the Times"."""
+    low = text.lower()
+    return sorted({c for a, c in OUTLETS.items() if len(a) > 4 and re.search(rf"\b{re.escape(a)}\b", low)})
+
+
+def _canonical(
+    raw: str, orgs: set[str], full_names: list[str], dateline: bool = False, known_only: bool = False
+) -> str | None:
+    """The canonical source name for what a credit names, or None when it does not read as an outlet."""
+    name = raw.strip().rstrip(".,;:’'")
+    for cut in (" journalist", " reporter", " correspondent", " columnist", " editor"):
+        name = name.split(cut)[0]
+    if name.lower().endswith(("’s", "'s")):
+        name = name[:-2]
+    bare = DESCRIPTORS.sub(" ", f" {name} ").strip() if name else ""
+    bare = DESCRIPTORS.sub(" ", f" {bare} ").strip() or bare
+    for key in (name.lower().removeprefix("the "), bare.lower()):
+        if key in OUTLETS:
+            return OUTLETS[key]
+    if known_only:
+        return None
+    short = SHORT_FORMS.match(name)
+    if short:
+        word = short.group("word").lower()
+        for full in full_names:
+            if full.lower().split()[-1] == word:
+                return full
+        return f"The {short.group('word').capitalize()}"
+    words = name.split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last in MEDIA_HEADS and len(words) > 1 and not dateline:
+        return name[0].upper() + name[1:] if name.lower().startswith("the ") is False else name[4:]
+    if dateline:
+        return bare if bare.isupper() and 2 <= len(bare) <= 6 else None
+    if last in OUTLET_WORDS and (name in orgs or any(name in o or o in name for o in orgs)) and len(words) > 1:
+        return _with_the(bare if bare and bare[0].isupper() else name)
+    if bare.isupper() and 2 <= len(bare) <= 6 and raw.strip() != bare and re.search(r"agency|media|news", raw, re.I):
+        return bare
+    return None
+
+
+def _with_the(name: str) -> str:
+    return name if not name.lower().startswith("the ") else "The " + name[4:]
+
+
+def _wire_line(line: str) -> str | None:
+    """The credit of a wire line: "With Post wires", "Source: agencies", "Reuters contributed to this report"."""
+    m = WIRE_LINE_RE.match(line)
+    if not m:
+        return None
+    if m.group("wires"):
+        return "news agencies"
+    said = (m.group("source") or m.group("by") or m.group("contrib") or "").strip()
+    key = said.lower().removeprefix("the ")
+    return OUTLETS.get(key, said if said[:1].isupper() else None)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,;:—–-\t":
+        start += 1
+    while end > start and text[end - 1] in " ,;:.—–-\t":
+        end -= 1
+    return start, end

@@ -10,6 +10,7 @@ clause a speech verb governs ("X said that ...", "according to X, ..."), with di
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -26,6 +27,8 @@ OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 STRAIGHT = '"'
 TRIM = " \t,;:—–-"
+# "“…” ― Jo Ann Smith": a dash and a name closing the quote's paragraph sign it
+DASH_CREDIT = re.compile(r"[ \t]*[―—–][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*(?:,|$)", re.M)
 MAX_SCARE_WORDS = 3  # "political" leader, a “Commander-In-Chief” forum: short quotes count only with a speaker
 MIN_UNATTRIBUTED_WORDS = 6  # a longer quote with no speaker is still kept (it may be read or grouped)
 MIN_REPORTED_WORDS = 4  # shorter reported clauses are mostly parse noise ("he said so")
@@ -181,9 +184,13 @@ def _attribute(
         return (0 if governs else 1, distance)
 
     for cue in sorted(cues, key=rank):
-        who = subject(cue)
-        if who is not None and not inside(who.idx):
+        who = subject(cue, inside)
+        if who is not None:
             return replace(r, speaker=resolver.speaker(who), cue=cue_text(cue))
+    signed = DASH_CREDIT.match(doc.text, r.outer_end)
+    if signed:
+        start, end = signed.span("name")
+        return replace(r, speaker=Speaker(start, end, signed.group("name")), cue=doc.text[r.outer_end : start].strip())
     return r
 
 
@@ -237,8 +244,8 @@ def _reported(
         if sent is None or sent.boilerplate is not None:
             continue
         content = _content(tok)
-        who = subject(tok)
-        if content is None or who is None or inside(who.idx):
+        who = subject(tok, inside)
+        if content is None or who is None or inside(content[0]):
             continue
         start, end = content
         if len(doc.text[start:end].split()) < MIN_REPORTED_WORDS or (start, end) in seen:

@@ -7,6 +7,7 @@ so every token offset is an offset into `article.text`.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -88,23 +89,45 @@ def cue_text(tok: Token) -> str:
     return "according to" if tok.lower_ == "according" else tok.text
 
 
-def subject(tok: Token) -> Token | None:
-    """The token naming who speaks for this cue: the verb's subject, or the object of "according to"."""
+def subject(tok: Token, skip: Callable[[int], bool] = lambda _: False) -> Token | None:
+    """The token naming who speaks for this cue: the verb's subject, or the object of "according to".
+
+    Tokens at offsets `skip` rejects (inside quote marks) are never the speaker. When the parse gives no
+    subject, a name written right beside the cue is taken ("Police Chief Jo Ann said", "said Jo Ann").
+    """
+    found = _parsed_subject(tok, skip)
+    return found if found is not None else _beside(tok, skip)
+
+
+def _parsed_subject(tok: Token, skip: Callable[[int], bool]) -> Token | None:
     if tok.lower_ == "according":
         for to in tok.children:
             if to.lower_ == "to":
                 for obj in to.children:
-                    if obj.dep_ == "pobj":
+                    if obj.dep_ == "pobj" and not skip(obj.idx):
                         return obj
         return None
     verb = tok
     for _ in range(4):
         for c in verb.children:
-            if c.dep_ in SUBJECT_DEPS:
+            if c.dep_ in SUBJECT_DEPS and not skip(c.idx):
                 return c
-        if verb.dep_ not in BORROW_DEPS or verb.head is verb:
+        if verb.dep_ not in BORROW_DEPS or verb.head is verb or skip(verb.head.idx):
             return None
         verb = verb.head
+    return None
+
+
+def _beside(tok: Token, skip: Callable[[int], bool]) -> Token | None:
+    """A name or noun written just before the cue, else a name just after it."""
+    if tok.lower_ == "according":
+        return None
+    doc = tok.doc
+    for i in (tok.i - 1, tok.i + 1):
+        if 0 <= i < len(doc) and not skip(doc[i].idx):
+            t = doc[i]
+            if t.pos_ == "PROPN" or (i < tok.i and t.pos_ in ("NOUN", "PRON")):
+                return t
     return None
 
 
