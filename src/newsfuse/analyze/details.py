@@ -124,7 +124,7 @@ VOTE_SPLIT = re.compile(r"\b(dissent\w*|voted against|split vote|(\d+)\s*[-–]\
 UNANIMOUS = re.compile(r"\bunanimous(ly)?\b", re.I)
 SPEECH = {"say", "tell", "report", "add", "state", "announce", "claim", "believe", "think", "know", "declare"}
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
-         "director", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
+         "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
          "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder"}
 NOT_CURRENT = {"former", "ex", "late", "deputy", "acting", "interim", "then", "outgoing", "incoming",
                "new", "previous", "vice", "assistant", "co"}
@@ -198,8 +198,13 @@ def _event_above(tok: Token) -> Token | None:
         cur = cur.head
         if cur.lemma_.lower() in EVENTS and cur.pos_ in ("NOUN", "VERB", "PROPN"):
             return cur
-        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() not in TRANSPARENT_VERBS:
-            return None
+        if cur.pos_ in ("VERB", "AUX"):
+            if cur.lemma_.lower() not in TRANSPARENT_VERBS:
+                return None
+            # "the arrest ... took place in Caracas": the event is the subject of the light verb
+            subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lemma_.lower() in EVENTS and subject.pos_ == "NOUN":
+                return subject
     return None
 
 
@@ -273,7 +278,13 @@ def _dates(doc: SpacyDoc, names: Mapping[str, str]) -> list[Detail]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME", "QUANTITY", "CARDINAL"):
             continue
-        key = _time_key(ent.text)
+        start, end = ent.start, ent.end  # "Tuesday" + "night", "early" + "Wednesday": spaCy may split them
+        if start > 0 and doc[start - 1].lower_ in PARTS:
+            start -= 1
+        if end < len(doc) and doc[end].lower_ in PARTS:
+            end += 1
+        text = doc[start:end].text
+        key = _time_key(text)
         if key is None:
             continue
         trigger = _event_above(ent.root)
@@ -283,7 +294,7 @@ def _dates(doc: SpacyDoc, names: Mapping[str, str]) -> list[Detail]:
         if not anchors:
             continue
         kind: ContradictionKind = "time" if key[0] == "clock" or key[2] is not None else "date"
-        out.append(Detail(kind, EVENTS[trigger.lemma_.lower()], anchors, ent.text, key,
+        out.append(Detail(kind, EVENTS[trigger.lemma_.lower()], anchors, text, key,
                           _subject(trigger, shown)))
     return out
 

@@ -1,0 +1,99 @@
+"""Contradictions: place containment, value agreement, detail extraction and grouping into sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.analyze import details, geo
+from newsfuse.analyze.contradictions import find_contradictions
+from newsfuse.annotate import annotate, nlp
+from newsfuse.model import Article
+from newsfuse.settings import Settings
+
+
+def _details(text: str) -> list[details.Detail]:
+    return details.extract(nlp.load(Settings().spacy_model)(text), {})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        ("Iran", "Tehran", True),
+        ("the Gaza Strip", "Gaza", True),
+        ("Gaza", "Tehran", False),
+        ("Damascus", "Syria", True),
+        ("Idlib province", "Syria", True),
+        ("Los Angeles", "Texas", False),
+        ("Smallville", "Texas", True),  # unknown places are never judged
+    ],
+)
+def test_place_containment(a: str, b: str, ok: bool) -> None:
+    assert geo.compatible(a, b) is ok
+
+
+def test_numbers_read_loosely_but_not_tenfold() -> None:
+    [exact] = [d for d in _details("About 400 residents were evacuated.") if d.kind == "number"]
+    [other] = [d for d in _details("Some 4,000 people were evacuated.") if d.kind == "number"]
+    [same] = [d for d in _details("Officials said 420 people were evacuated.") if d.kind == "number"]
+    assert exact.event == other.event == same.event == "evacuate|people"
+    assert not details.agree(exact, other)
+    assert details.agree(exact, same)
+
+
+def test_basis_points_are_hundredths_of_a_point() -> None:
+    [bp] = [d for d in _details("The bank raised rates by 25 basis points.") if d.kind == "number"]
+    [pp] = [d for d in _details("The bank raised rates by 0.25 percentage points.") if d.kind == "number"]
+    assert bp.event == pp.event and details.agree(bp, pp)
+
+
+def test_place_hangs_on_its_event_not_on_another_clause() -> None:
+    found = _details(
+        "Israel, which is at war with Hamas in the Gaza Strip, has not commented on the killing of Omar Hadid, "
+        "who was in Tehran for the inauguration."
+    )
+    places = {d.value for d in found if d.kind == "location"}
+    assert "Gaza Strip" not in places
+
+
+def test_times_around_midnight_and_within_a_day() -> None:
+    def key(text: str) -> tuple[object, ...]:
+        k = details._time_key(text)
+        assert k is not None
+        return k
+
+    assert details._same_time(key("early Wednesday"), key("Wednesday morning"))
+    assert details._same_time(key("late Tuesday"), key("early Wednesday"))
+    assert not details._same_time(key("Tuesday night"), key("Wednesday morning"))
+    assert not details._same_time(key("2 am"), key("9 pm"))
+
+
+def test_one_contradiction_with_every_article_on_its_side() -> None:
+    texts = {
+        "a": "The arrest of activist Maria Lopez took place in Caracas on Monday.\nShe was released later.",
+        "b": "The arrest of activist Maria Lopez took place in Bogota on Monday.\nHer lawyer objected.",
+        "c": "The arrest of activist Maria Lopez took place in Caracas on Monday, police said.",
+    }
+    docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake", progress=False))
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.kind == "location" and not c.within_article
+    assert [s.value for s in c.sides] == ["Bogota", "Caracas"]
+    assert {e.article for e in c.sides[1].evidence} == {"a", "c"}
+    for side in c.sides:
+        for e in side.evidence:
+            assert texts[e.article][e.start : e.end] == e.text
+    assert c.summary.startswith("b says") and "a, c say Caracas" in c.summary
+    assert find_contradictions((), (), docs, (), {}) == (c,)  # same input, same ids
+
+
+def test_one_article_that_says_both() -> None:
+    text = (
+        "The arrest of activist Maria Lopez took place in Caracas on Monday.\n"
+        "Rights groups said the arrest of activist Maria Lopez took place in Bogota on Monday."
+    )
+    docs = annotate([Article("a", text)], Settings(embedder="fake", progress=False))
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.within_article
+
+
+def test_nothing_without_sentences() -> None:
+    assert find_contradictions((), (), (), (), {}) == ()
