@@ -7,6 +7,7 @@ cluster needs newsfuse (and its models) installed in the Python that runs the wo
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -16,6 +17,23 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 LOCAL_HOST = "127.0.0.1"  # a local cluster listens on loopback only: nothing outside this machine can join it
+
+
+CONNECT_TIMEOUT_S = 5  # Ray itself retries a dead address for minutes; a closed port should fail at once
+
+
+def _check_reachable(address: str) -> None:
+    """Fail fast with EngineError when nothing listens at a `host:port` or `ray://host:port` address."""
+    host, sep, port = address.removeprefix("ray://").rpartition(":")
+    if not sep or not port.isdigit():
+        return  # "auto" and other forms Ray resolves itself
+    try:
+        socket.create_connection((host, int(port)), timeout=CONNECT_TIMEOUT_S).close()
+    except OSError as ex:
+        raise EngineError(
+            f"cannot start Ray on {address}: nothing answers there ({ex}). Start the cluster with "
+            "`ray start --head` and pass the address it prints, or use --engine local."
+        ) from ex
 
 
 def _call(fn: Callable[[T], R], item: T) -> R:
@@ -40,6 +58,8 @@ class RayExecutor:
         except ImportError as ex:
             raise EngineError("Ray is not installed: run `pip install 'newsfuse[ray]'`, or use --engine local.") from ex
         if not ray.is_initialized():
+            if self.address is not None:
+                _check_reachable(self.address)
             options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
             if self.address is None:
                 options.update(num_cpus=self.num_cpus, _node_ip_address=LOCAL_HOST)
@@ -48,8 +68,7 @@ class RayExecutor:
             except Exception as ex:  # Ray raises ConnectionError, RuntimeError, ValueError … when it cannot start
                 where = self.address or "a local cluster"
                 raise EngineError(
-                    f"cannot start Ray on {where}: {ex}. Check the address (`ray start --head` prints it) "
-                    "or use --engine local."
+                    f"cannot start Ray on {where}: {ex}. Check the address (`ray start --head` prints it) or use --engine local."
                 ) from ex
         self._task = ray.remote(max_calls=0)(_call)
         return self._task
