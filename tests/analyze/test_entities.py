@@ -159,3 +159,14 @@ def test_strip_titles_and_initials() -> None:
 
 def test_empty_story() -> None:
     assert entities.merge_entities([]) == ((), {})
+
+
+def test_mislabelled_full_name_with_a_slip_joins_the_person() -> None:
+    a = doc("a", "Hugh Hefner and Hugh Heffner.", [("Hugh Hefner", "PERSON"), ("Hugh Heffner", "ORG")])
+    groups, _ = merged(a)
+    assert groups == {"Hugh Hefner": {"Hugh Heffner"}}
+
+
+def test_nationality_word_before_a_full_name_is_dropped() -> None:
+    assert entities.strip_titles("Russian Alexander Povetkin", {"russian"}) == "Alexander Povetkin"
+    assert entities.strip_titles("Jordan Peterson", {"jordan"}) == "Jordan Peterson"

@@ -86,3 +86,26 @@ def test_place_named_like_a_surname_keeps_its_label() -> None:
     found = {(0, len("George Washington")): ("PERSON", 0), (alone, alone + 10): ("GPE", 1)}
     entities._relabel_surnames(body, found)
     assert found[(alone, alone + 10)][0] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("a David Garrard", "David Garrard"),
+        ("unbeaten Russian Alexander Povetkin", "Russian Alexander Povetkin"),
+        ("de Klerk", "de Klerk"),
+        ("the Corps’ Quds Force", "Corps’ Quds Force"),
+        ("Haniyeh’s", "Haniyeh"),
+    ],
+)
+def test_clean_span_cases(raw: str, want: str) -> None:
+    got = entities.clean_span(raw, 0, len(raw))
+    assert got is not None and raw[got[0] : got[1]] == want
+
+
+def test_no_alias_from_a_dateline() -> None:
+    body = "BERLIN, Germany (Sports Network) - The champion kept his title on Saturday."
+    assert entities.paren_alias(body, body.index(" (Sports"), "GPE") is None
+    body = "The Democratic Republic of Congo (DRC) said."
+    at = entities.paren_alias(body, body.index(" (DRC"), "GPE")
+    assert at is not None and body[at[0] : at[1]] == "DRC"

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz.fuzz import ratio
 
-from ..annotate.entities import PAREN_ALIAS, TITLE_WORDS, clean_span
+from ..annotate.entities import TITLE_WORDS, paren_alias
 from ..model import Doc, Entity
 
 # Two words written differently are one word with a slip when both are at least this long ...
@@ -76,7 +76,7 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
         for f in members:
             counts.update(forms[f])
         kind = _label(counts)
-        name = _canonical(members, bare, forms)
+        name = _canonical(members, bare, forms, kind)
         written = set(members)
         entities.append(
             Entity(
@@ -93,19 +93,20 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
 
 
 def strip_titles(name: str, demonyms: Iterable[str] = ()) -> str:
-    """A person's name without leading titles and the nationality words before them.
+    """A person's name without leading titles and nationality words.
 
-    "Israeli Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu"; a nationality word with no title after
-    it is part of the name ("Jordan Peterson" stays whole).
+    "Israeli Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu", "Russian Alexander Povetkin" →
+    "Alexander Povetkin"; a nationality word is kept where only one word would be left ("Jordan Peterson").
     """
     words = _strip_the(name).split()
     skip = set(demonyms)
     cut = 0
     for i, w in enumerate(words[:-1]):
-        low = w.lower().strip(".,")
-        if low in TITLE_WORDS:
+        if w.lower().strip(".,") in TITLE_WORDS:
             cut = i + 1
-        elif _key(w).removesuffix("'s") not in skip:
+        elif _key(w).removesuffix("'s") in skip and i < len(words) - 2:
+            cut = i + 1
+        else:
             break
     return " ".join(words[cut:])
 
@@ -131,10 +132,7 @@ def _join_paren_aliases(docs: Sequence[Doc], forms: dict[str, Counter[str]], gro
     for doc in docs:
         text = doc.article.text
         for m in doc.annotations.mentions:
-            p = PAREN_ALIAS.match(text, m.span.end)
-            if not p or "\n" in p.group():
-                continue
-            cleaned = clean_span(text, p.start(1), p.end(1))
+            cleaned = paren_alias(text, m.span.end, m.label)
             if cleaned is None:
                 continue
             alias = " ".join(text[cleaned[0] : cleaned[1]].split())
@@ -194,11 +192,14 @@ def _join_contained_orgs(
 def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], label: dict[str, str], groups: _UnionFind) -> None:
     """A person's shorter name joins the one longer name it ends; equal-length names join word by word."""
     people = [f for f in forms if label[f] == "PERSON" or (label[f] == "NORP" and " " not in f)]
-    words = {f: bare[f].split() for f in people}
+    words = {f: bare[f].split() for f in forms}
     full = [f for f in people if label[f] == "PERSON" and len(words[f]) > 1]
-    for a in full:  # full names with a slip: every word pairwise the same
-        for b in full:
-            if a < b and len(words[a]) == len(words[b]) and all(map(same_word, words[a], words[b])):
+    # Full names with a slip join when every word is pairwise the same; one side may carry a wrong label
+    # ("Hugh Heffner" tagged ORG beside "Hugh Hefner"), never a place's.
+    others = [f for f in forms if label[f] not in ("PERSON", "GPE", "LOC") and len(words[f]) > 1]
+    for a in full:
+        for b in full + others:
+            if a != b and len(words[a]) == len(words[b]) and all(map(same_word, words[a], words[b])):
                 groups.union(a, b)
     for f in sorted(people, key=lambda x: len(words[x])):
         short = words[f]
@@ -215,12 +216,13 @@ def _inside(short: list[str], long: list[str]) -> bool:
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
-def _canonical(members: list[str], bare: dict[str, str], forms: dict[str, Counter[str]]) -> str:
-    """The longest form without a title, the most written among equals; possessives and acronyms last."""
+def _canonical(members: list[str], bare: dict[str, str], forms: dict[str, Counter[str]], kind: str) -> str:
+    """The longest form without a title, the most written among equals; mislabelled forms and possessives last."""
 
-    def score(f: str) -> tuple[bool, int, int, int, str]:
+    def score(f: str) -> tuple[bool, bool, int, int, int, str]:
         b = bare[f]
-        return ("’" not in b and "'" not in b, len(b.split()), sum(forms[f].values()), len(b), b)
+        plain = "’" not in b and "'" not in b
+        return (plain, _label(forms[f]) == kind, len(b.split()), sum(forms[f].values()), len(b), b)
 
     return bare[max(members, key=score)]
 

@@ -6,8 +6,9 @@ date are read, is inferred in this order:
 1. the articles' publication dates, when any article has one: their median (the lower one for an even count),
    so one late follow-up or one early teaser does not move the story;
 2. else the explicit calendar dates written in the texts ("July 31", "Aug. 1", "July 30, 2024"). A month-day
-   without a year takes the story year: the year most often written in full dates ("July 30, 2024",
-   "2024-07-30"), else the latest year written after a preposition ("in 2024"). Of these dates, the story date
+   without a year takes the story year: the latest year the texts write ("July 30, 2024", "in 2024"; news is
+   written after the past it recalls, so a birth date in 1923 does not date an obituary; "by 2030" and "until
+   2030" look ahead and are left out). Of these dates, the story date
    is the one in the busiest stretch of the calendar: each candidate scores the number of explicit mentions from
    `BEFORE_DAYS` before it to `AFTER_DAYS` after it (a story's own dates cluster around its reporting day, while
    an anniversary such as "October 7" stands alone); ties go to the day a report is dated by ("the Times
@@ -36,6 +37,7 @@ REPORTING_CUE = re.compile(
     r"\b(?:reported|report|reports|reporting|published|wrote|said in a report|told reporters)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+FUTURE_CUE = re.compile(r"(?:by|until)\s", re.IGNORECASE)  # "by 2030" looks ahead; it does not date the story
 STOPWORDS = frozenset(
     "the a an and or of to in on at for by with from that this which who was were is are has have had be been "
     "it its as after before said says also would will not but their his her they he she".split()
@@ -93,21 +95,14 @@ def parse_published(value: str | None) -> dt.date | None:
 
 
 def story_year(texts: Sequence[str]) -> int | None:
-    """The year of a story's undated month-days: most written in full dates, else the latest "in 2024"."""
-    full: Counter[int] = Counter()
-    loose: set[int] = set()
-    for text in texts:
-        for start, end, kind in dates_mod.scan(text):
-            year = dates_mod.explicit_year(text[start:end])
-            if year is None:
-                continue
-            if kind in ("year", "month_year"):
-                loose.add(year)
-            else:
-                full[year] += 1
-    if full:
-        return max(full, key=lambda y: (full[y], y))
-    return max(loose) if loose else None
+    """The year of a story's undated month-days: the latest year its texts write, a future-leaning "by 2030" aside."""
+    years = [
+        year
+        for text in texts
+        for start, end, _ in dates_mod.scan(text)
+        if (year := dates_mod.explicit_year(text[start:end])) is not None and not FUTURE_CUE.match(text[start:end])
+    ]
+    return max(years, default=None)
 
 
 def _with_year(phrase: str, year: int | None) -> dt.date | None:

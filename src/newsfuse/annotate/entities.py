@@ -35,15 +35,23 @@ TITLE_WORDS = frozenset(
     rabbi pope cardinal bishop king queen prince princess emperor crown general gen lt lieutenant col colonel
     maj major capt captain admiral adm sgt sergeant commander chief judge justice mayor ambassador envoy
     spokesman spokeswoman spokesperson deputy acting former defense defence foreign interior finance state
+    referee coach constable officer detective inspector sheriff trooper agent cpl pvt corporal superintendent
+    commissioner pastor reverend rev attorney speaker chairman chairwoman director
     """.split()
 )
 
 LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+# Lower-case words spaCy sometimes takes in before a name ("a David Garrard", "unbeaten Russian ...").
+# Name particles ("de Klerk", "van Gogh", "bin Salman") stay.
+LEADING_LOWER = re.compile(
+    r"(?!(?:de|da|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn|ben|abu|dos|das|ter|ten)\s)[a-z][\w’'-]*\s+(?=\S)"
+)
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 TRIM_CHARS = " \t\r\n.,;:!?\"“”‘’'()[]{}-–—"
 # An alias in parentheses right after a name: "The Israel Security Agency (Shin Bet)", "(IRGC)".
 PAREN_ALIAS = re.compile(r"\s*\((?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5})\)")
 MIN_SURNAME_LEN = 3  # shorter "surnames" ("Un", "Il") are parts of names, not names said alone
+DATELINE_DASH = re.compile(r"\s*[-–—]")
 # Labels that a lone surname may wrongly carry (spaCy reads "-ian" surnames as nationalities).
 SURNAME_SLIP_LABELS = frozenset({"NORP", "ORG", "PERSON", "LOC"})
 
@@ -82,7 +90,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             start += 1
         while end > start and text[end - 1] in TRIM_CHARS and not _keeps_final_dot(text, start, end):
             end -= 1
-        m = LEADING_ARTICLE.match(text, start, end)
+        m = LEADING_ARTICLE.match(text, start, end) or LEADING_LOWER.match(text, start, end)
         if m and m.end() < end:
             start = m.end()
         m = POSSESSIVE.search(text[start:end])
@@ -103,14 +111,28 @@ def _keeps_final_dot(text: str, start: int, end: int) -> bool:
     return text[end - 1] == "." and "." in text[start : end - 1]
 
 
+def paren_alias(text: str, end: int, label: str) -> tuple[int, int] | None:
+    """The (start, end) of a name given in parentheses right after a mention of this label ending at `end`.
+
+    A place is followed in parentheses by a wire credit ("GENEVA (Reuters) -"), so after a place only an acronym
+    counts, and a parenthesis that opens a dateline (a dash follows it) never does.
+    """
+    m = PAREN_ALIAS.match(text, end)
+    if not m or "\n" in m.group() or DATELINE_DASH.match(text, m.end()):
+        return None
+    cleaned = clean_span(text, m.start(1), m.end(1))
+    if cleaned is None:
+        return None
+    alias = text[cleaned[0] : cleaned[1]].replace(".", "")
+    if label in ("GPE", "LOC") and not (alias.isalpha() and alias.isupper()):
+        return None
+    return cleaned
+
+
 def _add_paren_aliases(text: str, found: dict[tuple[int, int], tuple[str, int]]) -> None:
     """A name in parentheses right after a mention is a mention of the same kind."""
     for (s, e), (label, sent) in list(found.items()):
-        m = PAREN_ALIAS.match(text, e)
-        if not m or "\n" in m.group():
-            continue
-        span = (m.start(1), m.end(1))
-        cleaned = clean_span(text, *span)
+        cleaned = paren_alias(text, e, label)
         if cleaned is None:
             continue
         other = found.get(cleaned)
