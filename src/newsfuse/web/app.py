@@ -16,8 +16,10 @@ import json
 import re
 import tempfile
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -31,10 +33,10 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..model import Article, Report, content_hash
+from ..model import Article, content_hash
 from ..settings import Settings
 from . import views
-from .jobs import Analyse, JobManager, Progress, QueueFull
+from .jobs import Analyse, JobManager, PipelineProcess, QueueFull
 
 HERE = Path(__file__).parent
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024  # one request body; larger gets 413 (a news article is a few kB)
@@ -50,6 +52,17 @@ CSP = (
 )
 
 StoreFactory = Callable[[], Any]
+READ_CACHE_S = 1.0  # reads share one view of the store this long (a finished job refreshes it at once)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Every story and article as read from the store at one moment."""
+
+    taken: float
+    generation: int  # JobManager.generation when taken: a job finished since means stale
+    stories: dict[str, dict[str, Any]]
+    articles: dict[str, Article]
 
 
 class ArticleIn(BaseModel):
@@ -116,12 +129,6 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": data})
 
 
-def _default_analyse(articles: list[Article], settings: Settings, progress: Progress) -> Report:
-    from ..pipeline import run
-
-    return run([], settings, articles=articles, progress=progress)
-
-
 def create_app(
     settings: Settings,
     *,
@@ -141,7 +148,7 @@ def create_app(
     local = threading.local()
     opened: list[Any] = []
     opened_lock = threading.Lock()
-    jobs = JobManager(settings, analyse or _default_analyse)
+    jobs = JobManager(settings, analyse or PipelineProcess())
 
     def store() -> Any:
         """This thread's store connection (SQLite connections are not shared across threads)."""
@@ -197,20 +204,34 @@ def create_app(
             return JSONResponse({"detail": detail}, status_code=422)
         return page("error.html", 422, status=422, message=detail)
 
+    cache: list[Snapshot] = []
+    cache_lock = threading.Lock()
+
+    def snapshot() -> Snapshot:
+        """The stories and articles as read at most READ_CACHE_S ago, and since the last finished job."""
+        with cache_lock:  # one request rebuilds it while the others wait, rather than all at once
+            now = time.monotonic()
+            if cache and now - cache[0].taken < READ_CACHE_S and cache[0].generation == jobs.generation:
+                return cache[0]
+            snap = Snapshot(now, jobs.generation, {str(x["id"]): x for x in store().stories()},
+                            {a.id: a for a in store().articles()})
+            cache[:] = [snap]
+            return snap
+
     def articles_by_id() -> dict[str, Article]:
-        return {a.id: a for a in store().articles()}
+        return snapshot().articles
 
     def rows(q: str) -> list[dict[str, Any]]:
-        arts = articles_by_id()
+        snap = snapshot()
         out = []
-        for s in store().stories():
-            row = views.story_row(s, arts)
+        for s in snap.stories.values():
+            row = views.story_row(s, snap.articles)
             if views.matches(s, row, q):
                 out.append(row)
         return sorted(out, key=lambda r: (-r["article_count"], str(r["title"]).lower()))
 
     def get_story(story_id: str) -> dict[str, Any]:
-        s = store().story(story_id)
+        s = snapshot().stories.get(story_id) or store().story(story_id)
         if s is None:
             raise HTTPException(404, f"no story with id {story_id!r}")
         return dict(s)
@@ -242,7 +263,7 @@ def create_app(
             raise HTTPException(400, str(ex)) from ex
         story_obj = store().story(story) if story else None
         if story_obj is None:
-            story_obj = next((s for s in store().stories() if article_id in s.get("articles", [])), None)
+            story_obj = next((s for s in snapshot().stories.values() if article_id in s.get("articles", [])), None)
         what = None
         if item and story_obj is not None:
             found = views.item_evidence(story_obj, item, article_id)
@@ -275,7 +296,7 @@ def create_app(
 
     @app.get("/api/articles", tags=["articles"], summary="Every stored article, without its text")
     def api_articles() -> Any:
-        return [_article_json(a, text=False) for a in store().articles()]
+        return [_article_json(a, text=False) for a in snapshot().articles.values()]
 
     @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article with its text")
     def api_article(article_id: str) -> Any:

@@ -4,11 +4,16 @@ A request queues a job and gets its id at once; the worker takes every job waiti
 uploaded files (from a temp dir it then deletes), runs the pipeline once over all their articles,
 and records per job which articles went in, which inputs were rejected and which stories changed.
 The page polls `GET /api/jobs/{id}` to show progress.
+
+The pipeline itself runs in one long-lived child process (`PipelineProcess`): its CPU-heavy work
+then never holds the server's GIL, so pages stay fast while articles are analysed, and a crash in
+native code fails one job instead of the server. The models load once, in that process.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import queue
 import shutil
 import threading
@@ -16,6 +21,8 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +38,57 @@ Analyse = Callable[[list[Article], Settings, Progress], Report]
 MAX_PENDING_JOBS = 2_000  # queued jobs beyond this are refused with 429: the worker cannot catch up
 MAX_BATCH_ARTICLES = 5_000  # articles one pipeline run takes from the queue; bounds one run's memory
 KEEP_FINISHED_JOBS = 5_000  # finished jobs kept for polling; older ones are forgotten first
-POLL_S = 0.2  # how often the idle worker checks whether it should stop
+POLL_S = 0.2  # how often the idle worker checks whether it should stop, and a running one for progress
+
+
+class PipelineProcess:
+    """An `Analyse` that runs `pipeline.run` in one child process, passing its progress back."""
+
+    def __init__(self) -> None:
+        self.context = multiprocessing.get_context("spawn")  # fork would copy the server's threads and sockets
+        self.progress: multiprocessing.Queue[tuple[str, int, int]] = self.context.Queue()
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __call__(self, articles: list[Article], settings: Settings, progress: Progress) -> Report:
+        """Run the pipeline over the articles in the child; relay progress until it is done."""
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(1, mp_context=self.context, initializer=_child_init,
+                                            initargs=(self.progress,))
+        future = self.pool.submit(_child_run, articles, settings)
+        while not future.done():
+            try:
+                progress(*self.progress.get(timeout=POLL_S))
+            except queue.Empty:
+                pass
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self.pool = None  # the child died (killed, out of memory); the next job starts a fresh one
+            raise
+
+    def close(self) -> None:
+        """Stop the child process."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+_child_progress: multiprocessing.Queue[tuple[str, int, int]] | None = None
+
+
+def _child_init(progress: multiprocessing.Queue[tuple[str, int, int]]) -> None:
+    global _child_progress
+    _child_progress = progress
+
+
+def _child_run(articles: list[Article], settings: Settings) -> Report:
+    from ..pipeline import run
+
+    def note(stage: str, done: int, total: int) -> None:
+        if _child_progress is not None:
+            _child_progress.put((stage, done, total))
+
+    return run([], settings, articles=articles, progress=note)
 
 
 @dataclass
@@ -78,6 +135,7 @@ class JobManager:
         self.queue: queue.Queue[Job] = queue.Queue()
         self.stopping = threading.Event()
         self.thread: threading.Thread | None = None
+        self.generation = 0  # how many runs have finished: readers refresh their view when it changes
 
     def start(self) -> None:
         """Start the worker thread (idempotent)."""
@@ -94,6 +152,9 @@ class JobManager:
             self.thread = None
         while not self.queue.empty():
             _remove(self.queue.get_nowait().tmpdir)
+        close = getattr(self.analyse, "close", None)
+        if close is not None:
+            close()
 
     def submit(
         self, articles: Sequence[Article], files: dict[str, str] | None = None, tmpdir: str | None = None
@@ -209,6 +270,7 @@ class JobManager:
                 job.error = error or (None if job.articles else "no article could be read from this upload")
                 job.state = "failed" if job.error else "done"
                 job.finished = time.time()
+            self.generation += 1
 
 
 def _remove(tmpdir: str | None) -> None:
