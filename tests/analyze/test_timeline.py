@@ -108,3 +108,11 @@ def test_bare_year_beside_a_finer_date_is_left_out() -> None:
         DateEntry("a", "in April", "2024-04-01", s, s.index("in April"), s.index("in April") + 8),
     ]
     assert [e.date for e in timeline.build_timeline(entries, ())] == ["2024-04-01"]
+
+
+def test_background_date_that_fits_no_named_weekday_is_not_the_story_date() -> None:
+    # 2024-10-07 is a Monday; a story about "Wednesday morning" is not dated by it.
+    docs = [doc("a", "The council met on Wednesday morning. The attack on October 7 started it all, in 2024.")]
+    assert timeline.reference_date(docs) is None
+    docs.append(doc("b", "The Times reported on July 31, 2024 that the council had met."))
+    assert timeline.reference_date(docs) == dt.date(2024, 7, 31)

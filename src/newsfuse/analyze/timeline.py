@@ -13,7 +13,9 @@ date are read, is inferred in this order:
    `BEFORE_DAYS` before it to `AFTER_DAYS` after it (a story's own dates cluster around its reporting day, while
    an anniversary such as "October 7" stands alone); ties go to the day a report is dated by ("the Times
    reported on July 31"), then to the day that fits the weekdays the texts name ("early Wednesday" is written
-   on that Wednesday or the day after), then to the most mentioned day, then to the later day;
+   on that Wednesday or the day after), then to the most mentioned day, then to the later day. When the texts
+   name weekdays, only a date from one of those weekdays to `WEEKDAY_SLACK_DAYS` after it can be the story
+   date: a lone "October 7" in a story about "Wednesday morning" is background, and the story gets no date;
 3. else None: only fully written dates can be placed on the calendar.
 """
 
@@ -42,6 +44,9 @@ STOPWORDS = frozenset(
     "the a an and or of to in on at for by with from that this which who was were is are has have had be been "
     "it its as after before said says also would will not but their his her they he she".split()
 )
+# News names the weekday of an event it reports that day or up to two days later; further back it writes the
+# date or "last week". So a story naming "Wednesday" is dated Wednesday to Friday.
+WEEKDAY_SLACK_DAYS = 2
 EXACT_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
 
 
@@ -67,6 +72,10 @@ def reference_date(docs: Sequence[Doc]) -> dt.date | None:
             sentence = sentences[mention.sentence]
             if REPORTING_CUE.search(sentence.text[: mention.span.start - sentence.start]):
                 reported[when] += 1
+    if weekdays:
+        # A story that names weekdays is dated on or just after one of them; other dates are background.
+        fits = [c for c in candidates if any((c.weekday() - w) % 7 <= WEEKDAY_SLACK_DAYS for w in weekdays)]
+        candidates = Counter({c: candidates[c] for c in fits})
     if not candidates:
         return None
 
