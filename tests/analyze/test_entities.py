@@ -170,3 +170,16 @@ def test_mislabelled_full_name_with_a_slip_joins_the_person() -> None:
 def test_nationality_word_before_a_full_name_is_dropped() -> None:
     assert entities.strip_titles("Russian Alexander Povetkin", {"russian"}) == "Alexander Povetkin"
     assert entities.strip_titles("Jordan Peterson", {"jordan"}) == "Jordan Peterson"
+
+
+def test_canonical_name_for_unseen_forms() -> None:
+    a = doc(
+        "a",
+        "Ayatollah Ali Khamenei and Benjamin Netanyahu and the United States.",
+        [("Ayatollah Ali Khamenei", "PERSON"), ("Benjamin Netanyahu", "PERSON"), ("United States", "GPE")],
+    )
+    _, names = entities.merge_entities([a])
+    assert entities.canonical_name("Supreme Leader Ali Khamenei", names) == "Ali Khamenei"
+    assert entities.canonical_name("Netanyahu's", names) == "Benjamin Netanyahu"
+    assert entities.canonical_name("the United States", names) == "United States"
+    assert entities.canonical_name("Kamala Harris", names) is None

@@ -92,6 +92,27 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
     return tuple(entities), names
 
 
+def canonical_name(written: str, names: dict[str, str]) -> str | None:
+    """The canonical name for a name as some text writes it, using the story's map from merge_entities.
+
+    Tries the form as written, then without "the", titles and possessive, case and dots ignored, then a lone
+    surname of exactly one person; None when the story has no such entity.
+    """
+    if written in names:
+        return names[written]
+    keys = {_key(k): v for k, v in names.items()}
+    clean = re.sub(r"['’]s$", "", " ".join(written.split()))
+    for candidate in (clean, strip_titles(clean)):
+        if _key(candidate) in keys:
+            return keys[_key(candidate)]
+    last = _key(strip_titles(clean)).split()
+    if len(last) == 1:
+        hits = {v for v in set(names.values()) if len(v.split()) > 1 and same_word(_key(v).split()[-1], last[0])}
+        if len(hits) == 1:
+            return hits.pop()
+    return None
+
+
 def strip_titles(name: str, demonyms: Iterable[str] = ()) -> str:
     """A person's name without leading titles and nationality words.
 
@@ -176,11 +197,15 @@ def _join_contained_orgs(
         rest = " ".join(words[f][1:])
         if rest in qualifiers and len(qualifiers[rest]) == 1:
             words[f] = words[f][1:]
+    having: dict[str, list[str]] = defaultdict(list)  # word -> the names that have it, to compare fewer pairs
+    for f in orgs:
+        for w in set(words[f]):
+            having[w].append(f)
     for f in sorted(orgs, key=lambda x: len(words[x])):
         short = words[f]
         targets = {
             groups.find(g)
-            for g in orgs
+            for g in having[short[0]]
             if len(words[g]) > len(short) and _inside(short, words[g]) and groups.find(g) != groups.find(f)
         }
         if len(short) == 1:  # one word joins only as the head of the longer name ("Times" in "New York Times")
@@ -197,14 +222,23 @@ def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], lab
     # Full names with a slip join when every word is pairwise the same; one side may carry a wrong label
     # ("Hugh Heffner" tagged ORG beside "Hugh Hefner"), never a place's.
     others = [f for f in forms if label[f] not in ("PERSON", "GPE", "LOC") and len(words[f]) > 1]
+    # same_word needs the same first letter, so only names with the same initials are compared.
+    initials_of: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for f in full + others:
+        initials_of[tuple(w[0].lower() for w in words[f])].append(f)
     for a in full:
-        for b in full + others:
-            if a != b and len(words[a]) == len(words[b]) and all(map(same_word, words[a], words[b])):
+        for b in initials_of[tuple(w[0].lower() for w in words[a])]:
+            if a != b and all(map(same_word, words[a], words[b])):
                 groups.union(a, b)
+    ending: dict[str, list[str]] = defaultdict(list)
+    for g in full:
+        ending[words[g][-1][0].lower()].append(g)
     for f in sorted(people, key=lambda x: len(words[x])):
         short = words[f]
         targets = {
-            groups.find(g) for g in full if len(words[g]) > len(short) and all(map(same_word, short, words[g][-len(short) :]))
+            groups.find(g)
+            for g in ending[short[-1][0].lower()]
+            if len(words[g]) > len(short) and all(map(same_word, short, words[g][-len(short) :]))
         }
         if len(targets) == 1:
             groups.union(f, next(iter(targets)))
