@@ -115,6 +115,18 @@ def segments(text: str, spans: Sequence[tuple[int, int]]) -> list[Segment]:
     return out
 
 
+def emphasise(text: str, value: str) -> list[Segment]:
+    """The text cut so that every occurrence of `value` (any case) is a marked run."""
+    if not value.strip():
+        return [Segment(text)]
+    low, needle = text.lower(), value.lower()
+    spans, pos = [], low.find(needle)
+    while pos >= 0:
+        spans.append((pos, pos + len(needle)))
+        pos = low.find(needle, pos + len(needle))
+    return segments(text, spans)
+
+
 def item_evidence(story: Story, item_id: str, article_id: str) -> tuple[str, list[tuple[int, int]]] | None:
     """(what it is, spans in this article) for a fact, quote or contradiction of the story, by id."""
     for fact in story.get("facts", []):
@@ -236,6 +248,8 @@ def _contradiction(c: Story, sid: str, outlet: Mapping[str, str]) -> dict[str, A
     sides = []
     for side in c.get("sides", []):
         evs = _evidence_items(side.get("evidence", []), sid, outlet)
+        for e in evs:
+            e["parts"] = emphasise(str(e["text"]), str(side.get("value", "")))
         sides.append({
             "value": side.get("value", ""),
             "outlets": sorted({str(e["outlet"]) for e in evs}, key=str.lower),
