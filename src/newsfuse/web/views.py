@@ -354,8 +354,10 @@ def timeline_chart(events: Sequence[Mapping[str, Any]], outlet: Mapping[str, str
             "evidence": _evidence_items(ev.get("evidence", []), sid, outlet),
         })
     days = sorted({d for d, _ in dated})
-    ticks = [{"x": round(LABEL_WIDTH + 10 + plot_w * (d - first).days / span_days, 1), "label": d.isoformat()}
-             for d in _thin(days)]
+    shown = _thin(days)
+    ticks = [{"x": round(LABEL_WIDTH + 10 + plot_w * (d - first).days / span_days, 1), "label": d.isoformat(),
+              "anchor": "end" if i == len(shown) - 1 and i > 0 else "middle"}
+             for i, d in enumerate(shown)]
     return {"rows": rows, "height": top + len(rows) * TIMELINE_ROW, "width": TIMELINE_WIDTH, "ticks": ticks,
             "axis_start": LABEL_WIDTH + 10, "axis_end": LABEL_WIDTH + 10 + plot_w}
 

@@ -52,7 +52,11 @@ function render(item, job) {
       details.append(el("span", "stories updated: "));
       job.stories.forEach((id, i) => {
         if (i) details.append(el("span", ", "));
-        details.append(link("/stories/" + encodeURIComponent(id), id));
+        const a = link("/stories/" + encodeURIComponent(id), id);
+        details.append(a);
+        fetch("/api/stories/" + encodeURIComponent(id))
+          .then((r) => (r.ok ? r.json() : null))
+          .then((story) => { if (story && story.title) a.textContent = story.title; });
       });
     } else {
       details.append(el("span", "no story changed"));
