@@ -44,7 +44,9 @@ STEM_LENGTH = 5
 
 NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|without|yet to|n['’]t)\b", re.IGNORECASE)
 NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
-RELATIVE_START = re.compile(r"^(?:who|which|that)\b", re.IGNORECASE)
+# A claim that opens like this depends on another clause ("who was in Tehran", "While Israel has not
+# commented"): a fact is shown by one of its full statements when it has one.
+DEPENDENT_START = re.compile(r"^(?:[Ww]ho|[Ww]hich|[Tt]hat|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas)\b|^[a-z]")
 
 
 def _stem(word: str) -> str:
@@ -148,11 +150,11 @@ def _can_join(xs: list[int], ys: list[int], claims: Sequence[Claim], scores: NDA
 
 
 def _central(idx: list[int], claims: Sequence[Claim], scores: NDArray[np.float64]) -> int:
-    """The member most like the others (a full statement preferred over a bare relative clause)."""
+    """The member most like the others (a full statement preferred over a dependent clause)."""
     def key(i: int) -> tuple[bool, float, int]:
         others = [scores[i, j] for j in idx if j != i]
         mean = sum(others) / len(others) if others else 0.0
-        return (bool(RELATIVE_START.match(claims[i].span.text)), -mean, idx.index(i))
+        return (bool(DEPENDENT_START.match(claims[i].span.text)), -mean, idx.index(i))
 
     return min(idx, key=key)
 
