@@ -81,6 +81,8 @@ def test_no_false_dates(sentence: str) -> None:
         ("last month", "2024-06-01"),
         ("three days ago", "2024-07-28"),
         ("2 am local time", "2024-07-31"),
+        ("10/1/61", "1961-10-01"),
+        ("12/16/08", "2008-12-16"),
     ],
 )
 def test_resolve(phrase: str, want: str) -> None:
@@ -127,4 +129,6 @@ def test_find_dates_spans_and_boilerplate() -> None:
 def test_time_only() -> None:
     assert dates.is_time_only("2 am local time")
     assert dates.is_time_only("10:30 p.m.")
+    assert dates.is_time_only("06:00 GMT")
+    assert phrases("The polls close at 20:00 tonight.") == ["20:00", "tonight"]
     assert not dates.is_time_only("Wednesday morning")

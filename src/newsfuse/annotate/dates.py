@@ -24,6 +24,7 @@ from ..model import Article, DateMention, Sentence, Span
 # events names funerals, meetings and votes days to two weeks ahead, while a month-day further ahead written
 # without a year is far more often an anniversary from last year ("October 7" in a July story).
 NEAR_FUTURE_DAYS = 14
+TWO_DIGIT_YEAR_AHEAD = 10  # "10/1/61" in a 2024 story is 1961; news writes few dates more than a decade ahead
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -46,7 +47,13 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART = r"(?:morning|afternoon|evening|night)"
 NUM = r"(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 UNIT = r"(?:days?|weeks?|months?|years?)"
-CLOCK = r"(?:[01]?[0-9](?:[:.][0-5][0-9])?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|[0-2]?[0-9]:[0-5][0-9](?![0-9]))"
+ZONE = r"(?:local\s+time|GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|hours|hrs)"
+# "7 p.m.", "10:30 a.m."; a bare "4:43" is a race time or a score unless "at" or a time zone frames it.
+CLOCK = (
+    r"(?:[01]?[0-9](?:[:.][0-5][0-9])?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])(?:\s+" + ZONE + r"\b)?"
+    r"|(?<=\bat\s)[0-2]?[0-9]:[0-5][0-9](?![0-9])(?:\s+" + ZONE + r"\b)?"
+    r"|[0-2]?[0-9]:[0-5][0-9]\s+" + ZONE + r"\b)"
+)
 
 # Alternatives in order of preference: the longest, most specific reading wins where two overlap.
 PATTERNS: tuple[tuple[str, str], ...] = (
@@ -63,7 +70,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("relative", r"\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"),
     ("relative", rf"\b{NUM}\s+{UNIT}\s+ago\b"),
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]y)\s+{YEAR}(?!\d|,\d)"),
-    ("time", rf"\b{CLOCK}(?:\s+local\s+time)?|\b(?:noon|midnight)\b"),
+    ("time", rf"\b{CLOCK}|\b(?:noon|midnight)\b"),
 )  # fmt: skip
 FINDER = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enumerate(PATTERNS)))
 
@@ -104,7 +111,7 @@ def explicit_year(phrase: str) -> int | None:
     if m:
         return int(m.group())
     m = re.fullmatch(r"\s*[0-9]{1,2}/[0-9]{1,2}/([0-9]{2})\s*", phrase)
-    return 2000 + int(m.group(1)) if m else None
+    return _full_year(int(m.group(1))) if m else None
 
 
 def resolve(phrase: str, reference: dt.date | None) -> dt.date | None:
@@ -115,7 +122,7 @@ def resolve(phrase: str, reference: dt.date | None) -> dt.date | None:
     if kind == "iso":
         return _date(*(int(x) for x in p.split("-")))
     if kind == "numeric":
-        return _numeric(p)
+        return _numeric(p, reference)
     if kind in ("month_day", "day_month"):
         month, day = _month_in(low), _day_in(low)
         year = explicit_year(p)
@@ -168,9 +175,18 @@ def _day_in(low: str) -> int:
     return int(m.group(1)) if m else 1
 
 
-def _numeric(p: str) -> dt.date | None:
+def _full_year(yy: int, reference: dt.date | None = None) -> int:
+    """A two-digit year: the latest such year at most `TWO_DIGIT_YEAR_AHEAD` years after the reference; without
+    one, as POSIX strptime reads it (69-99 are the 1900s, 00-68 the 2000s)."""
+    if reference is None:
+        return 1900 + yy if yy >= 69 else 2000 + yy
+    year = reference.year - reference.year % 100 + yy
+    return year - 100 if year > reference.year + TWO_DIGIT_YEAR_AHEAD else year
+
+
+def _numeric(p: str, reference: dt.date | None) -> dt.date | None:
     a, b, y = (int(x) for x in p.split("/"))
-    year = y + 2000 if y < 100 else y
+    year = _full_year(y, reference) if y < 100 else y
     # Month first (US style) unless the first number cannot be a month.
     return _date(year, b, a) if a > 12 else _date(year, a, b)
 
