@@ -137,7 +137,7 @@ async def fire(
                     r = await client.get(f"/stories/{rng.choice(story_ids)}")
                 result.statuses[r.status_code] += 1
             except httpx.HTTPError as ex:
-                result.errors[type(ex).__name__] += 1
+                result.errors[f"{kind}: {type(ex).__name__} {ex}"[:120]] += 1
             result.latencies_s.append(time.perf_counter() - started)
 
         async def worker() -> None:

@@ -52,6 +52,7 @@ CSP = (
 )
 
 StoreFactory = Callable[[], Any]
+KEEP_ALIVE_S = 30  # with uvicorn's 5 s, a starved server closed pooled connections as clients reused them
 READ_CACHE_S = 1.0  # reads share one view of the store this long (a finished job refreshes it at once)
 
 
@@ -444,4 +445,4 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None
 
     app = create_app(settings)
     print(f"newsfuse serving {settings.db_path} on http://{host}:{port}/ (API docs at /docs)", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)

@@ -10,6 +10,8 @@ from contextlib import contextmanager
 
 from fastapi import FastAPI
 
+from .app import KEEP_ALIVE_S
+
 START_TIMEOUT_S = 30  # uvicorn starts in well under a second; this only bounds a broken start
 
 
@@ -26,7 +28,9 @@ def running(app: FastAPI, port: int | None = None) -> Iterator[str]:
     import uvicorn
 
     port = port or free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False,
+                            timeout_keep_alive=KEEP_ALIVE_S)
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="newsfuse-web", daemon=True)
     thread.start()
     deadline = time.monotonic() + START_TIMEOUT_S
