@@ -37,7 +37,7 @@ JOIN_SCORE = 0.78
 # Every pair in a fact must score at least this, so that A~B and B~C do not pull in an unrelated C.
 LINK_FLOOR = 0.6
 # A second claim from the same article joins a fact only when it restates the first this closely.
-SAME_ARTICLE_SCORE = 0.8
+SAME_ARTICLE_SCORE = 0.85
 
 # Words are cut to this many letters after suffix stripping: "avenge"/"avenging", "assassination"/"assassinated".
 STEM_LENGTH = 5

@@ -124,9 +124,15 @@ class _Picker:
     def full(self) -> bool:
         return len(self.out) >= MAX_SENTENCES
 
-    def add(self, text: str, span: Span, articles: Sequence[str], evidence: Sequence[Span]) -> bool:
-        """Add the sentence unless it repeats one already chosen or no cited article supports it."""
-        if self.full() or any(_overlaps(span, s) for s in self.spans):
+    def add(
+        self, text: str, span: Span, articles: Sequence[str], evidence: Sequence[Span], *, reuse: bool = False
+    ) -> bool:
+        """Add the sentence unless it repeats one already chosen or no cited article supports it.
+
+        `reuse` lets a span that already backs a chosen sentence back this one too (a disputed point
+        restating one side of a fact shown above), as long as the words differ.
+        """
+        if self.full() or (not reuse and any(_overlaps(span, s) for s in self.spans)):
             return False
         mine = set(content_words(span.text))
         if not mine or any(len(mine & w) >= REDUNDANT_SHARE * len(mine) for w in self.words):
@@ -198,9 +204,11 @@ def _add_disputed(pick: _Picker, contradictions: Sequence[Contradiction], story:
         if added >= MAX_DISPUTED or pick.full() or len(c.sides) < 2:
             continue
         sides = sorted(c.sides, key=lambda s: (len({e.article for e in s.evidence}), s.value))
-        minority = sides[0]
-        if not minority.evidence:
-            continue
-        span = minority.evidence[0]
-        articles = tuple(dict.fromkeys(e.article for e in minority.evidence))
-        added += pick.add(_framed("Accounts differ: ", span, story), span, articles, minority.evidence)
+        for side in sides:
+            articles = tuple(dict.fromkeys(e.article for e in side.evidence))
+            if any(
+                pick.add(_framed("Accounts differ: ", span, story), span, articles, side.evidence, reuse=True)
+                for span in side.evidence
+            ):
+                added += 1
+                break

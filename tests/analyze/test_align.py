@@ -1,0 +1,137 @@
+"""Alignment: paraphrases across outlets join into one fact; topic-sharing statements and syndicated copies don't inflate it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from newsfuse import text
+from newsfuse.analyze.align import align, claim_vectors, mark_disputed, pair_scores
+from newsfuse.analyze.claims import extract_claims
+from newsfuse.annotate.embed import FakeEmbedder
+from newsfuse.model import Annotations, Article, Contradiction, ContradictionSide, Doc, Fact
+
+# Words a real sentence model puts close together; the fake embedder maps each group to one word.
+SYNONYMS = {"blamed": "accused", "killing": "assassination", "attack": "strike", "commented": "confirmed"}
+
+
+class SynonymEmbedder(FakeEmbedder):
+    """The fake bag-of-words embedder, with a few synonyms folded together: paraphrases get close vectors."""
+
+    def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        """One row per text."""
+        folded = [" ".join(SYNONYMS.get(w.lower().strip(".,"), w) for w in t.split()) for t in texts]
+        return super().embed(folded)
+
+
+EMBEDDER = SynonymEmbedder()
+
+
+def doc(article_id: str, body: str) -> Doc:
+    article = Article(article_id, body)
+    sentences = text.split(article)
+    vectors = EMBEDDER.embed([s.span.text for s in sentences])
+    return Doc(article, Annotations(sentences), vectors)
+
+
+def facts_of(docs: list[Doc], duplicates: dict[str, str] | None = None) -> tuple[Fact, ...]:
+    return align(extract_claims(docs), docs, EMBEDDER, duplicates or {})
+
+
+def fact_with(facts: Sequence[Fact], words: str) -> Fact:
+    return next(f for f in facts if any(words in e.text for e in f.evidence))
+
+
+def test_paraphrases_across_outlets_join_one_fact() -> None:
+    docs = [
+        doc("a", "Iran and Hamas blamed Israel for the killing of the leader.\n"),
+        doc("b", "Iran and Hamas accused Israel of the assassination of the leader.\n"),
+        doc("c", "Iran and Hamas have accused Israel of the killing of their leader.\n"),
+    ]
+    facts = facts_of(docs)
+    assert len(facts) == 1
+    f = facts[0]
+    assert f.articles == ("a", "b", "c")
+    assert f.independent_sources == 3 and f.status == "corroborated"
+    assert len(f.evidence) == 3
+    for e in f.evidence:
+        d = next(d for d in docs if d.id == e.article)
+        assert d.article.text[e.start : e.end] == e.text
+
+
+def test_statements_that_only_share_a_topic_stay_apart() -> None:
+    docs = [
+        doc("a", "Israel has not commented on the killing.\n"),
+        doc("b", "Iran and Hamas blamed Israel for the deadly airstrike on the leader.\n"),
+    ]
+    facts = facts_of(docs)
+    assert len(facts) == 2
+    assert all(f.status == "single_source" for f in facts)
+
+
+def test_numbers_that_share_nothing_lower_the_score() -> None:
+    docs = [
+        doc("a", "A rocket strike on the Golan Heights killed 12 children over the weekend.\n"),
+        doc("b", "A rocket strike on the Golan Heights killed 3 soldiers over the weekend.\n"),
+        doc("c", "A rocket strike on the Golan Heights killed 12 soldiers over the weekend.\n"),
+    ]
+    claims = extract_claims(docs)
+    scores = pair_scores(claims, claim_vectors(claims, docs, EMBEDDER))
+    assert scores[0, 1] < scores[0, 2]
+
+
+def test_a_syndicated_copy_and_its_original_count_once() -> None:
+    body = "The Indian navy captured 23 pirates who attacked a merchant vessel in the Gulf of Aden.\n"
+    docs = [
+        doc("orig", body),
+        doc("copy", body),
+        doc("other", "The Indian navy has captured 23 pirates who attacked a merchant ship in the Gulf of Aden.\n"),
+    ]
+    facts = facts_of(docs, {"copy": "orig"})
+    assert len(facts) == 1
+    assert set(facts[0].articles) == {"orig", "copy", "other"}
+    assert facts[0].independent_sources == 2
+    alone = facts_of(docs[:2], {"copy": "orig"})
+    assert alone[0].independent_sources == 1 and alone[0].status == "single_source"
+
+
+def test_two_different_claims_of_one_article_never_share_a_fact() -> None:
+    docs = [
+        doc("a", "The navy captured 23 pirates in the Gulf of Aden.\nThe pirates were taken on board the warship.\n"),
+        doc("b", "The navy captured 23 pirates in the Gulf of Aden on Saturday.\n"),
+    ]
+    for f in facts_of(docs):
+        assert len(f.articles) == len(f.evidence)
+
+
+def test_facts_are_sorted_most_corroborated_first_with_stable_ids() -> None:
+    docs = [
+        doc(
+            "a",
+            "Rescuers searched the collapsed school through the night.\nThe mayor declared three days of mourning in the city.\n",
+        ),
+        doc("b", "The mayor declared three days of mourning in the city.\n"),
+        doc("c", "The mayor has declared three days of mourning in the city.\n"),
+    ]
+    facts = facts_of(docs)
+    assert [f.independent_sources for f in facts] == [3, 1]
+    assert [f.id for f in facts] == [f.id for f in facts_of(docs)]
+
+
+def test_mark_disputed_flags_facts_whose_evidence_is_on_a_side() -> None:
+    docs = [
+        doc("a", "The strike killed the leader in Tehran early on Wednesday morning.\n"),
+        doc("b", "The strike killed the leader in Tehran early on Wednesday.\n"),
+        doc("c", "Officials announced three days of national mourning across the country.\n"),
+    ]
+    facts = facts_of(docs)
+    target = fact_with(facts, "Tehran")
+    side_span = next(e for e in target.evidence if e.article == "a")
+    contra = Contradiction(
+        "x", "location", "where", False, (ContradictionSide("Tehran", (side_span,)), ContradictionSide("Gaza", ()))
+    )
+    marked = {f.id: f.status for f in mark_disputed(facts, [contra])}
+    assert marked[target.id] == "disputed"
+    assert marked[fact_with(facts, "mourning").id] == "single_source"
