@@ -11,6 +11,7 @@ from .views import MARKS, label, matrix_row, outlets_of, short
 
 MAX_FACTS = 15  # the terminal shows the most corroborated facts; the JSON and Markdown have them all
 MAX_STORIES = 20  # beyond this, stories are listed one line each
+MATRIX_LABEL_CHARS = 6  # matrix columns stay narrow so the fact text keeps the width
 
 
 def show(report: Report, console: Console) -> None:
@@ -48,7 +49,8 @@ def _story(story: Story, outlets: dict[str, str | None], console: Console) -> No
         sides.add_row(*[f"[bold]{s.value}[/]\n" + ", ".join(sorted({e.article[:12] for e in s.evidence})) for s in c.sides])
         sides.add_row(*["\n".join(f"“{short(e.text, 90)}”" for e in s.evidence[:2]) for s in c.sides])
         within = " (within one article)" if c.within_article else ""
-        console.print(Panel(sides, title=f"[red]contradiction: {c.kind}{within}[/]", subtitle=short(c.summary, 100)))
+        console.print(f"[bold red]Contradiction ({c.kind}{within}):[/] {c.summary}", highlight=False)
+        console.print(Panel(sides))
     if story.summary:
         console.print("[bold]Summary[/]")
         for s in story.summary:
@@ -56,9 +58,11 @@ def _story(story: Story, outlets: dict[str, str | None], console: Console) -> No
     if story.facts:
         table = Table(title=f"facts × outlets ({MARKS['corroborated']} corroborated, {MARKS['single_source']} single "
                       f"source, {MARKS['disputed']} disputed)")
-        table.add_column("fact", max_width=70)
+        fact_width = max(20, console.width - len(story.articles) * (MATRIX_LABEL_CHARS + 3) - 4)
+        table.add_column("fact", no_wrap=True, overflow="ellipsis", max_width=fact_width)
         for a in story.articles:
-            table.add_column(label(a, outlets), justify="center")
+            head = label(a, outlets)[:MATRIX_LABEL_CHARS]
+            table.add_column(head, justify="center", no_wrap=True, min_width=len(head))
         for f in story.facts[:MAX_FACTS]:
             table.add_row(short(f.text, 140), *matrix_row(f, story))
         console.print(table)
@@ -66,7 +70,7 @@ def _story(story: Story, outlets: dict[str, str | None], console: Console) -> No
             console.print(f"[dim]… and {len(story.facts) - MAX_FACTS} more facts in the JSON/Markdown report[/]")
     if story.quotes:
         console.print("[bold]Quotes[/]")
-        for q in story.quotes[:10]:
+        for q in sorted(story.quotes, key=lambda q: (not q.direct, -len(q.articles)))[:10]:
             only = " [yellow](single source)[/]" if q.single_source else ""
             line = f" • {q.speaker or 'unknown'}: “{short(q.text, 120)}” [dim]{len(q.articles)} articles[/]{only}"
             console.print(line, highlight=False)
