@@ -69,7 +69,7 @@ def find_contradictions(
     settings: Settings | None = None,
 ) -> tuple[Contradiction, ...]:
     """Every disagreement between articles, or within one, on a detail of the same thing."""
-    units = _claim_sentences(claims, docs)
+    units = [u for u in _claim_sentences(claims, docs) if dt.worth_parsing(u[1].span.text)]
     if not units:
         return ()
     from ..annotate import nlp

@@ -96,6 +96,8 @@ VAGUE_COUNTS = {  # plural number nouns → the range they stand for
 ABOUT = re.compile(r"\b(about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated)\s*$")
 AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|exceeding|as many as|\+)\s*$")
 AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$")
+TOTAL = re.compile(r"\b(a total of|in total|in all|so far|altogether|to date|cumulative|overall)\b", re.I)
+PARTIAL = {"other", "more", "additional", "further", "extra", "remaining", "another"}
 ABOUT_WIDTH = 0.2  # "about 400" covers 320-480: how loosely editors read round figures
 ROUNDING = 0.05  # two exact figures within 5% are one figure rounded two ways
 
@@ -108,6 +110,9 @@ PARTS = {  # part-of-day words → the part they name
     "evening": "evening", "late": "night", "night": "night", "overnight": "night", "midnight": "night",
     "tonight": "night",
 }
+MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+               "nov", "dec"}
 CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)", re.I)
 CLOCK_SLACK_HOURS = 1  # "around 2 am" and "3 am" are one report rounded; more apart is another time
 
@@ -133,8 +138,38 @@ PLACE_LABELS = ("GPE", "LOC")
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
+def _forms(lemmas: set[str]) -> set[str]:
+    """Regular inflections of some lemmas ("evacuate" → evacuates, evacuated, evacuating)."""
+    out = set()
+    for w in lemmas:
+        if w.endswith("e"):
+            out |= {w, w + "s", w + "d", w[:-1] + "ing"}
+        else:
+            out |= {w, w + "s", w + "es", w + "ed", w + "ing", w + w[-1] + "ed", w + w[-1] + "ing"}
+    return out
+
+
+# words whose presence means a sentence may hold a detail; the others are not worth a parse
+IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun", "won", "met", "hurt", "n't",
+             "not", "never", "no", "neither", "nor"}
+CUES = (
+    _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | {"survive", "escape"})
+    | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
+    | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against"}
+)
+
+
+def worth_parsing(text: str) -> bool:
+    """Whether a sentence may hold a detail: a digit, or a cue word (event, status, day, role, negation)."""
+    if any(ch.isdigit() for ch in text):
+        return True
+    words = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
+    return any(w in CUES or w in MONTH_NAMES for w in words)
+
+
 def extract(doc: SpacyDoc, names: Mapping[str, str]) -> list[Detail]:
-    """Every detail of one parsed claim sentence."""
+    """Every detail of one parsed claim sentence; a slot the sentence fills with two disagreeing values
+    ("150 miles off Aden ... 13 miles away") is about two things, so neither value is kept."""
     out: list[Detail] = []
     out += _locations(doc, names)
     out += _dates(doc, names)
@@ -147,7 +182,8 @@ def extract(doc: SpacyDoc, names: Mapping[str, str]) -> list[Detail]:
     neg = _negation(doc, names)
     if neg:
         out.append(neg)
-    return out
+    return [d for d in out if not any(
+        o.kind == d.kind and o.event == d.event and o.anchors & d.anchors and not agree(o, d) for o in out)]
 
 
 # --------------------------------------------------------------------------- agreement
@@ -351,6 +387,8 @@ def _numbers(doc: SpacyDoc) -> list[Detail]:
             noun = tok.head
             if value is None or noun.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if any(c.lower_ in PARTIAL for c in noun.children):
+                continue  # "two other rifles": part of a count given elsewhere
             if noun.lower_ == "points" and any(c.lower_ == "basis" for c in noun.children):
                 value /= 100  # 25 basis points are 0.25 percentage points
             before = doc[max(0, tok.i - 3) : tok.i].text.lower()
@@ -367,7 +405,8 @@ def _numbers(doc: SpacyDoc) -> list[Detail]:
         unit, predicate = _unit_and_predicate(noun)
         if not predicate:
             continue
-        event = f"{predicate}|{unit}"
+        event = f"{predicate}|{unit}" + ("|total" if TOTAL.search(doc.text) else "")  # a running total is
+        # another count than one day's or one operation's
         shown = f"{tok.text} {noun.text}" if not vague else f"{tok.text} of {noun.text}"
         out.append(Detail("number", event, frozenset({event}), shown, (lo, hi),
                           f"the number of {unit} {predicate_phrase(predicate)}"))
