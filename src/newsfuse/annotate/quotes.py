@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, QuoteMention, Sentence, Span
-from .speakers import REPORT_VERBS, Names, Resolver, Speaker, cue_text, is_cue, subject
+from .speakers import BELIEF_VERBS, DIRECTIVE_VERBS, REPORT_VERBS, Names, Resolver, Speaker, cue_text, is_cue, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -28,7 +28,7 @@ CLOSE_DOUBLE = "”»"
 STRAIGHT = '"'
 TRIM = " \t,;:—–-"
 # "“…” ― Jo Ann Smith": a dash and a name closing the quote's paragraph sign it
-DASH_CREDIT = re.compile(r"[ \t]*[―—–][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*(?:,|$)", re.M)
+DASH_CREDIT = re.compile(r"[^\S\n]*[―—–][^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4}?)\.?[^\S\n]*(?:,|$)", re.M)
 MAX_SCARE_WORDS = 3  # "political" leader, a “Commander-In-Chief” forum: short quotes count only with a speaker
 MIN_UNATTRIBUTED_WORDS = 6  # a longer quote with no speaker is still kept (it may be read or grouped)
 MIN_REPORTED_WORDS = 4  # shorter reported clauses are mostly parse noise ("he said so")
@@ -190,7 +190,8 @@ def _attribute(
     signed = DASH_CREDIT.match(doc.text, r.outer_end)
     if signed:
         start, end = signed.span("name")
-        return replace(r, speaker=Speaker(start, end, signed.group("name")), cue=doc.text[r.outer_end : start].strip())
+        end = start + len(doc.text[start:end].rstrip("."))
+        return replace(r, speaker=Speaker(start, end, doc.text[start:end]), cue=doc.text[r.outer_end : start].strip())
     return r
 
 
@@ -236,9 +237,11 @@ def _reported(
     out: list[QuoteMention] = []
     seen: set[tuple[int, int]] = set()
     for tok in doc:
-        if not is_cue(tok) or inside(tok.idx):
+        lemma = tok.lemma_.lower()
+        belief = tok.pos_ == "VERB" and lemma in BELIEF_VERBS
+        if not (is_cue(tok) or belief) or inside(tok.idx):
             continue
-        if tok.lower_ != "according" and tok.lemma_.lower() not in REPORT_VERBS:
+        if tok.lower_ != "according" and lemma not in REPORT_VERBS and not belief:
             continue
         sent = sentence_at(tok.idx)
         if sent is None or sent.boilerplate is not None:
@@ -272,9 +275,14 @@ def _content(tok: Token) -> tuple[int, int] | None:
         lo, hi = max(left, right, key=lambda p: p[1] - p[0])
     else:
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
-        if not comps:
+        xcomps = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
+        if comps:
+            lo, hi = comps[0].left_edge.i, comps[0].right_edge.i
+        elif xcomps and tok.lemma_.lower() in DIRECTIVE_VERBS:
+            objects = [c.left_edge.i for c in tok.children if c.dep_ in ("dobj", "prep") and tok.i < c.i < xcomps[0].i]
+            lo, hi = min([xcomps[0].left_edge.i, *objects]), xcomps[0].right_edge.i
+        else:
             return None
-        lo, hi = comps[0].left_edge.i, comps[0].right_edge.i
     while lo <= hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):

@@ -27,6 +27,13 @@ SPEECH_VERBS = frozenset(
 )
 # of those, the ones that also take a reported clause ("X said that ...") often enough to read as reported speech
 REPORT_VERBS = SPEECH_VERBS - {"call", "describe", "continue", "ask", "chant", "yell", "shout", "scream", "joke"}
+# verbs of belief and finding: reported speech only with a clause ("the study found that ...", "she believes ...")
+BELIEF_VERBS = frozenset(
+    """believe think know fear hope expect feel worry suspect doubt find show conclude learn hear assume understand
+    recognize recognise realize realise""".split()
+)
+# verbs that report what someone should do through an infinitive ("urged voters to stay home")
+DIRECTIVE_VERBS = frozenset("urge vow pledge promise ask tell call threaten refuse agree warn encourage".split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -96,6 +103,8 @@ def subject(tok: Token, skip: Callable[[int], bool] = lambda _: False) -> Token 
     subject, a name written right beside the cue is taken ("Police Chief Jo Ann said", "said Jo Ann").
     """
     found = _parsed_subject(tok, skip)
+    if found is not None and "\n" in tok.doc.text[min(found.idx, tok.idx) : max(found.idx, tok.idx)]:
+        found = None  # the parse ran across a paragraph break (a subheading above the sentence)
     return found if found is not None else _beside(tok, skip)
 
 
