@@ -257,3 +257,11 @@ def test_csp_forbids_inline_script(client: TestClient) -> None:
 def test_stories_list_page_search(client: TestClient) -> None:
     assert "Bridge collapses in Riverton" in client.get("/?q=ortiz").text
     assert "No story matches" in client.get("/?q=volcano").text
+
+
+def test_quote_and_contradiction_links_name_what_they_show(client: TestClient) -> None:
+    html = client.get("/stories/s1").text
+    assert "story=s1&amp;item=c1" in html and "story=s1&amp;item=q1" in html and "story=s1&amp;item=f1" in html
+    page = client.get("/articles/a2?story=s1&item=c1").text
+    assert "Contradiction: How many people were killed" in page
+    assert "<mark id=\"hl\">Seven people were killed" in page

@@ -27,14 +27,18 @@ Story = Mapping[str, Any]
 # --------------------------------------------------------------------------- links
 
 
-def article_href(article_id: str, spans: Iterable[tuple[int, int]] = (), story: str | None = None) -> str:
-    """The article page with these spans marked; scrolled to the first mark."""
+def article_href(
+    article_id: str, spans: Iterable[tuple[int, int]] = (), story: str | None = None, item: str | None = None
+) -> str:
+    """The article page with these spans marked (and the story's fact, quote or contradiction named); scrolled."""
     params: dict[str, str] = {}
     hl = ",".join(f"{s}-{e}" for s, e in spans)
     if hl:
         params["hl"] = hl
     if story:
         params["story"] = story
+    if story and item:
+        params["item"] = item
     query = f"?{urlencode(params)}" if params else ""
     return f"/articles/{quote(article_id, safe='')}{query}" + ("#hl" if hl else "")
 
@@ -52,10 +56,10 @@ def span_of(ev: Mapping[str, Any]) -> tuple[int, int] | None:
     return None
 
 
-def evidence_href(ev: Mapping[str, Any], story: str | None) -> str:
+def evidence_href(ev: Mapping[str, Any], story: str | None, item: str | None = None) -> str:
     """Link from one evidence object to its sentence, marked in place."""
     span = span_of(ev)
-    return article_href(str(ev.get("article", "")), [span] if span else [], story)
+    return article_href(str(ev.get("article", "")), [span] if span else [], story, item)
 
 
 # --------------------------------------------------------------------------- highlighting
@@ -236,10 +240,12 @@ def _summary_sentence(s: Story, sid: str, number: Mapping[str, int], outlet: Map
     return {"text": s.get("text", ""), "cites": cites}
 
 
-def _evidence_items(evs: Iterable[Mapping[str, Any]], sid: str, outlet: Mapping[str, str]) -> list[dict[str, Any]]:
+def _evidence_items(
+    evs: Iterable[Mapping[str, Any]], sid: str, outlet: Mapping[str, str], item: str | None = None
+) -> list[dict[str, Any]]:
     return [
         {"article": ev.get("article"), "outlet": outlet.get(str(ev.get("article")), ev.get("article")),
-         "text": ev.get("text", ""), "href": evidence_href(ev, sid)}
+         "text": ev.get("text", ""), "href": evidence_href(ev, sid, item)}
         for ev in evs
     ]
 
@@ -247,7 +253,7 @@ def _evidence_items(evs: Iterable[Mapping[str, Any]], sid: str, outlet: Mapping[
 def _contradiction(c: Story, sid: str, outlet: Mapping[str, str]) -> dict[str, Any]:
     sides = []
     for side in c.get("sides", []):
-        evs = _evidence_items(side.get("evidence", []), sid, outlet)
+        evs = _evidence_items(side.get("evidence", []), sid, outlet, c.get("id"))
         for e in evs:
             e["parts"] = emphasise(str(e["text"]), str(side.get("value", "")))
         sides.append({
@@ -278,7 +284,7 @@ def _matrix(story: Story, sid: str, outlet: Mapping[str, str], outlets: list[str
         for name in outlets:
             a_id = first_article.get(name)
             cells.append({"on": a_id is not None,
-                          "href": article_href(a_id, by_outlet.get(name, []), sid) if a_id else None})
+                          "href": article_href(a_id, by_outlet.get(name, []), sid, fact.get("id")) if a_id else None})
         rows.append({
             "id": fact.get("id"), "text": fact.get("text", ""), "status": fact.get("status", "single_source"),
             "sources": fact.get("independent_sources", 0), "cells": cells,
@@ -288,7 +294,7 @@ def _matrix(story: Story, sid: str, outlet: Mapping[str, str], outlets: list[str
 
 
 def _quote(q: Story, sid: str, outlet: Mapping[str, str]) -> dict[str, Any]:
-    evs = _evidence_items(q.get("evidence", []), sid, outlet)
+    evs = _evidence_items(q.get("evidence", []), sid, outlet, q.get("id"))
     return {
         "id": q.get("id"), "speaker": q.get("speaker"), "text": q.get("text", ""), "direct": bool(q.get("direct")),
         "single_source": bool(q.get("single_source")),
