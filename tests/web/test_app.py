@@ -265,3 +265,9 @@ def test_quote_and_contradiction_links_name_what_they_show(client: TestClient) -
     page = client.get("/articles/a2?story=s1&item=c1").text
     assert "Contradiction: How many people were killed" in page
     assert "<mark id=\"hl\">Seven people were killed" in page
+
+
+def test_matrix_lists_disputed_then_corroborated_then_single_source(client: TestClient) -> None:
+    html = client.get("/stories/s1").text
+    order = [m.group(1) for m in re.finditer(r'<tr class="st-(\w+)"', html)]
+    assert order == ["disputed", "corroborated", "single_source"]

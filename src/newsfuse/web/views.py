@@ -16,7 +16,7 @@ from ..model import Article
 
 MAX_HIGHLIGHTS = 200  # spans one article link may ask to mark; more is a malformed or hostile request
 SNIPPET_CHARS = 160  # longest evidence sentence shown inline before it is cut with an ellipsis
-STATUS_ORDER = {"disputed": 0, "single_source": 1, "corroborated": 2}
+STATUS_ORDER = {"disputed": 0, "corroborated": 1, "single_source": 2}  # matrix rows: what matters first
 TIMELINE_WIDTH, TIMELINE_ROW = 760, 26  # px: the chart's width and one event row
 COVERAGE_WIDTH, COVERAGE_ROW = 760, 30  # px: the chart's width and one article bar
 LABEL_WIDTH = 190  # px of each chart's left column for the date or outlet label
@@ -289,6 +289,7 @@ def _matrix(story: Story, sid: str, outlet: Mapping[str, str], outlets: list[str
             "id": fact.get("id"), "text": fact.get("text", ""), "status": fact.get("status", "single_source"),
             "sources": fact.get("independent_sources", 0), "cells": cells,
         })
+    rows.sort(key=lambda r: (STATUS_ORDER.get(str(r["status"]), 3), -int(r["sources"] or 0)))
     counts = {k: sum(r["status"] == k for r in rows) for k in STATUS_ORDER}
     return {"outlets": outlets, "rows": rows, "counts": counts}
 
