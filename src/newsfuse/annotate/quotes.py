@@ -29,8 +29,9 @@ STRAIGHT = '"'
 TRIM = " \t,;:—–-"
 # "“…” ― Jo Ann Smith": a dash and a name closing the quote's paragraph sign it
 DASH_CREDIT = re.compile(r"[^\S\n]*[―—–][^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4}?)\.?[^\S\n]*(?:,|$)", re.M)
-MAX_SCARE_WORDS = 3  # "political" leader, a “Commander-In-Chief” forum: short quotes count only with a speaker
-MIN_UNATTRIBUTED_WORDS = 6  # a longer quote with no speaker is still kept (it may be read or grouped)
+# a quote with no speaker is kept only from this length: shorter ones are mostly scare quotes and titles
+# ("political" leader, a “Commander-In-Chief” forum); longer ones are still worth reading and grouping
+MIN_UNATTRIBUTED_WORDS = 6
 MIN_REPORTED_WORDS = 4  # shorter reported clauses are mostly parse noise ("he said so")
 MAX_QUOTED_SHARE = 0.5  # reported content mostly inside quote marks is already a direct quote
 
@@ -76,9 +77,6 @@ def find_quotes(
         if sent is None or sent.boilerplate is not None:
             continue
         n_words = len(text[r.start : r.end].split())
-        own = r.speaker is not None and r.cue is not None
-        if n_words <= MAX_SCARE_WORDS and not own:
-            continue
         if r.speaker is None and n_words < MIN_UNATTRIBUTED_WORDS:
             continue
         out.append(_mention(article, r.start, r.end, True, sent.index, r.speaker, r.cue))
