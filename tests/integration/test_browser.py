@@ -106,6 +106,7 @@ def test_story_page_shows_the_contradiction_and_a_citation_opens_its_sentence(ba
     assert "Gaza" in contradictions.inner_text() and "Tehran" in contradictions.inner_text()
     assert page.locator("#contradictions .side").count() >= 2
     page.screenshot(path=str(SHOTS / "02-story.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / "02-story-top.png"))
     contradictions.screenshot(path=str(SHOTS / "03-contradiction.png"))
 
     cite = page.locator("#summary a.cite").first
