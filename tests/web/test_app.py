@@ -271,3 +271,9 @@ def test_matrix_lists_disputed_then_corroborated_then_single_source(client: Test
     html = client.get("/stories/s1").text
     order = [m.group(1) for m in re.finditer(r'<tr class="st-(\w+)"', html)]
     assert order == ["disputed", "corroborated", "single_source"]
+
+
+def test_hostile_ids_in_urls_are_escaped_in_error_pages(client: TestClient) -> None:
+    for path in ["/stories/%3Cscript%3Ex%3C%2Fscript%3E", "/articles/%3Cscript%3Ex%3C%2Fscript%3E"]:
+        r = client.get(path)
+        assert r.status_code == 404 and "<script>x" not in r.text and "&lt;script&gt;x" in r.text
