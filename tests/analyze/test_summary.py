@@ -86,3 +86,12 @@ def test_a_contradiction_gets_its_own_sentence() -> None:
 
 def test_an_empty_story_has_an_empty_summary() -> None:
     assert summarize((), (), [], {}) == ()
+
+
+def test_framing_lowercases_a_common_first_word_but_not_a_name_or_capitals() -> None:
+    from newsfuse.analyze.summary import _lower_start
+
+    common = {"the", "fire", "earlier"}
+    assert _lower_start("The navy said so.", common) == "the navy said so."
+    assert _lower_start("Iran said so.", common) == "Iran said so."
+    assert _lower_start("FIRE crews were called.", common) == "FIRE crews were called."

@@ -61,7 +61,7 @@ def _sentence_case(text: str) -> str:
 def _lower_start(text: str, lowercase: set[str]) -> str:
     """The text with its first word lowercased when the story also writes that word lowercase."""
     first = text.split(" ", 1)[0]
-    if first[:1].isupper() and first.lower() in lowercase:
+    if first[:1].isupper() and not (len(first) > 1 and first.isupper()) and first.lower() in lowercase:
         return text[0].lower() + text[1:]
     return text
 
