@@ -274,6 +274,6 @@ def test_matrix_lists_disputed_then_corroborated_then_single_source(client: Test
 
 
 def test_hostile_ids_in_urls_are_escaped_in_error_pages(client: TestClient) -> None:
-    for path in ["/stories/%3Cscript%3Ex%3C%2Fscript%3E", "/articles/%3Cscript%3Ex%3C%2Fscript%3E"]:
+    for path in ["/stories/%3Cscript%3Ex", "/articles/%3Cscript%3Ex"]:
         r = client.get(path)
         assert r.status_code == 404 and "<script>x" not in r.text and "&lt;script&gt;x" in r.text
