@@ -147,8 +147,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _doc_claims(doc: Doc) -> Iterator[Claim]:
     content = doc.annotations.content()
     per_paragraph: dict[int, int] = {}
-    for s in doc.annotations.sentences:
-        per_paragraph[s.paragraph] = per_paragraph.get(s.paragraph, 0) + 1
+    for sent in doc.annotations.sentences:
+        per_paragraph[sent.paragraph] = per_paragraph.get(sent.paragraph, 0) + 1
     title = normalise(doc.article.title or "")
     seen: set[str] = set()
     for sentence in content:
