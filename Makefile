@@ -29,6 +29,8 @@ test-fast: install
 	$(PY) -m pytest -q -m "not integration and not slow"
 
 eval: install
+	# textacy is only the quotes baseline; its pinned dependencies would fight ours, so it comes without them
+	$(PIP) install -q --no-deps textacy==0.13.0 cytoolz toolz cachetools jellyfish floret
 	$(PY) benchmarks/eval.py --shared $(SHARED)
 
 bench: install
