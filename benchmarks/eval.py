@@ -62,7 +62,7 @@ def main() -> int:
             path = ROOT / "benchmarks" / script
             if path.exists():
                 print(f"\n== baseline: {script}")
-                subprocess.run([sys.executable, str(path), "--shared", str(shared)], check=False)
+                subprocess.run([sys.executable, str(path)], check=False)  # each finds ../shared beside the repo
     return 0
 
 
