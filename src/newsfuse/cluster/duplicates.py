@@ -1,12 +1,98 @@
-"""Near-duplicate and syndicated copies: which article is a copy or light rewrite of which."""
+"""Near-duplicate and syndicated copies: which article is a copy or light rewrite of which.
+
+    content words ─► word 3-shingles ─► MinHash ─► MinHashLSH candidates ─► exact shingle overlap ─► copy → original
+
+MinHash LSH keeps candidate generation sub-quadratic (millions of articles); each candidate pair is then
+verified on the real shingle sets, so the LSH only has to be generous, never right. A copy is judged on
+containment (shared shingles over the smaller article's shingles), so a wire story republished whole, cut
+short, or with a credit line or a few words changed is found, while two reporters' articles about the same
+event — which share names and a quote or two, not running text — are not.
+"""
 
 from __future__ import annotations
 
-from typing import Sequence
+import re
+from collections.abc import Sequence
+from weakref import WeakKeyDictionary
+
+from datasketch import MinHash, MinHashLSH
 
 from ..model import Doc
+
+SHINGLE = 3  # words per shingle: long enough that two independent write-ups rarely share many
+NUM_PERM = 128  # MinHash permutations: ±0.04 error on a Jaccard estimate, cheap to compute
+LSH_THRESHOLD = 0.3  # generous: a copy cut to half its source still has Jaccard ≈ 0.45 with it
+MIN_CONTAINMENT = 0.7  # one edited word in ten breaks ~3 shingles in ten, so light rewrites stay ≥ 0.7,
+# while different write-ups of one event share < 0.3 (common names and a quote, not running text)
+MIN_SHINGLES = 12  # a text this short (a headline, a caption) cannot be told apart from a common phrase
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+_SIGNATURES: WeakKeyDictionary[Doc, tuple[set[str], MinHash | None]] = WeakKeyDictionary()
+
+
+def shingles(doc: Doc) -> set[str]:
+    """Word 3-shingles of the article's content (boilerplate sentences left out, so credit lines don't count)."""
+    content = doc.annotations.content()
+    text = " ".join(s.span.text for s in content) if content else doc.article.text
+    words = _WORD.findall(text.lower())
+    return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def signature(doc: Doc) -> tuple[set[str], MinHash | None]:
+    """The article's shingles and their MinHash (None when too short to judge); cached per Doc."""
+    if doc not in _SIGNATURES:
+        sh = shingles(doc)
+        m = None
+        if len(sh) >= MIN_SHINGLES:
+            m = MinHash(num_perm=NUM_PERM)
+            m.update_batch([x.encode("utf-8") for x in sh])
+        _SIGNATURES[doc] = (sh, m)
+    return _SIGNATURES[doc]
+
+
+def containment(a: set[str], b: set[str]) -> float:
+    """Share of the smaller set's shingles found in the other."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _order_key(doc: Doc) -> tuple[str, str]:
+    # articles without a date sort after dated ones; the id breaks ties so the order is total
+    return (doc.article.published or "~", doc.id)
+
+
+def _earlier(a: Doc, b: Doc) -> bool:
+    """Whether a came first: the earlier published date when both have one, else the smaller id."""
+    pa, pb = a.article.published, b.article.published
+    if pa and pb and pa != pb:
+        return pa < pb
+    return a.id < b.id
 
 
 def find_duplicates(docs: Sequence[Doc]) -> dict[str, str]:
     """copy id -> id of the earlier article it copies."""
-    return {}
+    sigs = [signature(d) for d in docs]
+    sets = [s for s, _ in sigs]
+    hashes = [m for _, m in sigs]
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    for i, m in enumerate(hashes):
+        if m is not None:
+            lsh.insert(i, m)
+    originals: dict[int, list[int]] = {}
+    for i, m in enumerate(hashes):
+        if m is None:
+            continue
+        for j in lsh.query(m):
+            if j == i or not _earlier(docs[j], docs[i]):
+                continue
+            if containment(sets[i], sets[j]) >= MIN_CONTAINMENT:
+                originals.setdefault(i, []).append(j)
+    out = {}
+    for i, js in originals.items():
+        first = min(js, key=lambda j: _order_key(docs[j]))
+        out[docs[i].id] = docs[first].id
+    return dict(sorted(out.items()))
+

@@ -1,0 +1,34 @@
+"""Near-duplicate detection: copies and light rewrites are found, independent write-ups are not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsfuse.cluster.duplicates import find_duplicates
+from newsfuse.model import Doc
+
+from .articles import APARTMENT_1, APARTMENT_2, WAREHOUSE_1, WAREHOUSE_1_COPY, WAREHOUSE_2, WAREHOUSE_3
+
+
+def test_edited_wire_copy_points_to_the_earlier_article(doc: Callable[..., Doc]) -> None:
+    docs = [
+        doc("b", WAREHOUSE_1_COPY, published="2016-12-03"),
+        doc("a", WAREHOUSE_1, published="2016-12-02"),
+        doc("c", WAREHOUSE_2, published="2016-12-04"),
+    ]
+    assert find_duplicates(docs) == {"b": "a"}
+
+
+def test_without_dates_the_smaller_id_is_the_original(doc: Callable[..., Doc]) -> None:
+    docs = [doc("z", WAREHOUSE_1), doc("m", WAREHOUSE_1_COPY)]
+    assert find_duplicates(docs) == {"z": "m"}
+
+
+def test_truncated_copy_is_a_copy(doc: Callable[..., Doc]) -> None:
+    short = "\n".join(WAREHOUSE_1.splitlines()[:3])
+    assert find_duplicates([doc("a", WAREHOUSE_1), doc("b", short)]) == {"b": "a"}
+
+
+def test_same_event_by_different_reporters_is_not_a_copy(doc: Callable[..., Doc]) -> None:
+    docs = [doc("a", WAREHOUSE_1), doc("b", WAREHOUSE_2), doc("c", WAREHOUSE_3), doc("d", APARTMENT_1), doc("e", APARTMENT_2)]
+    assert find_duplicates(docs) == {}

@@ -1,0 +1,74 @@
+"""Story clustering: same event together, same-kind events apart, stream equals batch, stable ids."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsfuse.cluster.stories import cluster
+from newsfuse.model import Doc, content_hash
+from newsfuse.settings import Settings
+
+from .articles import (
+    APARTMENT_1,
+    APARTMENT_2,
+    APARTMENT_3,
+    WAREHOUSE_1,
+    WAREHOUSE_1_COPY,
+    WAREHOUSE_2,
+    WAREHOUSE_3,
+)
+
+SETTINGS = Settings(embedder="fake")
+
+
+def _corpus(doc: Callable[..., Doc]) -> list[Doc]:
+    return [
+        doc("w1", WAREHOUSE_1),
+        doc("a1", APARTMENT_1),
+        doc("w2", WAREHOUSE_2),
+        doc("a2", APARTMENT_2),
+        doc("w3", WAREHOUSE_3),
+        doc("a3", APARTMENT_3),
+        doc("w1copy", WAREHOUSE_1_COPY),
+    ]
+
+
+def _groups(assignment: dict[str, str]) -> set[frozenset[str]]:
+    by: dict[str, set[str]] = {}
+    for a, s in assignment.items():
+        by.setdefault(s, set()).add(a)
+    return {frozenset(v) for v in by.values()}
+
+
+def test_two_fires_in_one_city_stay_apart(doc: Callable[..., Doc]) -> None:
+    got = _groups(cluster(_corpus(doc), SETTINGS))
+    assert got == {frozenset({"w1", "w2", "w3", "w1copy"}), frozenset({"a1", "a2", "a3"})}
+
+
+def test_stream_equals_batch(doc: Callable[..., Doc]) -> None:
+    docs = _corpus(doc)
+    batch = cluster(docs, SETTINGS)
+    existing: dict[str, str] = {}
+    for i in range(len(docs)):
+        existing = cluster(docs[: i + 1], SETTINGS, existing=existing)
+    assert existing == batch
+
+
+def test_existing_assignments_are_kept(doc: Callable[..., Doc]) -> None:
+    docs = _corpus(doc)
+    got = cluster(docs, SETTINGS, existing={"w1": "old-story", "a1": "other-story"})
+    assert got["w1"] == "old-story" and got["a1"] == "other-story"
+    assert got["w2"] == "old-story" and got["a2"] == "other-story"
+
+
+def test_story_ids_are_stable(doc: Callable[..., Doc]) -> None:
+    docs = _corpus(doc)
+    first = cluster(docs, SETTINGS)
+    again = cluster(list(reversed(_corpus(doc))), SETTINGS)
+    assert first == again
+    assert first["w1"] == "s" + content_hash("w1") and first["a2"] == "s" + content_hash("a1")
+
+
+def test_every_doc_gets_a_story_and_empty_input_is_fine(doc: Callable[..., Doc]) -> None:
+    assert cluster([], SETTINGS) == {}
+    assert set(cluster([doc("x", "A short note.")], SETTINGS)) == {"x"}
