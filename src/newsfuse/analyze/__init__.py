@@ -3,7 +3,7 @@ timeline, summary and coverage. Pure per-story work: the same docs give the same
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from ..annotate.embed import Embedder
 from ..model import Doc, Story
@@ -36,7 +36,7 @@ def analyze_story(
         dates=dates,
         timeline=timeline.build_timeline(dates, facts),
         summary=summary.summarize(facts, contras, docs, duplicates),
-        coverage=coverage.coverage(ids, facts, contras),
+        coverage=coverage.coverage(ids, facts, contras, duplicates),
         main_source=main_source,
         reference_date=reference.isoformat() if reference else None,
     )
