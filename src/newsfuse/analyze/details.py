@@ -89,6 +89,7 @@ NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "hundred": 100, "thousand": 1000, "dozen": 12, "million": 1_000_000, "billion": 1_000_000_000,
 }
+SCALES = {"hundred", "thousand", "million", "billion"}
 VAGUE_COUNTS = {  # plural number nouns → the range they stand for
     "dozens": (24.0, 99.0), "hundreds": (100.0, 999.0), "thousands": (1000.0, 9999.0),
     "millions": (1e6, 9.99e8), "scores": (40.0, 200.0),
@@ -364,11 +365,11 @@ def _number_value(tok: Token) -> float | None:
         value = float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else -1.0
     if value < 0:
         return None
-    for child in tok.children:  # "1.2 million": the scale word is the head or a compound
-        if child.dep_ == "compound" and child.lower_ in NUMBER_WORDS:
-            value *= NUMBER_WORDS[child.lower_]
-    if tok.head.lower_ in ("million", "billion", "thousand") and tok.head.pos_ == "NUM":
-        value *= NUMBER_WORDS[tok.head.lower_]
+    for child in tok.children:  # "1.2 million": the figure is a compound of the scale word
+        if child.dep_ in ("compound", "quantmod") and child.like_num and text in SCALES:
+            figure = _number_value(child)
+            if figure is not None:
+                value = figure * NUMBER_WORDS[text]
     return value
 
 
@@ -382,7 +383,7 @@ def _numbers(doc: SpacyDoc) -> list[Detail]:
             if noun is None:
                 continue
             lo, hi = vague
-        elif tok.dep_ == "nummod" and tok.pos_ == "NUM" and not _in_ent(tok, ("DATE", "TIME", "ORDINAL")):
+        elif tok.dep_ == "nummod" and tok.pos_ == "NUM" and not _in_ent(tok, ("DATE", "TIME", "ORDINAL", "MONEY")):
             value = _number_value(tok)
             noun = tok.head
             if value is None or noun.pos_ not in ("NOUN", "PROPN"):
@@ -407,7 +408,8 @@ def _numbers(doc: SpacyDoc) -> list[Detail]:
             continue
         event = f"{predicate}|{unit}" + ("|total" if TOTAL.search(doc.text) else "")  # a running total is
         # another count than one day's or one operation's
-        shown = f"{tok.text} {noun.text}" if not vague else f"{tok.text} of {noun.text}"
+        figure = doc[tok.left_edge.i : tok.i + 1].text
+        shown = f"{figure} {noun.text}" if not vague else f"{tok.text} of {noun.text}"
         out.append(Detail("number", event, frozenset({event}), shown, (lo, hi),
                           f"the number of {unit} {predicate_phrase(predicate)}"))
     return out
