@@ -1,0 +1,86 @@
+"""The embedders: the fake one's contract, and the ONNX runtime giving sentence-transformers' vectors without torch."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsfuse.annotate import embed
+from newsfuse.annotate.embed import DIM, FakeEmbedder, MiniLMEmbedder, get_embedder
+
+SENTENCES = [
+    "The mayor said the bridge would reopen on Monday.",
+    "The bridge will reopen Monday, the mayor said.",
+    "Rain is expected across the north this weekend.",
+    "",
+    "Zürich’s “Großmünster” was closed — briefly — on 3 March 😀.",
+    " ".join(["word"] * 400),  # longer than the model's 256 tokens: truncated, as sentence-transformers does
+    "The mayor said the bridge would reopen on Monday.",  # a repeat, as in a syndicated copy
+]
+MIN_COSINE = 0.999  # same weights, same pooling: only float rounding may differ
+
+
+def test_fake_embedder_is_deterministic_and_normalised() -> None:
+    a = FakeEmbedder().embed(SENTENCES)
+    b = FakeEmbedder().embed(SENTENCES)
+    assert a.shape == (len(SENTENCES), DIM) and a.dtype == np.float32
+    assert np.array_equal(a, b)
+    norms = np.linalg.norm(a, axis=1)
+    assert np.allclose(norms[norms > 0], 1.0, atol=1e-6)
+    assert float(a[0] @ a[1]) > float(a[0] @ a[2])  # shared words, closer vectors
+
+
+def test_get_embedder_is_one_per_process_and_rejects_unknown_kinds() -> None:
+    assert get_embedder("fake") is get_embedder("fake")
+    assert get_embedder("minilm").name == "minilm"
+    with pytest.raises(ValueError, match="unknown embedder"):
+        get_embedder("word2vec")
+
+
+def test_no_texts_load_no_model() -> None:
+    e = MiniLMEmbedder(onnx_file=Path("/nonexistent.onnx"))
+    assert e.embed([]).shape == (0, DIM)
+    assert e._model is None
+
+
+@pytest.fixture(scope="module")
+def onnx_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The installed ONNX model, or one exported now from the packaged weights (needs torch and onnx)."""
+    if embed.onnx_path().is_file():
+        return embed.onnx_path()
+    pytest.importorskip("onnx", reason="exporting needs the onnx package")
+    return embed.export_onnx(tmp_path_factory.mktemp("onnx") / "minilm.onnx")
+
+
+@pytest.mark.slow
+def test_onnx_vectors_match_sentence_transformers(onnx_file: Path) -> None:
+    onnx = MiniLMEmbedder(onnx_file=onnx_file)
+    torch = MiniLMEmbedder(onnx_file=Path("/nonexistent.onnx"))
+    assert onnx.runtime == "onnx" and torch.runtime == "torch"
+    a, b = onnx.embed(SENTENCES), torch.embed(SENTENCES)
+    assert a.shape == b.shape == (len(SENTENCES), DIM) and a.dtype == np.float32
+    assert np.allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-5)
+    cosines = (a * b).sum(axis=1)
+    assert cosines.min() > MIN_COSINE, cosines
+    assert np.array_equal(a[0], a[-1])
+    assert float(a[0] @ a[1]) > float(a[0] @ a[2])  # a paraphrase is closer than an unrelated sentence
+
+
+@pytest.mark.slow
+def test_onnx_runtime_never_imports_torch(onnx_file: Path) -> None:
+    code = (
+        "import sys; from pathlib import Path; from newsfuse.annotate.embed import MiniLMEmbedder;"
+        f"e = MiniLMEmbedder(onnx_file=Path({str(onnx_file)!r})); v = e.embed(['One sentence.', 'Another.']);"
+        "assert e.runtime == 'onnx' and v.shape == (2, 384);"
+        "assert 'torch' not in sys.modules, 'torch was imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_export_cli_without_flag_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert embed.main([]) == 2
+    assert "--export" in capsys.readouterr().out
