@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import json
 import os
 import shutil
 import socket
@@ -20,7 +21,7 @@ from newsfuse.store.sqlite import SQLiteStore
 
 pytestmark = pytest.mark.integration
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "examples" / "seeds"
 START_TIMEOUT_S = 60
 
 
@@ -82,9 +83,7 @@ def pg_url() -> Iterator[str]:
     subprocess.run(_as_server_user(initdb), **run)  # type: ignore[call-overload]
     options = f"-c listen_addresses=127.0.0.1 -p {port} -k {sock} -c fsync=off"
     subprocess.run(
-        _as_server_user(
-            [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start"]
-        ),
+        _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start"]),
         **run,  # type: ignore[call-overload]
     )
     try:
@@ -165,3 +164,23 @@ def test_unreachable_server_is_a_store_error() -> None:
 
     with pytest.raises(StoreError, match="cannot open the store"):
         open_store(f"postgresql://nobody:secret@127.0.0.1:{_free_port()}/none")
+
+
+def test_pipeline_on_postgres_gives_the_sqlite_report(pg_store_url: str, tmp_path: Path) -> None:
+    from newsfuse import pipeline
+    from newsfuse.report import json as report_json
+    from newsfuse.settings import Settings
+
+    on_sqlite = Settings(db=str(tmp_path / "s.db"), embedder="fake", progress=False)
+    on_pg = on_sqlite.with_(db=pg_store_url)
+    for _ in range(2):  # the second run reads the cached work and clustering back from the store
+        expected = report_json.dumps(pipeline.run([str(SEEDS)], on_sqlite))
+        got = report_json.dumps(pipeline.run([str(SEEDS)], on_pg))
+        assert got == expected
+    assert json.loads(got)["stories"], "the seeds make at least one story"
+    sqlite, pg = open_store(on_sqlite.db_path), open_store(pg_store_url)
+    try:
+        assert pg.stories() == sqlite.stories() and pg.assignments() == sqlite.assignments()
+    finally:
+        sqlite.close()
+        pg.close()

@@ -17,7 +17,7 @@ ray = pytest.importorskip("ray", reason="Ray is not installed: pip install 'news
 
 from newsfuse.engine.ray import RayExecutor  # noqa: E402
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "examples" / "seeds"
 
 
 def test_a_bad_address_is_an_engine_error() -> None:
