@@ -48,6 +48,7 @@ SAME_EVENT_SIM: dict[str, float] = {
     "attribute": 0.6,
     "negation": 0.7,  # "X attended ..." / "X did not attend ..." scores 0.73: negation moves MiniLM little
 }
+NUMBER_PARAPHRASE_SIM = 0.75  # a count pairs without a shared name or place only in a near-paraphrase
 NEGATION_OVERLAP = 0.75  # share of content words two sentences must have in common to be one negated claim
 MAX_SENTENCE_CHARS = 600  # longer "sentences" are run-ons or tables: their parse is too loose to read details
 
@@ -128,12 +129,17 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         if overlap < NEGATION_OVERLAP:
             return False
     elif not da.anchors & db.anchors:
-        return False
+        # a count may pair with no shared name or place, but only with a near-paraphrase in another article
+        if da.kind != "number" or a.doc.id == b.doc.id or _sim(a, b) < NUMBER_PARAPHRASE_SIM:
+            return False
     pair = frozenset(((a.doc.id, a.sentence.span.start), (b.doc.id, b.sentence.span.start)))
     if pair in together:
         return True
-    sim = float(np.dot(a.doc.vectors[a.sentence.index], b.doc.vectors[b.sentence.index]))
-    return sim >= SAME_EVENT_SIM[da.kind]
+    return _sim(a, b) >= SAME_EVENT_SIM[da.kind]
+
+
+def _sim(a: _Found, b: _Found) -> float:
+    return float(np.dot(a.doc.vectors[a.sentence.index], b.doc.vectors[b.sentence.index]))
 
 
 def _slot_contradictions(
@@ -155,6 +161,13 @@ def _slot_contradictions(
             if _linked(items[i], items[j], together):
                 links.add((i, j))
                 parent[root(i)] = root(j)
+    if items and items[0].detail.kind == "number":
+        # one count told in several places: linked groups that share a name or place are one slot
+        linked = sorted({i for pair in links for i in pair})
+        for x in linked:
+            for y in linked:
+                if x < y and items[x].detail.anchors & items[y].detail.anchors:
+                    parent[root(x)] = root(y)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(root(i), []).append(i)

@@ -118,7 +118,8 @@ CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)", re.I)
 CLOCK_SLACK_HOURS = 1  # "around 2 am" and "3 am" are one report rounded; more apart is another time
 
 FATE = {"kill": "killed", "murder": "killed", "assassinate": "killed", "die": "killed", "execute": "killed",
-        "survive": "survived", "escape": "survived", "injure": "injured", "wound": "injured", "hurt": "injured"}
+        "survive": "survived", "injure": "injured", "wound": "injured", "hurt": "injured"}
+MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "'ll"}
 PLAN = _lexicon({
     "went ahead": "launch hold begin start open proceed",
     "postponed": "postpone delay reschedule",
@@ -174,7 +175,7 @@ def extract(doc: SpacyDoc, names: Mapping[str, str]) -> list[Detail]:
     out: list[Detail] = []
     out += _locations(doc, names)
     out += _dates(doc, names)
-    out += _numbers(doc)
+    out += _numbers(doc, names)
     out += _fates(doc, names)
     out += _plans(doc, names)
     out += _confirmations(doc, names)
@@ -183,8 +184,7 @@ def extract(doc: SpacyDoc, names: Mapping[str, str]) -> list[Detail]:
     neg = _negation(doc, names)
     if neg:
         out.append(neg)
-    return [d for d in out if not any(
-        o.kind == d.kind and o.event == d.event and o.anchors & d.anchors and not agree(o, d) for o in out)]
+    return [d for d in out if not any(o.kind == d.kind and o.event == d.event and not agree(o, d) for o in out)]
 
 
 # --------------------------------------------------------------------------- agreement
@@ -373,9 +373,18 @@ def _number_value(tok: Token) -> float | None:
     return value
 
 
-def _numbers(doc: SpacyDoc) -> list[Detail]:
+def _numbers(doc: SpacyDoc, names: Mapping[str, str]) -> list[Detail]:
+    """Counts with what they count and the verb that counts them; the slot also carries the year of a
+    dated background count ("in December 2003", "in February") and the person who did it, so other events' counts stay
+    apart. Anchors are the sentence's names and places (a count needs them, or a near-paraphrase, to pair)."""
     out = []
+    anchors = frozenset(_name_key(e.text, e.label_, names) for e in doc.ents if e.label_ in ANCHOR_LABELS) | {
+        geo.canonical(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+    dated = sorted({w for e in doc.ents if e.label_ == "DATE"
+                    for w in re.findall(r"[a-z]+|\d{4}", e.text.lower()) if w in MONTH_NAMES or w.isdigit()})
     for tok in doc:
+        if _in_range(tok):
+            continue
         vague = VAGUE_COUNTS.get(tok.lower_)
         if vague:
             of = next((c for c in tok.children if c.lower_ == "of"), None)
@@ -403,25 +412,51 @@ def _numbers(doc: SpacyDoc) -> list[Detail]:
                 lo, hi = value, value
         else:
             continue
-        unit, predicate = _unit_and_predicate(noun)
+        unit, predicate, agent = _unit_and_predicate(noun, names)
         if not predicate:
             continue
-        event = f"{predicate}|{unit}" + ("|total" if TOTAL.search(doc.text) else "")  # a running total is
-        # another count than one day's or one operation's
+        # a running total is another count than one day's or one operation's
+        event = "|".join([predicate, unit, agent, *dated] + (["total"] if TOTAL.search(doc.text) else []))
         figure = doc[tok.left_edge.i : tok.i + 1].text
         shown = f"{figure} {noun.text}" if not vague else f"{tok.text} of {noun.text}"
-        out.append(Detail("number", event, frozenset({event}), shown, (lo, hi),
+        out.append(Detail("number", event, anchors, shown, (lo, hi),
                           f"the number of {unit} {predicate_phrase(predicate)}"))
     return out
 
 
-def _unit_and_predicate(noun: Token) -> tuple[str, str]:
+def _in_range(tok: Token) -> bool:
+    """A bound of a range ("40 percent to 70 percent", "between 10 and 20"): not a count on its own."""
+    doc = tok.doc
+    before = doc[max(0, tok.i - 2) : tok.i].text.lower()
+    after = doc[tok.i + 1 : tok.i + 4]
+    if re.search(r"\b(between|from)\b", before):
+        return True
+    return any(t.lower_ in ("to", "-", "–", "and", "or") for t in after[:2]) and any(t.like_num for t in after)
+
+
+def _agent(verb: Token, names: Mapping[str, str]) -> str:
+    """The named person who does the counting verb ("Buckley fell 600 metres"), else ""."""
+    cur = verb
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return _name_key(subj.text, "PERSON", names) if subj.ent_type_ == "PERSON" else ""
+        if cur.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or cur.head is cur:
+            return ""
+        cur = cur.head
+    return ""
+
+
+def _unit_and_predicate(noun: Token, names: Mapping[str, str]) -> tuple[str, str, str]:
     lemma = noun.lemma_.lower()
     unit = UNIT_GROUPS.get(lemma, lemma)
-    if lemma in ("point", "points"):
+    kinds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if kinds and unit not in ("people", "percent"):  # "career playoff games" are not all "career games"
+        unit = " ".join([*kinds, unit])
+    if lemma == "point" and any(c.lower_ in ("percentage", "basis") for c in noun.children):
         unit = "percentage points"
     if lemma in DEATH_NOUNS:
-        return "people", "kill"
+        return "people", "kill", ""
     if unit == "percent":  # "99% of the incoming munitions": the percent counts its of-noun
         of = next((c for c in noun.children if c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -429,17 +464,17 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str]:
             unit = f"% of {UNIT_GROUPS.get(pobj.lemma_.lower(), pobj.lemma_.lower())}"
     for child in noun.children:  # "4,000 people evacuated", "people who were evacuated"
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
-            return unit, _predicate_class(child)
+            return unit, _predicate_class(child), ""
     cur = noun
     for _ in range(MAX_HOPS):
         if cur.head is cur:
-            return unit, ""
+            return unit, "", ""
         cur = cur.head
         if cur.pos_ == "VERB":
             if cur.lemma_.lower() in SPEECH:
-                return unit, ""
-            return unit, _predicate_class(cur)
-    return unit, ""
+                return unit, "", ""
+            return unit, _predicate_class(cur), _agent(cur, names)
+    return unit, "", ""
 
 
 def _predicate_class(verb: Token) -> str:
@@ -464,9 +499,11 @@ def _fates(doc: SpacyDoc, names: Mapping[str, str]) -> list[Detail]:
         root = ent.root
         verb = root.head
         fate = FATE.get(verb.lemma_.lower())
-        if not fate or verb.pos_ != "VERB" or _negated(verb):
+        if not fate or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive and fate == "survived":
+            continue  # "is survived by his wife": he died
         role_ok = (root.dep_ == "nsubjpass") or (root.dep_ == "dobj" and fate == "killed") or (
             root.dep_ == "nsubj" and (verb.lemma_.lower() in ("die", "survive", "escape") or not passive)
             and fate != "injured" and verb.lemma_.lower() not in ("kill", "murder", "assassinate", "execute"))
@@ -482,7 +519,7 @@ def _plans(doc: SpacyDoc, names: Mapping[str, str]) -> list[Detail]:
     out = []
     for verb in doc:
         status = PLAN.get(verb.lemma_.lower())
-        if status is None or verb.pos_ != "VERB" or _negated(verb):
+        if status is None or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         role = ("nsubjpass",) if passive else ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else (
@@ -500,6 +537,11 @@ def _plans(doc: SpacyDoc, names: Mapping[str, str]) -> list[Detail]:
         phrase = doc[thing.left_edge.i : thing.right_edge.i + 1].text
         out.append(Detail("status", "plan", anchors, f"{phrase} {status}", (status,), phrase))
     return out
+
+
+def _hedged(verb: Token) -> bool:
+    """A fate or plan that is only expected or possible ("will likely die", "could be postponed")."""
+    return any(c.lower_ in MODALS or c.lower_ in ("likely", "reportedly") for c in verb.children)
 
 
 def _negated(tok: Token) -> bool:
