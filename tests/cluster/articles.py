@@ -2,22 +2,23 @@
 # ruff: noqa: E501  (article text reads best one sentence to a line)
 
 WAREHOUSE_1 = """A fire tore through a converted warehouse in Oakland during a late-night music party on Friday, killing at least nine people, officials said.
-The blaze broke out shortly before midnight at the building in the Fruitvale district, where artists lived and held events.
+The blaze broke out shortly before midnight at the building, known as the Ghost Ship, in the Fruitvale district, where artists lived and held events.
 Oakland Fire Chief Teresa Deloach Reed said the structure had no sprinklers and was cluttered with furniture, pianos and wooden pallets.
 Dozens of people were believed to be inside when the fire started on the second floor.
 Firefighters were still searching the debris on Saturday and expected the death toll to rise.
 Alameda County Sheriff Sergeant Ray Kelly said investigators had not yet determined the cause of the fire."""
 
-WAREHOUSE_2 = """The death toll from the warehouse fire in Oakland's Fruitvale neighbourhood rose to 24 on Sunday as crews pulled more bodies from the ruins.
+WAREHOUSE_2 = """The death toll from the fire that tore through a converted warehouse in Oakland's Fruitvale district during a music party rose to 24 on Sunday as firefighters pulled more bodies from the debris.
 Sheriff's spokesman Ray Kelly said many victims were young artists and musicians attending a dance party in the converted building, known as the Ghost Ship.
 Friends said the warehouse was a maze of makeshift studios with a single staircase built from pallets.
 City records show inspectors had received complaints about people living illegally in the building.
 Mayor Libby Schaaf called the tragedy an unimaginable loss for the arts community."""
 
-WAREHOUSE_3 = """Investigators combed through the charred Ghost Ship warehouse on Monday, three days after the blaze killed 36 people at a dance party.
+WAREHOUSE_3 = """Investigators searched the debris of the Ghost Ship warehouse in Oakland's Fruitvale district on Monday, three days after a fire killed 36 people at a music party in the converted building.
 Alameda County District Attorney Nancy O'Malley said a criminal investigation team had been sent to the Fruitvale site.
 Families of the victims gathered near the cordon, waiting for news of missing sons and daughters.
 The warehouse operator, Derick Almena, told a television station he was sorry for the deaths.
+Sheriff's Sergeant Ray Kelly said the recovery of victims from the Ghost Ship was complete.
 Fire officials said the building had been partitioned with pianos, trailers and wooden pallets, leaving few exits."""
 
 APARTMENT_1 = """Two people died when a fire swept through a six-storey apartment block on Telegraph Avenue in Oakland early Tuesday, the fire department said.

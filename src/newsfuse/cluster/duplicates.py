@@ -95,4 +95,3 @@ def find_duplicates(docs: Sequence[Doc]) -> dict[str, str]:
         first = min(js, key=lambda j: _order_key(docs[j]))
         out[docs[i].id] = docs[first].id
     return dict(sorted(out.items()))
-

@@ -7,8 +7,8 @@ alone cannot tell two earthquakes (or two rehab check-ins) apart, which is the h
     docs ─► features (stemmed content words, entities, mean content vector, years, date)
          ─► candidates: articles sharing a rare term (inverted index, capped postings: sub-quadratic)
          ─► pair score (logistic combination of the similarities; same for both orders of the pair)
-         ─► in a canonical order, each new article joins the story of its best-scoring linked article,
-            or starts a story
+         ─► in a canonical order, each new article joins the story it fits best (mean of its best few pair
+            scores with the story's members) when that reaches LINK, or starts a story
 
 The decision for one article depends only on pair scores with articles already placed, and new
 articles are taken in a canonical order (published date, then id), so feeding articles one at a time with
@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -40,13 +41,16 @@ MAX_POSTING = 400  # a term in more articles than this names a topic, not a stor
 # (a story rarely has more than a few hundred articles; commoner terms only add quadratic work)
 
 # Pair score = sigmoid(W_WORDS*cos_words + W_ENTS*cos_ents + W_EMB*cos_emb + W_BIAS + time penalties).
-W_WORDS = 9.0
-W_ENTS = 6.0
-W_EMB = 6.0
-W_BIAS = -8.5
-YEAR_CONFLICT = -2.0  # the articles name different years and none in common: likely two events of one kind
+W_WORDS = 13.4
+W_ENTS = 9.9
+W_EMB = 3.75
+W_BIAS = -8.0
+YEAR_CONFLICT = -1.3  # the articles name different years and none in common: likely two events of one kind
 DATE_SCALE_DAYS = 7.0  # published dates further apart than this count against the pair, one step per scale
-LINK = 0.5  # a pair scoring at least this is the same story
+IDF_PRIOR_DOCS = 1000  # IDF counts this many unseen articles besides the real ones, so term weights barely
+# move as a stream grows from a few articles to many (stream and batch then decide alike)
+LINK = 0.5  # an article scoring at least this with a story joins it
+STORY_TOP = 3  # an article is judged against its best few matches in a story (members not compared count 0)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _CAPS = re.compile(r"\b[A-Z][a-zA-Z'’.-]+(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][a-zA-Z'’.-]+)*")
@@ -54,6 +58,7 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "according", "reported", "news", "mr", "mrs", "ms"}
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light suffix stripper standing in for lemmas (quakes → quake, killed → kill)."""
     w = word.lower().replace("’", "'").removesuffix("'s").strip("'-")
@@ -82,8 +87,9 @@ def _content_text(doc: Doc) -> str:
 
 def _entities(doc: Doc, text: str) -> Counter[str]:
     mentions = [m.span.text for m in doc.annotations.mentions if m.label in ENTITY_LABELS]
-    if not mentions:  # no entity annotations: capitalised word runs, sentence-initial function words dropped
-        mentions = [m.group(0) for m in _CAPS.finditer(text)]
+    if not mentions:  # no entity annotations: capitalised word runs and their words ("Ray Kelly", "Kelly")
+        runs = [m.group(0) for m in _CAPS.finditer(text)]
+        mentions = runs + [w for r in runs if " " in r for w in r.split()]
     out: Counter[str] = Counter()
     for m in mentions:
         key = " ".join(w for w in (stem(x) for x in _WORD.findall(m)) if w not in _STOP)
@@ -145,8 +151,8 @@ class _Corpus:
         n = len(feats)
         df_w: Counter[str] = Counter(t for f in feats for t in f.words)
         df_e: Counter[str] = Counter(t for f in feats for t in f.entities)
-        idf_w = {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df_w.items()}
-        idf_e = {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df_e.items()}
+        idf_w = {t: math.log((IDF_PRIOR_DOCS + n) / (1 + d)) for t, d in df_w.items()}
+        idf_e = {t: math.log((IDF_PRIOR_DOCS + n) / (1 + d)) for t, d in df_e.items()}
         self.feats = feats
         self.words = [_weights(f.words, idf_w) for f in feats]
         self.ents = [_weights(f.entities, idf_e) for f in feats]
@@ -183,32 +189,40 @@ def cluster(docs: Sequence[Doc], settings: Settings, existing: Mapping[str, str]
     index = {d.id: i for i, d in enumerate(docs)}
     postings: defaultdict[str, list[int]] = defaultdict(list)
     story: dict[int, str] = {}
+    members: defaultdict[str, list[int]] = defaultdict(list)
+
+    def place(i: int, s: str) -> None:
+        story[i] = s
+        members[s].append(i)
+        for t in corpus.blocks[i]:
+            postings[t].append(i)
+
     for i, d in enumerate(docs):
         if d.id in existing:
-            story[i] = existing[d.id]
-            for t in corpus.blocks[i]:
-                postings[t].append(i)
+            place(i, existing[d.id])
     copies = find_duplicates(docs)
     order = sorted((i for i, d in enumerate(docs) if d.id not in existing), key=lambda i: _order_key(docs[i]))
     for i in order:
-        best, best_score = None, LINK
         original = copies.get(docs[i].id)
         if original is not None and index[original] in story:
-            best = story[index[original]]
-        else:
-            seen: set[int] = set()
-            for t in corpus.blocks[i]:
-                for j in postings[t]:
-                    if j in seen:
-                        continue
-                    seen.add(j)
-                    s = corpus.score(i, j)
-                    if s > best_score or (s == best_score and best is not None and story[j] < best):
-                        best, best_score = story[j], s
-        story[i] = best or "s" + content_hash(docs[i].id)
-        for t in corpus.blocks[i]:
-            postings[t].append(i)
+            place(i, story[index[original]])
+            continue
+        scores: defaultdict[str, list[float]] = defaultdict(list)
+        for j in sorted({j for t in corpus.blocks[i] for j in postings[t]}):
+            scores[story[j]].append(corpus.score(i, j))
+        best, best_score = None, LINK
+        for s, got in sorted(scores.items()):
+            value = _story_score(got, len(members[s]))
+            if value >= best_score:
+                best, best_score = s, value
+        place(i, best or "s" + content_hash(docs[i].id))
     return {d.id: story[i] for i, d in enumerate(docs)}
+
+
+def _story_score(pair_scores: list[float], size: int) -> float:
+    """How well an article fits a story, from its scores with the story's members it was compared with."""
+    top = sorted(pair_scores, reverse=True)[:STORY_TOP]
+    return sum(top) / min(size, STORY_TOP)
 
 
 def _order_key(doc: Doc) -> tuple[str, str]:
