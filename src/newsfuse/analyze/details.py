@@ -82,6 +82,11 @@ UNIT_GROUPS = _lexicon({
     "home": "home house building",
     "percent": "% percent per cent",
 })
+# game statistics: a story's articles give many counts of these for different players, halves and runs, so
+# two of them cannot be compared without the game's structure
+GAME_STATS = {"point", "rebound", "assist", "steal", "block", "shot", "yard", "pass", "touchdown", "goal", "run",
+              "hit", "punch", "game", "inning", "lap", "stroke", "save", "tackle", "foul", "turnover", "basket",
+              "throw", "play", "win", "loss"}
 DEATH_NOUNS = {"death", "fatality", "dead", "life"}  # a count of these is a count of people killed
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -114,11 +119,13 @@ PARTS = {  # part-of-day words → the part they name
 MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                "nov", "dec"}
+HABITUAL = re.compile(r"\b(typically|usually|normally|often|each|every|always)\b", re.I)  # not one event's day
 CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)", re.I)
 CLOCK_SLACK_HOURS = 1  # "around 2 am" and "3 am" are one report rounded; more apart is another time
 
 FATE = {"kill": "killed", "murder": "killed", "assassinate": "killed", "die": "killed", "execute": "killed",
         "survive": "survived", "injure": "injured", "wound": "injured", "hurt": "injured"}
+NEGATIVE_WORDS = {"no", "not", "never", "neither", "nor", "none", "nobody", "nothing", "without", "n't"}
 MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "'ll"}
 PLAN = _lexicon({
     "went ahead": "launch hold begin start open proceed",
@@ -273,7 +280,8 @@ def _participants(trigger: Token, names: Mapping[str, str]) -> tuple[frozenset[s
 
 
 def _subject(trigger: Token, shown: str) -> str:
-    noun = EVENT_NOUNS.get(EVENTS[trigger.lemma_.lower()], trigger.lemma_.lower())
+    lemma = trigger.lemma_.lower()
+    noun = "death" if lemma in ("die", "death") else EVENT_NOUNS.get(EVENTS[lemma], lemma)
     return f"the {noun} of {shown}" if shown else f"the {noun}"
 
 
@@ -322,7 +330,7 @@ def _dates(doc: SpacyDoc, names: Mapping[str, str]) -> list[Detail]:
             end += 1
         text = doc[start:end].text
         key = _time_key(text)
-        if key is None:
+        if key is None or HABITUAL.search(doc.text):
             continue
         trigger = _event_above(ent.root)
         if trigger is None:
@@ -425,8 +433,13 @@ def _numbers(doc: SpacyDoc, names: Mapping[str, str]) -> list[Detail]:
 
 
 def _in_range(tok: Token) -> bool:
-    """A bound of a range ("40 percent to 70 percent", "between 10 and 20"): not a count on its own."""
+    """A bound of a range ("40 percent to 70 percent", "between 10 and 20") or a share ("28 of 41 passes"):
+    not a count on its own."""
     doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].like_num:
+        return True
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].like_num:
+        return True
     before = doc[max(0, tok.i - 2) : tok.i].text.lower()
     after = doc[tok.i + 1 : tok.i + 4]
     if re.search(r"\b(between|from)\b", before):
@@ -440,7 +453,7 @@ def _agent(verb: Token, names: Mapping[str, str]) -> str:
     for _ in range(3):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return _name_key(subj.text, "PERSON", names) if subj.ent_type_ == "PERSON" else ""
+            return _name_key(subj.text, "PERSON", names) if subj.pos_ == "PROPN" or subj.ent_type_ else ""
         if cur.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or cur.head is cur:
             return ""
         cur = cur.head
@@ -457,6 +470,8 @@ def _unit_and_predicate(noun: Token, names: Mapping[str, str]) -> tuple[str, str
         unit = "percentage points"
     if lemma in DEATH_NOUNS:
         return "people", "kill", ""
+    if lemma in GAME_STATS and unit != "percentage points":
+        return unit, "", ""
     if unit == "percent":  # "99% of the incoming munitions": the percent counts its of-noun
         of = next((c for c in noun.children if c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -479,6 +494,8 @@ def _unit_and_predicate(noun: Token, names: Mapping[str, str]) -> tuple[str, str
 
 def _predicate_class(verb: Token) -> str:
     lemma = verb.lemma_.lower()
+    if any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children):
+        return "kill"  # "shot to death", "beaten to death"
     return EVENTS.get(lemma, lemma)
 
 
@@ -592,6 +609,8 @@ def _negation(doc: SpacyDoc, names: Mapping[str, str]) -> Detail | None:
     words = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ")
                       and t.dep_ != "neg")
     value = "not" if _negated(root) else "yes"
+    if value == "yes" and any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in doc):
+        return None  # the negation sits elsewhere ("I feel we weren't ..." = "I didn't feel we were ...")
     return Detail("negation", f"neg:{root.lemma_.lower()}:{subj.lemma_.lower()}", words,
                   f"{'not ' if value == 'not' else ''}{root.text}", (value,), doc.text)
 
