@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, Sequence
+import sys
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
 from ..errors import MissingDependency
 
@@ -12,15 +14,28 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Language:
     """The spaCy pipeline `name` (installed as a package)."""
     try:
-        import spacy
-
-        return spacy.load(name)
+        return _import_spacy().load(name)
     except (ImportError, OSError) as ex:
         raise MissingDependency(f"The spaCy pipeline {name!r}", "models") from ex
+
+
+def _import_spacy():  # type: ignore[no-untyped-def]
+    """spaCy without torch: thinc imports torch when it is installed (~2.5 s) though the small English
+    pipeline never uses it. Hiding torch during the import leaves thinc on numpy; torch itself stays
+    importable afterwards for whoever needs it."""
+    hide = "torch" not in sys.modules
+    if hide:
+        sys.modules["torch"] = None  # type: ignore[assignment]
+    try:
+        import spacy
+    finally:
+        if hide and sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+    return spacy
 
 
 def parse(texts: Sequence[str], name: str) -> Iterator[SpacyDoc]:
