@@ -2,7 +2,8 @@
 
 Each `<case>.json` holds `articles` (id → text), `must_flag` ([{kind, values}]: one contradiction of that
 kind whose sides carry each value), `must_not_flag` ([{values}]: no contradiction sets these values
-against each other) and `max_flags` (the most contradictions the case may give). Docs are built with
+against each other), `max_flags` (the most contradictions the case may give) and optionally
+`needs_real_embedder` (paraphrases the fake embedder cannot pair). Docs are built with
 the real spaCy pipeline and the fake embedder (fast); the slow variant uses the real sentence model,
 whose similarities the thresholds were set on.
 """
