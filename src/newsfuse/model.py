@@ -4,7 +4,7 @@ Every derived thing carries a `Span` back to the article text it came from, so t
 contradiction or summary sentence can be traced to the exact sentences behind it:
 ``article.text[span.start:span.end] == span.text`` holds for every span newsfuse makes.
 
-Per-article values (Article, Sentence, Mention, DateMention, QuoteMention, CitationMention, Annotations)
+Per-article values (Article, Sentence, Mention, DateMention, QuoteMention, CitationMention, Detail, Annotations)
 are computed once per article and cached by content hash. Per-story values (Fact, Contradiction,
 QuoteGroup, CitedSource, Entity, DateEntry, TimelineEvent, SummarySentence, Coverage, Story) are what the
 report shows; their field names are the report's (see `report/json.py`).
@@ -132,6 +132,27 @@ class CitationMention:
 
 
 @dataclass(frozen=True)
+class Detail:
+    """A detail of one sentence that another outlet can get wrong: a count, day or time, place, fate, plan,
+    vote, confirmation, negated verb or who holds a role. Names in it stay as written; the story resolves them.
+
+    `slot` is what the value is about (an event class or slot name: "kill", "evacuate|people", "fate");
+    `anchors` are (text, label) pairs for who or what the event involves (label "" for a plain word), and
+    `slot_names` names that are part of the slot itself (who did a counted act, whose role it is).
+    """
+
+    sentence: int
+    kind: str  # a ContradictionKind
+    slot: str
+    value: str  # as the article writes it ("about 400 residents", "Tehran")
+    span: Span  # the words the value is read from
+    key: tuple[str, ...] = ()  # the value normalised for comparison ("320.0", "480.0" for "about 400")
+    anchors: tuple[tuple[str, str], ...] = ()
+    slot_names: tuple[tuple[str, str], ...] = ()
+    subject: str = ""  # how a summary names the slot ("the killing of Ismail Haniyeh")
+
+
+@dataclass(frozen=True)
 class Annotations:
     """Everything newsfuse reads off one article on its own; cached by the article's text hash."""
 
@@ -140,6 +161,7 @@ class Annotations:
     dates: tuple[DateMention, ...] = ()
     quotes: tuple[QuoteMention, ...] = ()
     citations: tuple[CitationMention, ...] = ()
+    details: tuple[Detail, ...] = ()
 
     def content(self) -> tuple[Sentence, ...]:
         """The sentences that are not boilerplate: what the analysis reads."""

@@ -1,8 +1,9 @@
 """Contradictions: details (numbers, dates, places, people, status, polarity) on which claims disagree.
 
-Each claim's sentence is parsed and its details read off (`details.extract`): a place hung on an event
-("the assassination of Haniyeh ... in Gaza"), a count with what it counts, a day or hour, a person's fate,
-a plan's status, a vote, a confirmation, a negated main verb, who holds a role. Two details are about the
+Each article's details were read off its parse when it was annotated (`annotate.details`): a place hung
+on an event ("the assassination of Haniyeh ... in Gaza"), a count with what it counts, a day or hour, a
+person's fate, a plan's status, a vote, a confirmation, a negated main verb, who holds a role. Here the
+details of the claims' sentences get the story's names (`details.resolve`), and nothing is parsed. Two details are about the
 same thing when they fill the same slot (kind, event class, a shared person or thing) and their sentences
 are close in meaning; all such details of one slot are grouped, their values split into sides that agree
 among themselves, and a slot with two or more sides is one Contradiction, each side listing the full
@@ -24,6 +25,7 @@ from ..model import (
     ContradictionKind,
     ContradictionSide,
     DateEntry,
+    Detail,
     Doc,
     Fact,
     Sentence,
@@ -32,7 +34,7 @@ from ..model import (
 )
 from ..settings import Settings
 from . import details as dt
-from .details import Detail
+from .details import Compared
 
 # cosine of two sentence vectors (all-MiniLM-L6-v2) above which their details may describe the same event.
 # Places, days and fates already need the same event class and a shared named participant, so a low bar
@@ -50,14 +52,13 @@ SAME_EVENT_SIM: dict[str, float] = {
 }
 NUMBER_PARAPHRASE_SIM = 0.75  # a count pairs without a shared name or place only in a near-paraphrase
 NEGATION_OVERLAP = 0.75  # share of content words two sentences must have in common to be one negated claim
-MAX_SENTENCE_CHARS = 600  # longer "sentences" are run-ons or tables: their parse is too loose to read details
 
 
 @dataclass(frozen=True)
 class _Found:
     doc: Doc
     sentence: Sentence
-    detail: Detail
+    detail: Compared
 
 
 def find_contradictions(
@@ -69,23 +70,30 @@ def find_contradictions(
     *,
     settings: Settings | None = None,
 ) -> tuple[Contradiction, ...]:
-    """Every disagreement between articles, or within one, on a detail of the same thing."""
-    units = [u for u in _claim_sentences(claims, docs) if dt.worth_parsing(u[1].span.text)]
-    if not units:
-        return ()
-    from ..annotate import nlp
-
-    model = (settings or Settings()).spacy_model
-    parsed = nlp.parse([s.span.text for _, s in units], model)
+    """Every disagreement between articles, or within one, on a detail of the same thing; `settings` is
+    accepted for the analysers' common signature and not read."""
     found: dict[tuple[str, str], list[_Found]] = {}
-    for (doc, sentence), parse in zip(units, parsed, strict=True):
-        for d in dt.extract(parse, names):
+    by_sentence: dict[tuple[str, int], list[Detail]] = {}
+    for doc in docs:
+        for detail in doc.annotations.details:
+            by_sentence.setdefault((doc.id, detail.sentence), []).append(detail)
+    for doc, sentence in _claim_sentences(claims, docs):
+        for d in _sentence_details(by_sentence.get((doc.id, sentence.index), []), names):
             found.setdefault((d.kind, d.event), []).append(_Found(doc, sentence, d))
+    if not found:
+        return ()
     together = _fact_pairs(facts)
     out = []
     for items in found.values():
         out += _slot_contradictions(items, together)
     return tuple(sorted(out, key=lambda c: (-sum(len(s.evidence) for s in c.sides), c.id)))
+
+
+def _sentence_details(details: list[Detail], names: Mapping[str, str]) -> list[Compared]:
+    """The details of one sentence, resolved; a slot the sentence fills with two disagreeing values ("150
+    miles off Aden ... 13 miles away") is about two things, so neither value is kept."""
+    out = [dt.resolve(d, names) for d in details]
+    return [d for d in out if not any(o.kind == d.kind and o.event == d.event and not dt.agree(o, d) for o in out)]
 
 
 def _claim_sentences(claims: Sequence[Claim], docs: Sequence[Doc]) -> list[tuple[Doc, Sentence]]:
@@ -103,7 +111,7 @@ def _claim_sentences(claims: Sequence[Claim], docs: Sequence[Doc]) -> list[tuple
             continue
         seen.add((doc.id, index))
         sentence = doc.annotations.sentences[index]
-        if sentence.boilerplate is None and len(sentence.span.text) <= MAX_SENTENCE_CHARS:
+        if sentence.boilerplate is None:
             out.append((doc, sentence))
     return out
 

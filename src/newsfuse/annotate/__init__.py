@@ -12,9 +12,9 @@ import numpy as np
 from .. import text
 from ..model import Annotations, Article, Doc
 from ..settings import Settings
-from . import citations, dates, embed, entities, nlp, quotes
+from . import citations, dates, details, embed, entities, nlp, quotes
 
-VERSION = "2"  # bump when annotations change, so cached work is redone
+VERSION = "3"  # bump when annotations change, so cached work is redone
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
@@ -31,6 +31,7 @@ def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
                 dates=dates.find_dates(article, sentences),
                 quotes=quotes.find_quotes(article, sentences, doc, mentions),
                 citations=citations.find_citations(article, sentences, doc, mentions),
+                details=details.find_details(article, sentences, doc, mentions, model=settings.spacy_model),
             )
         )
     embedder = embed.for_settings(settings)

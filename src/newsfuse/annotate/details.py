@@ -1,0 +1,644 @@
+"""Details of one article's sentences that another outlet can get wrong: counts, days and times, places,
+fates, plans, votes, confirmations, negation and who holds a role.
+
+Each sentence that may hold one (`worth_parsing`) is read off the article's spaCy parse: a place hung on
+an event ("the assassination of Haniyeh ... in Gaza"), a count with what it counts and the verb that counts
+it, a day or hour, a person's fate, a plan's status, a vote, a confirmation, a negated main verb, who holds
+a role. Where spaCy split the text into sentences differently from newsfuse (a parse that crosses the
+sentence's edges cannot be read on its own), that one sentence is parsed again by itself.
+
+Per-article work, cached with the other annotations. Names stay as written: the story resolves them
+(`analyze.details`) and decides which details describe the same thing (`analyze.contradictions`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Article, Detail, Mention, Sentence, Span
+from . import nlp
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token
+
+MAX_SENTENCE_CHARS = 600  # longer "sentences" are run-ons or tables: their parse is too loose to read details
+
+def _lexicon(table: dict[str, str]) -> dict[str, str]:
+    return {w: cls for cls, words in table.items() for w in words.split()}
+
+
+# event triggers: a lemma → the event class it names (verbs and their nouns); general news vocabulary
+EVENTS = _lexicon({
+    "kill": "kill killing assassinate assassination murder death die slay execution execute martyrdom",
+    "attack": "attack strike airstrike bombing bomb raid shelling shooting assault",
+    "arrest": "arrest detain detention capture",
+    "explosion": "explode explosion blast",
+    "earthquake": "earthquake quake tremor",
+    "fire": "blaze wildfire",
+    "crash": "crash collide collision derail derailment",
+    "meeting": "meet meeting summit session",
+    "launch": "launch",
+    "election": "elect election",
+    "resign": "resign resignation",
+    "evacuate": "evacuate evacuation",
+    "injure": "injure wound injury",
+    "rescue": "rescue",
+    "appoint": "appoint appointment nominate nomination",
+    "acquire": "acquire acquisition takeover merger",
+    "release": "release",
+    "funeral": "funeral burial bury",
+    "inauguration": "inauguration inaugurate",
+    "visit": "visit",
+    "win": "win victory",
+})
+EVENT_NOUNS = {
+    "kill": "killing", "attack": "attack", "arrest": "arrest", "explosion": "explosion", "earthquake": "earthquake",
+    "fire": "fire", "crash": "crash", "meeting": "meeting", "launch": "launch", "election": "election",
+    "resign": "resignation", "evacuate": "evacuation", "injure": "injury", "rescue": "rescue",
+    "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
+    "inauguration": "inauguration", "visit": "visit", "win": "win",
+}
+# verbs a place or date may pass through on its way up to the event it belongs to ("took place in Gaza")
+TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold"}
+MAX_HOPS = 6  # a place or date further from its event in the parse belongs to another clause
+
+# how outlets write a count's thing: groups of nouns that count the same kind of thing
+UNIT_GROUPS = _lexicon({
+    "people": "people person persons resident civilian individual inhabitant citizen villager passenger"
+    " death fatality dead victim casualty life",
+    "worker": "worker employee staff staffer job",
+    "soldier": "soldier troop",
+    "home": "home house building",
+    "percent": "% percent per cent",
+})
+# game statistics: a story's articles give many counts of these for different players, halves and runs, so
+# two of them cannot be compared without the game's structure
+GAME_STATS = {"point", "rebound", "assist", "steal", "block", "shot", "yard", "pass", "touchdown", "goal", "run",
+              "hit", "punch", "game", "inning", "lap", "stroke", "save", "tackle", "foul", "turnover", "basket",
+              "throw", "play", "win", "loss"}
+DEATH_NOUNS = {"death", "fatality", "dead", "life"}  # a count of these is a count of people killed
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "thousand": 1000, "dozen": 12, "million": 1_000_000, "billion": 1_000_000_000,
+}
+SCALES = {"hundred", "thousand", "million", "billion"}
+VAGUE_COUNTS = {  # plural number nouns → the range they stand for
+    "dozens": (24.0, 99.0), "hundreds": (100.0, 999.0), "thousands": (1000.0, 9999.0),
+    "millions": (1e6, 9.99e8), "scores": (40.0, 200.0),
+}
+ABOUT = re.compile(r"\b(about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated)\s*$")
+AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|exceeding|as many as|\+)\s*$")
+AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$")
+TOTAL = re.compile(r"\b(a total of|in total|in all|so far|altogether|to date|cumulative|overall)\b", re.I)
+PARTIAL = {"other", "more", "additional", "further", "extra", "remaining", "another"}
+ABOUT_WIDTH = 0.2  # "about 400" covers 320-480: how loosely editors read round figures
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split())}
+PARTS = {  # part-of-day words → the part they name
+    "early": "morning", "morning": "morning", "dawn": "morning", "daybreak": "morning",
+    "noon": "afternoon", "midday": "afternoon", "afternoon": "afternoon",
+    "evening": "evening", "late": "night", "night": "night", "overnight": "night", "midnight": "night",
+    "tonight": "night",
+}
+MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+               "nov", "dec"}
+HABITUAL = re.compile(r"\b(typically|usually|normally|often|each|every|always)\b", re.I)  # not one event's day
+CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)", re.I)
+
+FATE = {"kill": "killed", "murder": "killed", "assassinate": "killed", "die": "killed", "execute": "killed",
+        "survive": "survived", "injure": "injured", "wound": "injured", "hurt": "injured"}
+NEGATIVE_WORDS = {"no", "not", "never", "neither", "nor", "none", "nobody", "nothing", "without", "n't"}
+MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "'ll"}
+PLAN = _lexicon({
+    "went ahead": "launch hold begin start open proceed",
+    "postponed": "postpone delay reschedule",
+    "cancelled": "cancel scrap abandon scrub",
+})
+CONFIRM = {"confirm": "confirmed", "acknowledge": "confirmed", "admit": "confirmed",
+           "deny": "denied", "reject": "denied"}
+VOTE_SPLIT = re.compile(r"\b(dissent\w*|voted against|split vote|(\d+)\s*[-–]\s*([1-9]\d*) vote)\b", re.I)
+UNANIMOUS = re.compile(r"\bunanimous(ly)?\b", re.I)
+SPEECH = {"say", "tell", "report", "add", "state", "announce", "claim", "believe", "think", "know", "declare"}
+ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
+         "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
+         "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder"}
+NOT_CURRENT = {"former", "ex", "late", "deputy", "acting", "interim", "then", "outgoing", "incoming",
+               "new", "previous", "vice", "assistant", "co"}
+ANCHOR_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART")
+PLACE_LABELS = ("GPE", "LOC")
+PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+
+
+def _forms(lemmas: set[str]) -> set[str]:
+    """Regular inflections of some lemmas ("evacuate" → evacuates, evacuated, evacuating)."""
+    out = set()
+    for w in lemmas:
+        if w.endswith("e"):
+            out |= {w, w + "s", w + "d", w[:-1] + "ing"}
+        else:
+            out |= {w, w + "s", w + "es", w + "ed", w + "ing", w + w[-1] + "ed", w + w[-1] + "ing"}
+    return out
+
+
+# words whose presence means a sentence may hold a detail; the others are not worth a parse
+IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun", "won", "met", "hurt", "n't",
+             "not", "never", "no", "neither", "nor"}
+CUES = (
+    _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | {"survive", "escape"})
+    | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
+    | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against"}
+)
+
+
+def worth_parsing(text: str) -> bool:
+    """Whether a sentence may hold a detail: a digit, or a cue word (event, status, day, role, negation)."""
+    if any(ch.isdigit() for ch in text):
+        return True
+    words = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
+    return any(w in CUES or w in MONTH_NAMES for w in words)
+
+
+
+Name = tuple[str, str]  # (text as written, spaCy label); label "" for a plain word
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A detail as read off a sentence's parse, offsets into that parse's text."""
+
+    kind: str
+    slot: str
+    value: str
+    start: int
+    end: int
+    key: tuple[str, ...]
+    anchors: tuple[Name, ...]
+    subject: str = ""
+    slot_names: tuple[Name, ...] = ()
+
+
+def find_details(
+    article: Article,
+    sentences: Sequence[Sentence],
+    doc: SpacyDoc,
+    mentions: Sequence[Mention] = (),
+    *,
+    model: str | None = None,
+) -> tuple[Detail, ...]:
+    """Every detail of the article's content sentences, read off its spaCy doc (`model` parses a sentence
+    again where spaCy's sentence split differs from ours; by default the packaged pipeline)."""
+    out: list[Detail] = []
+    for sentence in sentences:
+        text = sentence.span.text
+        if sentence.boilerplate is not None or len(text) > MAX_SENTENCE_CHARS or not worth_parsing(text):
+            continue
+        parse, base = _sentence_parse(doc, sentence, model)
+        for f in extract(parse):
+            start, end = base + f.start, base + f.end
+            span = Span(article.id, start, end, article.text[start:end])
+            out.append(Detail(sentence.index, f.kind, f.slot, f.value, span, f.key, f.anchors, f.slot_names,
+                              f.subject))
+    return tuple(out)
+
+
+def _sentence_parse(doc: SpacyDoc, sentence: Sentence, model: str | None) -> tuple[SpacyDoc, int]:
+    """The sentence's own parse and where its text starts in the article: cut from the article's parse when
+    every token's head lies inside the sentence and it has one root, else parsed again on its own."""
+    span = doc.char_span(sentence.span.start, sentence.span.end, alignment_mode="expand")
+    if span is not None and len(span) > 0:
+        heads_inside = all(span.start <= t.head.i < span.end for t in span)
+        if heads_inside and sum(t.head.i == t.i for t in span) == 1:
+            return span.as_doc(), span.start_char
+    if model is None:
+        from ..settings import Settings
+
+        model = Settings().spacy_model
+    return nlp.load(model)(sentence.span.text), sentence.span.start
+
+
+def extract(doc: SpacyDoc) -> list[_Found]:
+    """Every detail of one parsed sentence; a slot the sentence fills with two different values ("150 miles
+    off Aden ... 13 miles away") is about two things, so the story stage keeps neither."""
+    out: list[_Found] = []
+    out += _locations(doc)
+    out += _dates(doc)
+    out += _numbers(doc)
+    out += _fates(doc)
+    out += _plans(doc)
+    out += _confirmations(doc)
+    out += _votes(doc)
+    out += _roles(doc)
+    neg = _negation(doc)
+    if neg:
+        out.append(neg)
+    return out
+
+
+# --------------------------------------------------------------------------- events and anchors
+
+
+def _event_above(tok: Token) -> Token | None:
+    """The event trigger a place or date token hangs from, walking up the parse within its clause."""
+    cur = tok
+    for _ in range(MAX_HOPS):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in EVENTS and cur.pos_ in ("NOUN", "VERB", "PROPN"):
+            return cur
+        if cur.pos_ in ("VERB", "AUX"):
+            if cur.lemma_.lower() not in TRANSPARENT_VERBS:
+                return None
+            # "the arrest ... took place in Caracas": the event is the subject of the light verb
+            subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lemma_.lower() in EVENTS and subject.pos_ == "NOUN":
+                return subject
+    return None
+
+
+def _participants(trigger: Token) -> tuple[tuple[Name, ...], str]:
+    """The named people (else organisations) an event trigger is about, and the longest way one is written."""
+    doc = trigger.doc
+    scope = {t.i for t in trigger.subtree}
+    if trigger.pos_ == "VERB":
+        for child in trigger.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                scope.update(t.i for t in child.subtree)
+    found: dict[str, list[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ANCHOR_LABELS and ent.root.i in scope:
+            found.setdefault(ent.label_, []).append(ent.text)
+    for label in ANCHOR_LABELS:
+        if found.get(label):
+            return tuple((t, label) for t in found[label]), max(found[label], key=len)
+    return (), ""
+
+
+def _subject(trigger: Token, shown: str) -> str:
+    lemma = trigger.lemma_.lower()
+    noun = "death" if lemma in ("die", "death") else EVENT_NOUNS.get(EVENTS[lemma], lemma)
+    return f"the {noun} of {shown}" if shown else f"the {noun}"
+
+
+def _in_ent(tok: Token, labels: tuple[str, ...]) -> bool:
+    return tok.ent_type_ in labels
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _locations(doc: SpacyDoc) -> list[_Found]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        root = ent.root
+        # "in Tehran", and "in Damascus, Syria" (the second place in apposition to the first)
+        while root.dep_ in ("appos", "conj", "compound") and root.head.ent_type_ in PLACE_LABELS:
+            root = root.head
+        if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPS:
+            continue
+        trigger = _event_above(root.head)
+        if trigger is None:
+            continue
+        anchors, shown = _participants(trigger)
+        if not anchors:
+            continue
+        value = ent.text.removeprefix("the ")
+        start = ent.end_char - len(value)
+        out.append(_Found("location", EVENTS[trigger.lemma_.lower()], value, start, ent.end_char, (value,),
+                          anchors, _subject(trigger, shown)))
+    return out
+
+
+# --------------------------------------------------------------------------- dates and times
+
+
+def _dates(doc: SpacyDoc) -> list[_Found]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME", "QUANTITY", "CARDINAL"):
+            continue
+        start, end = ent.start, ent.end  # "Tuesday" + "night", "early" + "Wednesday": spaCy may split them
+        if start > 0 and doc[start - 1].lower_ in PARTS:
+            start -= 1
+        if end < len(doc) and doc[end].lower_ in PARTS:
+            end += 1
+        words = doc[start:end]
+        key = time_key(words.text)
+        if key is None or HABITUAL.search(doc.text):
+            continue
+        trigger = _event_above(ent.root)
+        if trigger is None:
+            continue
+        anchors, shown = _participants(trigger)
+        if not anchors:
+            continue
+        kind = "time" if key[0] == "clock" or key[2] else "date"
+        out.append(_Found(kind, EVENTS[trigger.lemma_.lower()], words.text, words.start_char, words.end_char, key,
+                          anchors, _subject(trigger, shown)))
+    return out
+
+
+def time_key(text: str) -> tuple[str, str, str] | None:
+    """A day or hour normalised: ("clock", hour, ""), ("weekday", day, part of day), ("calendar", "MM-DD", part)."""
+    low = text.lower()
+    clock = CLOCK.search(low)
+    if clock:
+        hour = int(clock.group(1)) % 12 + (12 if clock.group(3).startswith("p") else 0)
+        return ("clock", str(hour), "")
+    words = re.findall(r"[a-z]+|\d+", low)
+    part = next(("early" if w == "early" else PARTS[w] for w in words if w in PARTS), "")
+    day = next((w for w in words if w in WEEKDAYS), None)
+    if day:
+        return ("weekday", day, part)
+    month = next((MONTHS[w[:3]] for w in words if w[:3] in MONTHS and len(w) >= 3 and w != "may"), None)
+    number = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
+    if month and number:
+        return ("calendar", f"{month:02d}-{number:02d}", part)
+    return None
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _number_value(tok: Token) -> float | None:
+    text = tok.text.lower().replace(",", "")
+    try:
+        value = float(text)
+    except ValueError:
+        value = float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else -1.0
+    if value < 0:
+        return None
+    for child in tok.children:  # "1.2 million": the figure is a compound of the scale word
+        if child.dep_ in ("compound", "quantmod") and child.like_num and text in SCALES:
+            figure = _number_value(child)
+            if figure is not None:
+                value = figure * NUMBER_WORDS[text]
+    return value
+
+
+def _numbers(doc: SpacyDoc) -> list[_Found]:
+    """Counts with what they count and the verb that counts them; the slot also carries the year of a dated
+    background count ("in December 2003", "in February") and the person who did it, so other events' counts
+    stay apart. Anchors are the sentence's names and places (a count needs them, or a near-paraphrase, to
+    pair)."""
+    out = []
+    anchors = tuple((e.text, e.label_) for e in doc.ents if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
+    dated = sorted({w for e in doc.ents if e.label_ == "DATE"
+                    for w in re.findall(r"[a-z]+|\d{4}", e.text.lower()) if w in MONTH_NAMES or w.isdigit()})
+    for tok in doc:
+        if _in_range(tok):
+            continue
+        vague = VAGUE_COUNTS.get(tok.lower_)
+        if vague:
+            of = next((c for c in tok.children if c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if noun is None:
+                continue
+            lo, hi = vague
+        elif tok.dep_ == "nummod" and tok.pos_ == "NUM" and not _in_ent(tok, ("DATE", "TIME", "ORDINAL", "MONEY")):
+            value = _number_value(tok)
+            noun = tok.head
+            if value is None or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(c.lower_ in PARTIAL for c in noun.children):
+                continue  # "two other rifles": part of a count given elsewhere
+            if noun.lower_ == "points" and any(c.lower_ == "basis" for c in noun.children):
+                value /= 100  # 25 basis points are 0.25 percentage points
+            before = doc[max(0, tok.i - 3) : tok.i].text.lower()
+            if ABOUT.search(before):
+                lo, hi = value * (1 - ABOUT_WIDTH), value * (1 + ABOUT_WIDTH)
+            elif AT_LEAST.search(before):
+                lo, hi = value, float("inf")
+            elif AT_MOST.search(before):
+                lo, hi = 0.0, value
+            else:
+                lo, hi = value, value
+        else:
+            continue
+        unit, predicate, agent = _unit_and_predicate(noun)
+        if not predicate:
+            continue
+        # a running total is another count than one day's or one operation's
+        slot = "|".join([predicate, unit, *dated] + (["total"] if TOTAL.search(doc.text) else []))
+        first = tok.left_edge
+        shown = f"{doc[first.i : tok.i + 1].text} {noun.text}" if not vague else f"{tok.text} of {noun.text}"
+        start, end = min(first.idx, noun.idx), max(tok.idx + len(tok), noun.idx + len(noun))
+        out.append(_Found("number", slot, shown, start, end, (repr(lo), repr(hi)), anchors,
+                          f"the number of {unit} {predicate_phrase(predicate)}",
+                          ((agent, "PERSON"),) if agent else ()))
+    return out
+
+
+def _in_range(tok: Token) -> bool:
+    """A bound of a range ("40 percent to 70 percent", "between 10 and 20") or a share ("28 of 41 passes"):
+    not a count on its own."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].like_num:
+        return True
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].like_num:
+        return True
+    before = doc[max(0, tok.i - 2) : tok.i].text.lower()
+    after = doc[tok.i + 1 : tok.i + 4]
+    if re.search(r"\b(between|from)\b", before):
+        return True
+    return any(t.lower_ in ("to", "-", "–", "and", "or") for t in after[:2]) and any(t.like_num for t in after)
+
+
+def _agent(verb: Token) -> str:
+    """The named person who does the counting verb ("Buckley fell 600 metres"), else ""."""
+    cur = verb
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.text if subj.pos_ == "PROPN" or subj.ent_type_ else ""
+        if cur.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or cur.head is cur:
+            return ""
+        cur = cur.head
+    return ""
+
+
+def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
+    lemma = noun.lemma_.lower()
+    unit = UNIT_GROUPS.get(lemma, lemma)
+    kinds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if kinds and unit not in ("people", "percent"):  # "career playoff games" are not all "career games"
+        unit = " ".join([*kinds, unit])
+    if lemma == "point" and any(c.lower_ in ("percentage", "basis") for c in noun.children):
+        unit = "percentage points"
+    if lemma in DEATH_NOUNS:
+        return "people", "kill", ""
+    if lemma in GAME_STATS and unit != "percentage points":
+        return unit, "", ""
+    if unit == "percent":  # "99% of the incoming munitions": the percent counts its of-noun
+        of = next((c for c in noun.children if c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            unit = f"% of {UNIT_GROUPS.get(pobj.lemma_.lower(), pobj.lemma_.lower())}"
+    for child in noun.children:  # "4,000 people evacuated", "people who were evacuated"
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            return unit, _predicate_class(child), ""
+    cur = noun
+    for _ in range(MAX_HOPS):
+        if cur.head is cur:
+            return unit, "", ""
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            if cur.lemma_.lower() in SPEECH:
+                return unit, "", ""
+            return unit, _predicate_class(cur), _agent(cur)
+    return unit, "", ""
+
+
+def _predicate_class(verb: Token) -> str:
+    lemma = verb.lemma_.lower()
+    if any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children):
+        return "kill"  # "shot to death", "beaten to death"
+    return EVENTS.get(lemma, lemma)
+
+
+def predicate_phrase(predicate: str) -> str:
+    """The verb phrase a summary uses for a count's predicate."""
+    return {"kill": "killed", "injure": "injured", "evacuate": "evacuated", "arrest": "arrested"}.get(
+        predicate, f"({predicate})")
+
+
+# --------------------------------------------------------------------------- status
+
+
+def _fates(doc: SpacyDoc) -> list[_Found]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        verb = root.head
+        fate = FATE.get(verb.lemma_.lower())
+        if not fate or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive and fate == "survived":
+            continue  # "is survived by his wife": he died
+        role_ok = (root.dep_ == "nsubjpass") or (root.dep_ == "dobj" and fate == "killed") or (
+            root.dep_ == "nsubj" and (verb.lemma_.lower() in ("die", "survive", "escape") or not passive)
+            and fate != "injured" and verb.lemma_.lower() not in ("kill", "murder", "assassinate", "execute"))
+        if not role_ok:
+            continue
+        start, end = min(ent.start_char, verb.idx), max(ent.end_char, verb.idx + len(verb))
+        out.append(_Found("status", "fate", f"{ent.text} {fate}", start, end, (fate,), ((ent.text, "PERSON"),),
+                          f"the fate of {ent.text}"))
+    return out
+
+
+def _plans(doc: SpacyDoc) -> list[_Found]:
+    out = []
+    for verb in doc:
+        status = PLAN.get(verb.lemma_.lower())
+        if status is None or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        role = ("nsubjpass",) if passive else ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else (
+            "nsubj",)
+        thing = next((c for c in verb.children if c.dep_ in role), None)
+        if thing is None or thing.pos_ == "PRON":
+            continue
+        inside = {t.i for t in thing.subtree}
+        words = sorted({t.lemma_.lower() for t in thing.subtree if t.pos_ in ("NOUN", "PROPN")
+                        and t.lemma_.lower() not in PLAN})
+        named = [(e.text, e.label_) for e in doc.ents if e.root.i in inside and e.label_ in ANCHOR_LABELS]
+        anchors = tuple(named) or tuple((w, "") for w in words)
+        if not anchors:
+            continue
+        phrase = doc[thing.left_edge.i : thing.right_edge.i + 1]
+        start, end = min(phrase.start_char, verb.idx), max(phrase.end_char, verb.idx + len(verb))
+        out.append(_Found("status", "plan", f"{phrase.text} {status}", start, end, (status,), anchors, phrase.text))
+    return out
+
+
+def _hedged(verb: Token) -> bool:
+    """A fate or plan that is only expected or possible ("will likely die", "could be postponed")."""
+    return any(c.lower_ in MODALS or c.lower_ in ("likely", "reportedly") for c in verb.children)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("neither", "never") for c in tok.children)
+
+
+# --------------------------------------------------------------------------- attributes and polarity
+
+
+def _confirmations(doc: SpacyDoc) -> list[_Found]:
+    verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in CONFIRM]
+    values = {CONFIRM[t.lemma_.lower()] for t in verbs}
+    if len(values) != 1 or any(_negated(t) for t in verbs) or re.search(r"\b(neither|nor)\b", doc.text, re.I):
+        return []  # "neither confirmed nor denied", "has not confirmed": no stance taken
+    verb = verbs[0]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    ents = [e for e in doc.ents if e.root.i in {t.i for t in subj.subtree}]
+    if not ents:
+        return []
+    value = values.pop()
+    start, end = min(ents[0].start_char, verb.idx), max(ents[0].end_char, verb.idx + len(verb))
+    return [_Found("attribute", "confirm", f"{ents[0].text} {value}", start, end, (value,),
+                   tuple((e.text, e.label_) for e in ents), f"whether {ents[0].text} confirmed it")]
+
+
+def _votes(doc: SpacyDoc) -> list[_Found]:
+    split = VOTE_SPLIT.search(doc.text)
+    unanimous = UNANIMOUS.search(doc.text)
+    found = unanimous or split
+    if bool(split) == bool(unanimous) or found is None:
+        return []
+    anchors = tuple((e.text, e.label_) for e in doc.ents if e.label_ in ("ORG", "NORP")) or (("vote", ""),)
+    value = "unanimous" if unanimous else "split"
+    return [_Found("attribute", "vote", found.group(0), found.start(), found.end(), (value,), anchors, "the vote")]
+
+
+def _negation(doc: SpacyDoc) -> _Found | None:
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in SPEECH | set(CONFIRM):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    words = sorted({t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ")
+                    and t.dep_ != "neg"})
+    value = "not" if _negated(root) else "yes"
+    if value == "yes" and any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in doc):
+        return None  # the negation sits elsewhere ("I feel we weren't ..." = "I didn't feel we were ...")
+    return _Found("negation", f"neg:{root.lemma_.lower()}:{subj.lemma_.lower()}",
+                  f"{'not ' if value == 'not' else ''}{root.text}", root.idx, root.idx + len(root), (value,),
+                  tuple((w, "") for w in words), doc.text)
+
+
+def _roles(doc: SpacyDoc) -> list[_Found]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        role_words = [t.lower_ for t in doc[max(0, ent.start - 4) : ent.start]]
+        if not role_words or role_words[-1] not in ROLES or any(w in NOT_CURRENT for w in role_words):
+            continue
+        qualifier = next((e for e in doc.ents if e.end <= ent.start and e.end >= ent.start - 4
+                          and e.label_ in ("GPE", "ORG", "NORP") and e is not ent), None)
+        if qualifier is None:
+            continue
+        role = " ".join(t.lower_ for t in doc[qualifier.end : ent.start] if t.lower_.isalpha())
+        if not role:
+            continue
+        # the value is who holds the role; the slot is the role, its qualifier resolved by the story
+        out.append(_Found("person", f"role:{role}", ent.text, ent.start_char, ent.end_char, (ent.text,), (),
+                          f"who is {qualifier.text} {role}", ((qualifier.text, qualifier.label_),)))
+    return out

@@ -1,0 +1,60 @@
+"""Per-article details: read off the article's parse, spans back to the text, names left as written."""
+
+from __future__ import annotations
+
+from newsfuse import text
+from newsfuse.annotate import annotate, nlp
+from newsfuse.annotate.details import find_details, time_key
+from newsfuse.model import Article, Detail
+from newsfuse.settings import Settings
+from newsfuse.store import codec
+
+
+def _find(body: str) -> tuple[Detail, ...]:
+    article = Article("a", body)
+    return find_details(article, text.split(article), nlp.load(Settings().spacy_model)(body))
+
+
+def test_place_count_and_fate_with_spans_into_the_article() -> None:
+    body = (
+        "Rescuers worked through the night.\n"
+        "The arrest of activist Maria Lopez took place in Caracas on Monday.\n"
+        "Officials said 420 people were evacuated.\n"
+        "Pedro Alvarez was killed in the attack."
+    )
+    found = _find(body)
+    for d in found:
+        assert body[d.span.start : d.span.end] == d.span.text
+    place = next(d for d in found if d.kind == "location")
+    assert (place.sentence, place.slot, place.value, place.span.text) == (1, "arrest", "Caracas", "Caracas")
+    assert ("Maria Lopez", "PERSON") in place.anchors  # as written: the story folds names
+    count = next(d for d in found if d.kind == "number")
+    assert (count.slot, count.key, count.span.text) == ("evacuate|people", ("420.0", "420.0"), "420 people")
+    fate = next(d for d in found if d.kind == "status")
+    assert fate.key == ("killed",) and fate.anchors == (("Pedro Alvarez", "PERSON"),)
+
+
+def test_sentences_without_cues_and_boilerplate_are_skipped() -> None:
+    assert _find("The weather was pleasant and calm.\nEveryone enjoyed it.") == ()
+
+
+def test_a_sentence_split_differently_by_spacy_is_parsed_on_its_own() -> None:
+    # a heading without a full stop runs into the next line in spaCy's parse; our sentence is read alone
+    body = "Breaking news from the capital\nIran and Hamas have accused Israel of the killing."
+    found = _find(body)
+    neg = [d for d in found if d.kind == "negation"]
+    assert neg and neg[0].slot == "neg:accuse:iran" and neg[0].span.text == "accused"
+
+
+def test_times_keep_their_part_of_day() -> None:
+    assert time_key("early Wednesday") == ("weekday", "wednesday", "early")
+    assert time_key("3 p.m.") == ("clock", "15", "")
+    assert time_key("last year") is None
+
+
+def test_details_survive_the_store_codec() -> None:
+    body = "The arrest of activist Maria Lopez took place in Caracas on Monday."
+    [doc] = annotate([Article("a", body)], Settings(embedder="fake", progress=False))
+    assert doc.annotations.details
+    back = codec.doc_from_bytes(doc.article, codec.doc_to_bytes(doc))
+    assert back.annotations.details == doc.annotations.details
