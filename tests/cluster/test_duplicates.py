@@ -32,3 +32,15 @@ def test_truncated_copy_is_a_copy(doc: Callable[..., Doc]) -> None:
 def test_same_event_by_different_reporters_is_not_a_copy(doc: Callable[..., Doc]) -> None:
     docs = [doc("a", WAREHOUSE_1), doc("b", WAREHOUSE_2), doc("c", WAREHOUSE_3), doc("d", APARTMENT_1), doc("e", APARTMENT_2)]
     assert find_duplicates(docs) == {}
+
+
+def test_growing_one_at_a_time_finds_the_same_copies(doc: Callable[..., Doc]) -> None:
+    # the copy arrives first but is dated later: when the original arrives, the direction must still be right
+    docs = [
+        doc("b", WAREHOUSE_1_COPY, published="2016-12-03"),
+        doc("c", WAREHOUSE_2, published="2016-12-04"),
+        doc("a", WAREHOUSE_1, published="2016-12-02"),
+    ]
+    grown = [find_duplicates(docs[: i + 1]) for i in range(len(docs))]
+    assert grown == [{}, {}, {"b": "a"}]
+    assert find_duplicates(list(reversed(docs))) == {"b": "a"}

@@ -7,12 +7,16 @@ verified on the real shingle sets, so the LSH only has to be generous, never rig
 containment (shared shingles over the smaller article's shingles), so a wire story republished whole, cut
 short, or with a credit line or a few words changed is found, while two reporters' articles about the same
 event — which share names and a quote or two, not running text — are not.
+
+The LSH and the copies found are kept from one call to the next: when a call passes the previous call's Docs
+again followed by new ones (a stream, one article at a time), only the new ones are hashed and queried.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from datasketch import MinHash, MinHashLSH
@@ -72,26 +76,47 @@ def _earlier(a: Doc, b: Doc) -> bool:
     return a.id < b.id
 
 
+@lru_cache(maxsize=1)
+def _lsh_params() -> tuple[int, int]:
+    """LSH bands and rows for LSH_THRESHOLD (datasketch finds them by numeric integration: once, not per call)."""
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+class _Copies:
+    """The LSH over a growing list of articles and, per article, the earlier articles it copies."""
+
+    def __init__(self) -> None:
+        self.docs: list[Doc] = []
+        self.lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params())
+        self.originals: dict[int, list[int]] = {}
+
+    def add(self, doc: Doc) -> None:
+        i = len(self.docs)
+        self.docs.append(doc)
+        sh, m = signature(doc)
+        if m is None:
+            return
+        for j in self.lsh.query(m):
+            copy, original = (i, j) if _earlier(self.docs[j], doc) else (j, i)
+            if containment(sh, signature(self.docs[j])[0]) >= MIN_CONTAINMENT:
+                self.originals.setdefault(copy, []).append(original)
+        self.lsh.insert(i, m)
+
+
+_LAST: list[_Copies] = []  # the latest call's state, extended when the next call passes the same Docs and more
+
+
 def find_duplicates(docs: Sequence[Doc]) -> dict[str, str]:
     """copy id -> id of the earlier article it copies."""
-    sigs = [signature(d) for d in docs]
-    sets = [s for s, _ in sigs]
-    hashes = [m for _, m in sigs]
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    for i, m in enumerate(hashes):
-        if m is not None:
-            lsh.insert(i, m)
-    originals: dict[int, list[int]] = {}
-    for i, m in enumerate(hashes):
-        if m is None:
-            continue
-        for j in lsh.query(m):
-            if j == i or not _earlier(docs[j], docs[i]):
-                continue
-            if containment(sets[i], sets[j]) >= MIN_CONTAINMENT:
-                originals.setdefault(i, []).append(j)
+    state = _LAST[0] if _LAST else None
+    if state is None or len(state.docs) > len(docs) or any(a is not b for a, b in zip(state.docs, docs)):
+        state = _Copies()
+        _LAST[:] = [state]
+    for d in docs[len(state.docs) :]:
+        state.add(d)
     out = {}
-    for i, js in originals.items():
+    for i, js in state.originals.items():
         first = min(js, key=lambda j: _order_key(docs[j]))
         out[docs[i].id] = docs[first].id
     return dict(sorted(out.items()))
