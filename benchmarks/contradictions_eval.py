@@ -4,8 +4,9 @@
 
 ecbplus-dev has no gold contradictions: its stories are retellings of one event, so nearly everything
 flagged there is a false alarm. The script prints contradictions per story and a random sample to read
-by hand. The seeds are annotated in full; ecbplus-dev only gets what contradictions read (sentences and
-real sentence vectors; names stay empty), story by story. --cache keeps both pickled between runs.
+by hand. The seeds are annotated in full; ecbplus-dev only gets what contradictions read (sentences, their
+details and real sentence vectors; names stay empty), story by story. --cache keeps both pickled between
+runs, under the annotation version, so a change to the annotations rebuilds them.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from newsfuse import text
 from newsfuse.analyze import claims, entities, timeline
 from newsfuse.analyze.contradictions import find_contradictions
-from newsfuse.annotate import annotate
+from newsfuse.annotate import VERSION, annotate, details, nlp
 from newsfuse.annotate.embed import get_embedder
 from newsfuse.model import Annotations, Article, Contradiction, Doc
 from newsfuse.settings import Settings
@@ -36,7 +37,7 @@ ECB = SHARED / "data" / "ecbplus-dev"
 
 def load_docs(name: str, articles: list[Article], cache: Path | None) -> list[Doc]:
     """Annotated docs, from the pickle cache when there is one."""
-    path = cache / f"{name}.pkl" if cache else None
+    path = cache / f"{name}-v{VERSION}.pkl" if cache else None
     if path and path.exists():
         docs: list[Doc] = pickle.loads(path.read_bytes())
         return docs
@@ -48,8 +49,13 @@ def load_docs(name: str, articles: list[Article], cache: Path | None) -> list[Do
 
 
 def light_docs(articles: list[Article]) -> list[Doc]:
-    """Docs with sentences and real sentence vectors only: all that contradictions need."""
-    notes = [Annotations(sentences=text.split(a)) for a in articles]
+    """Docs with sentences, their details and real sentence vectors only: all that contradictions need."""
+    model = Settings().spacy_model
+    notes = []
+    for article, parse in zip(articles, nlp.parse([a.text for a in articles], model), strict=True):
+        sentences = text.split(article)
+        notes.append(Annotations(sentences=sentences, details=details.find_details(article, sentences, parse,
+                                                                                   model=model)))
     vectors = get_embedder("minilm").embed([s.span.text for n in notes for s in n.sentences])
     out, i = [], 0
     for article, note in zip(articles, notes, strict=True):
@@ -97,7 +103,7 @@ def ecbplus(cache: Path | None, sample: int, seed: int) -> None:
     arts = {r["id"]: Article(r["id"], r["text"], title=r.get("title"), url=r.get("url"),
                              published=r.get("published")) for r in rows}
     stories = json.loads((ECB / "gold.json").read_text())["stories"]
-    path = cache / "ecbplus-dev-light.pkl" if cache else None
+    path = cache / f"ecbplus-dev-light-v{VERSION}.pkl" if cache else None
     built: dict[str, list[Doc]] = pickle.loads(path.read_bytes()) if path and path.exists() else {}
     took = 0.0
     found: list[tuple[str, Contradiction]] = []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import numpy as np
 import pytest
 
 from newsfuse import text as text_
@@ -101,3 +104,21 @@ def test_one_article_that_says_both() -> None:
 
 def test_nothing_without_sentences() -> None:
     assert find_contradictions((), (), (), (), {}) == ()
+
+
+def test_one_toll_told_as_two_disputes_is_one_contradiction_with_three_sides() -> None:
+    texts = {
+        "a": "The quake near Dargahan injured five people.",
+        "b": "The quake near Dargahan injured two people.",
+        "c": "The tremor on Qeshm island injured five people.",
+        "d": "The tremor on Qeshm island injured three people.",
+    }
+    docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake", progress=False))
+    u = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
+    v = u.copy()
+    u[0], v[0], v[1] = 1.0, 0.6, 0.8  # same place: one event; across places the sentences are close (0.6)
+    docs = [replace(d, vectors=np.tile(u if d.id in "ab" else v, (len(d.vectors), 1))) for d in docs]
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.kind == "number"
+    assert sorted(s.value for s in c.sides) == ["five people", "three people", "two people"]
+    assert {e.article for s in c.sides if s.value == "five people" for e in s.evidence} == {"a", "c"}

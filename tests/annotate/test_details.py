@@ -58,3 +58,21 @@ def test_details_survive_the_store_codec() -> None:
     assert doc.annotations.details
     back = codec.doc_from_bytes(doc.article, codec.doc_to_bytes(doc))
     assert back.annotations.details == doc.annotations.details
+
+
+def test_a_pronoun_victim_takes_the_person_last_named_in_such_an_event() -> None:
+    body = (
+        "Rebel commander Omar Hadid was assassinated on Tuesday.\n"
+        "The group said its leader was killed in an airstrike on his home in Kabul."
+    )
+    [place] = [d for d in _find(body) if d.kind == "location"]
+    assert (place.slot, place.value, place.anchors) == ("kill", "Kabul", (("Omar Hadid", "PERSON"),))
+
+
+def test_a_relative_pronoun_or_a_named_victim_is_not_resolved_across_sentences() -> None:
+    body = (
+        "Rebel commander Omar Hadid was assassinated on Tuesday.\n"
+        "In April an attack on an embassy killed several officers in Damascus.\n"
+        "It followed a strike that killed two guards in Beirut."
+    )
+    assert not [d for d in _find(body) if d.kind == "location"]

@@ -179,14 +179,32 @@ def _slot_contradictions(
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(root(i), []).append(i)
+    disputes = [m for m in groups.values() if len(m) > 1 and _group_contradiction(items, m, links) is not None]
+    # one disagreement told as two ("five injured" vs "two", "five" vs "three"): disputes of one slot that
+    # share a value, with sentences close enough to be about the same event, are one
+    for x, a in enumerate(disputes):
+        for b in disputes[x + 1 :]:
+            shared = any(items[i].doc.id != items[j].doc.id and dt.agree(items[i].detail, items[j].detail)
+                         for i in a for j in b)
+            kind = items[a[0]].detail.kind
+            if shared and max(_sim(items[i], items[j]) for i in a for j in b) >= SAME_EVENT_SIM[kind]:
+                parent[root(a[0])] = root(b[0])
+    merged: dict[int, list[int]] = {}
+    for members in disputes:
+        merged.setdefault(root(members[0]), []).extend(members)
     out = []
-    for members in groups.values():
-        if len(members) > 1:
-            c = _contradiction([items[i] for i in members], {(members.index(i), members.index(j))
-                                                              for i, j in links if i in members and j in members})
-            if c is not None:
-                out.append(c)
+    for members in merged.values():
+        c = _group_contradiction(items, sorted(members), links)
+        if c is not None:
+            out.append(c)
     return out
+
+
+def _group_contradiction(items: list[_Found], members: list[int], links: set[tuple[int, int]]) -> Contradiction | None:
+    """The contradiction among some of a slot's details (`members`), by their links."""
+    local = {i: k for k, i in enumerate(members)}
+    return _contradiction([items[i] for i in members], {(local[i], local[j]) for i, j in links
+                                                        if i in local and j in local})
 
 
 def _contradiction(items: list[_Found], links: set[tuple[int, int]]) -> Contradiction | None:
@@ -221,7 +239,9 @@ def _contradiction(items: list[_Found], links: set[tuple[int, int]]) -> Contradi
     articles = [{d.id for d in b[2]} for b in built]
     within = any(len(a & b) > 0 for k, a in enumerate(articles) for b in articles[k + 1 :])
     sides_out = tuple(ContradictionSide(value=v, evidence=spans) for v, spans, _ in built)
-    summary = _summary(kind, items[0].detail.subject, [(v, ds) for v, _, ds in built])
+    subjects = Counter(f.detail.subject for f in items)  # the way most articles name it, else the fullest
+    subject = max(subjects, key=lambda t: (subjects[t], len(t)))
+    summary = _summary(kind, subject, [(v, ds) for v, _, ds in built])
     ident = content_hash(kind, *(f"{s.value}|{_span_keys(s.evidence)}" for s in sides_out))
     return Contradiction(id=ident, kind=kind, summary=summary, within_article=within, sides=sides_out)
 

@@ -65,6 +65,7 @@ EVENT_NOUNS = {
 # verbs a place or date may pass through on its way up to the event it belongs to ("took place in Gaza")
 TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold"}
 MAX_HOPS = 6  # a place or date further from its event in the parse belongs to another clause
+MEANS_PREPS = {"in", "by"}  # "killed in an airstrike", "killed by a bomb": the attack is how the killing was done
 
 # how outlets write a count's thing: groups of nouns that count the same kind of thing
 UNIT_GROUPS = _lexicon({
@@ -197,12 +198,13 @@ def find_details(
     """Every detail of the article's content sentences, read off its spaCy doc (`model` parses a sentence
     again where spaCy's sentence split differs from ours; by default the packaged pipeline)."""
     out: list[Detail] = []
+    earlier: dict[str, tuple[Name, ...]] = {}  # event class → the people its last mention was about
     for sentence in sentences:
         text = sentence.span.text
         if sentence.boilerplate is not None or len(text) > MAX_SENTENCE_CHARS or not worth_parsing(text):
             continue
         parse, base = _sentence_parse(doc, sentence, model)
-        for f in extract(parse):
+        for f in extract(parse, earlier):
             start, end = base + f.start, base + f.end
             span = Span(article.id, start, end, article.text[start:end])
             out.append(Detail(sentence.index, f.kind, f.slot, f.value, span, f.key, f.anchors, f.slot_names,
@@ -225,12 +227,15 @@ def _sentence_parse(doc: SpacyDoc, sentence: Sentence, model: str | None) -> tup
     return nlp.load(model)(sentence.span.text), sentence.span.start
 
 
-def extract(doc: SpacyDoc) -> list[_Found]:
+def extract(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]] | None = None) -> list[_Found]:
     """Every detail of one parsed sentence; a slot the sentence fills with two different values ("150 miles
-    off Aden ... 13 miles away") is about two things, so the story stage keeps neither."""
+    off Aden ... 13 miles away") is about two things, so the story stage keeps neither. `earlier` maps an
+    event class to the people the article last named in it; it stands in for a pronoun ("its leader was
+    killed") and is updated with this sentence's events."""
+    earlier = {} if earlier is None else earlier
     out: list[_Found] = []
-    out += _locations(doc)
-    out += _dates(doc)
+    out += _locations(doc, earlier)
+    out += _dates(doc, earlier)
     out += _numbers(doc)
     out += _fates(doc)
     out += _plans(doc)
@@ -240,6 +245,11 @@ def extract(doc: SpacyDoc) -> list[_Found]:
     neg = _negation(doc)
     if neg:
         out.append(neg)
+    for tok in doc:
+        if tok.lemma_.lower() in EVENTS and tok.pos_ in ("NOUN", "VERB", "PROPN"):
+            people, _ = _participants(tok)
+            if people and people[0][1] == "PERSON":
+                earlier[EVENTS[tok.lemma_.lower()]] = people
     return out
 
 
@@ -263,6 +273,40 @@ def _event_above(tok: Token) -> Token | None:
             if subject is not None and subject.lemma_.lower() in EVENTS and subject.pos_ == "NOUN":
                 return subject
     return None
+
+
+def _event_of(tok: Token) -> Token | None:
+    """`_event_above`, where an attack that is the means of a killing ("was killed in an airstrike on his
+    home in Tehran") gives the killing: the place or day of the means is the killing's."""
+    trigger = _event_above(tok)
+    if (trigger is not None and EVENTS[trigger.lemma_.lower()] == "attack" and trigger.dep_ == "pobj"
+            and trigger.head.lower_ in MEANS_PREPS and EVENTS.get(trigger.head.head.lemma_.lower()) == "kill"
+            and trigger.head.head.pos_ == "VERB"):
+        return trigger.head.head
+    return trigger
+
+
+def _pronominal(trigger: Token) -> bool:
+    """Whether the one an event befalls is written as a personal pronoun ("he was killed", "its leader was
+    killed", "killed him", "his killing"); a relative pronoun ("an attack that killed ...") stands for a
+    word of its own sentence, and a victim named by a noun ("killed several commanders") is not a pronoun."""
+    who = [trigger]
+    if trigger.pos_ == "VERB":
+        for deps in (("nsubjpass",), ("dobj",), ("nsubj",)):
+            who = [c for c in trigger.children if c.dep_ in deps]
+            if who:
+                break
+    return any(w.tag_ == "PRP" or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in w.children) for w in who)
+
+
+def _about(trigger: Token, earlier: dict[str, tuple[Name, ...]]) -> tuple[tuple[Name, ...], str]:
+    """`_participants`, or for an event whose one is only a pronoun, the people the article last named in an
+    event of its class."""
+    anchors, shown = _participants(trigger)
+    if not anchors and _pronominal(trigger):
+        anchors = earlier.get(EVENTS[trigger.lemma_.lower()], ())
+        shown = max((t for t, _ in anchors), key=len, default="")
+    return anchors, shown
 
 
 def _participants(trigger: Token) -> tuple[tuple[Name, ...], str]:
@@ -296,7 +340,7 @@ def _in_ent(tok: Token, labels: tuple[str, ...]) -> bool:
 # --------------------------------------------------------------------------- places
 
 
-def _locations(doc: SpacyDoc) -> list[_Found]:
+def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
@@ -307,10 +351,10 @@ def _locations(doc: SpacyDoc) -> list[_Found]:
             root = root.head
         if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPS:
             continue
-        trigger = _event_above(root.head)
+        trigger = _event_of(root.head)
         if trigger is None:
             continue
-        anchors, shown = _participants(trigger)
+        anchors, shown = _about(trigger, earlier)
         if not anchors:
             continue
         value = ent.text.removeprefix("the ")
@@ -323,7 +367,7 @@ def _locations(doc: SpacyDoc) -> list[_Found]:
 # --------------------------------------------------------------------------- dates and times
 
 
-def _dates(doc: SpacyDoc) -> list[_Found]:
+def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME", "QUANTITY", "CARDINAL"):
@@ -337,10 +381,10 @@ def _dates(doc: SpacyDoc) -> list[_Found]:
         key = time_key(words.text)
         if key is None or HABITUAL.search(doc.text):
             continue
-        trigger = _event_above(ent.root)
+        trigger = _event_of(ent.root)
         if trigger is None:
             continue
-        anchors, shown = _participants(trigger)
+        anchors, shown = _about(trigger, earlier)
         if not anchors:
             continue
         kind = "time" if key[0] == "clock" or key[2] else "date"
