@@ -43,7 +43,7 @@ def test_map_keeps_order_and_runs_in_worker_processes(executor: RayExecutor) -> 
     assert executor.map(math.isqrt, items) == [math.isqrt(i) for i in items]
     pids = set(executor.map(_pid, list(range(8))))
     assert os.getpid() not in pids
-    assert len(pids) <= 2  # workers are reused (max_calls=0), at most one per CPU
+    assert len(pids) < 8  # workers are reused (max_calls=0), not one process per task
     assert executor.map(math.isqrt, []) == []
 
 
