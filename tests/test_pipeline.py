@@ -112,3 +112,16 @@ def test_html_feed_and_jsonl_mix_gives_a_valid_report(settings: Settings, tmp_pa
     jsonschema.validate(report, schema)
     assert len(report["articles"]) == 3
     assert not any("alert(1)" in s["text"] for s in evidence(report))
+
+
+def test_an_unchanged_story_is_not_analysed_again(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline.run([str(SEEDS)], settings)
+    calls: list[str] = []
+    real = pipeline.analyze_story
+    monkeypatch.setattr(pipeline, "analyze_story", lambda sid, *rest: calls.append(sid) or real(sid, *rest))
+    pipeline.run([str(SEEDS)], settings)
+    assert calls == []
+    extra = Path(settings.db).with_name("tram.txt")  # a new, unrelated article: only its own story is analysed
+    extra.write_text("A council in Ghent approved a tram line on Monday. Work starts next year.")
+    pipeline.run([str(extra)], settings)
+    assert len(calls) == 1

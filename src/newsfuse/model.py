@@ -319,6 +319,7 @@ class Story:
     coverage: tuple[Coverage, ...] = ()
     main_source: str | None = None  # the upstream source most of its articles rely on
     reference_date: str | None = None  # the date the story's relative dates are resolved against
+    signature: str = ""  # hash of what it was analysed from: same signature, no need to analyse it again
 
 
 @dataclass(frozen=True)
@@ -353,7 +354,7 @@ class Doc:
 
     article: Article
     annotations: Annotations
-    vectors: "NDArray[np.float32]"
+    vectors: NDArray[np.float32]
 
     @property
     def id(self) -> str:

@@ -3,13 +3,16 @@
     read_inputs → store articles → annotate (cached per article) → duplicates + clustering (adds to the
     stories already in the store) → analyze each story the run touched → Report.
 
-Per-article work runs in batches through the engine and is saved batch by batch, so a killed run loses at
-most one batch and a re-run redoes nothing that was saved.
+Per-article work runs in batches through the engine and is saved as batches finish, so a killed run loses at
+most the batches in flight, and a re-run redoes nothing that was saved. A story whose articles and their
+work are unchanged is not analysed again: its stored analysis is reused.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from . import annotate, engine, ingest
 from .analyze import analyze_story
@@ -21,9 +24,10 @@ from .model import Article, Doc, Rejected, Report, ReportArticle, Story, content
 from .report.json import story_dict
 from .settings import Settings
 from .store import Store, open_store
-from .store.codec import doc_from_bytes, doc_to_bytes
+from .store.codec import doc_from_bytes, doc_to_bytes, from_plain
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+ANALYSIS_VERSION = "1"  # bump when per-story analysis changes, so stored stories are analysed again
 
 
 def run(
@@ -66,12 +70,22 @@ def run_with_store(
     by_story: dict[str, list[Doc]] = {}
     for d in docs:
         by_story.setdefault(assignments[d.id], []).append(d)
-    jobs = [(sid, sorted(by_story[sid], key=lambda d: d.id), duplicates, settings) for sid in touched]
+    stories: dict[str, Story] = {}
+    jobs = []
+    for sid in touched:
+        members = sorted(by_story[sid], key=lambda d: d.id)
+        signature = story_signature(members, duplicates, settings)
+        stored = store.story(sid)
+        if stored is not None and stored.get("signature") == signature:  # analysed from the same inputs before
+            stories[sid] = from_plain(Story, stored)
+        else:
+            jobs.append((sid, members, duplicates, settings, signature))
     note("analyze", 0, len(jobs))
-    stories = engine.for_settings(settings).map(_analyze_job, jobs)
+    analysed = engine.for_settings(settings).map(_analyze_job, jobs)
     note("analyze", len(jobs), len(jobs))
-    store.save_stories([story_dict(s) for s in stories])
-    return _report(stories, {d.id: d.article for d in docs}, duplicates, rejected)
+    store.save_stories([story_dict(s) for s in analysed])
+    stories.update((s.id, s) for s in analysed)
+    return _report([stories[sid] for sid in touched], {d.id: d.article for d in docs}, duplicates, rejected)
 
 
 def _read(inputs: Sequence[str], articles: Sequence[Article], settings: Settings) -> tuple[list[Article], list[Rejected]]:
@@ -112,13 +126,15 @@ def annotate_cached(store: Store, articles: Sequence[Article], settings: Setting
     todo = [a for a, k in zip(articles, keys) if k not in cached]
     batches = [todo[i : i + settings.batch_size] for i in range(0, len(todo), settings.batch_size)]
     executor = engine.for_settings(settings)
+    window = os.cpu_count() or 1  # batches in flight at once: enough to keep a Ray cluster's workers busy
     done = 0
     note("annotate", 0, len(todo))
-    for batch in batches:  # one batch at a time, saved as it comes: a killed run keeps what it finished
-        (docs,) = executor.map(_annotate_job, [(batch, settings)])
-        cached.update({work_key(d.article, settings): doc_to_bytes(d) for d in docs})
-        store.save_work({work_key(d.article, settings): doc_to_bytes(d) for d in docs})
-        done += len(batch)
+    for i in range(0, len(batches), window):  # saved window by window: a killed run keeps what it finished
+        results = executor.map(_annotate_job, [(b, settings) for b in batches[i : i + window]])
+        work = {work_key(d.article, settings): doc_to_bytes(d) for docs in results for d in docs}
+        store.save_work(work)
+        cached.update(work)
+        done += sum(len(docs) for docs in results)
         note("annotate", done, len(todo))
     return [doc_from_bytes(a, cached[k]) for a, k in zip(articles, keys)]
 
@@ -128,11 +144,19 @@ def _annotate_job(job: tuple[Sequence[Article], Settings]) -> list[Doc]:
     return annotate.annotate(articles, settings)
 
 
-def _analyze_job(job: tuple[str, list[Doc], dict[str, str], Settings]) -> Story:
-    story_id, docs, duplicates, settings = job
+def story_signature(docs: Sequence[Doc], duplicates: dict[str, str], settings: Settings) -> str:
+    """What a story's analysis depends on: its articles' per-article work, their copies, the analysis code."""
+    mine = {d.id for d in docs}
+    links = sorted(f"{c}>{o}" for c, o in duplicates.items() if c in mine)
+    return content_hash(ANALYSIS_VERSION, *(work_key(d.article, settings) for d in docs), *links)
+
+
+def _analyze_job(job: tuple[str, list[Doc], dict[str, str], Settings, str]) -> Story:
+    story_id, docs, duplicates, settings, signature = job
     mine = {d.id for d in docs}
     local = {c: o for c, o in duplicates.items() if c in mine and o in mine}
-    return analyze_story(story_id, docs, local, embed.for_settings(settings), settings)
+    story = analyze_story(story_id, docs, local, embed.for_settings(settings), settings)
+    return replace(story, signature=signature)
 
 
 def _report(

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields, is_dataclass
+from functools import cache
 from typing import Any, TypeVar, get_type_hints
 
 import numpy as np
 
+from .. import model
 from ..annotate.embed import DIM
-from ..model import Annotations, Article, CitationMention, DateMention, Doc, Mention, QuoteMention, Sentence, Span
+from ..model import Annotations, Article, Doc
 
 T = TypeVar("T")
 
@@ -29,13 +31,18 @@ def dumps(value: Any) -> str:
 
 
 _TYPES: dict[str, type] = {
-    c.__name__: c for c in (Span, Sentence, Mention, DateMention, QuoteMention, CitationMention, Annotations, Article)
+    name: value for name, value in vars(model).items() if isinstance(value, type) and is_dataclass(value)
 }
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls, localns=_TYPES)
 
 
 def from_plain(cls: type[T], data: Any) -> T:
     """Rebuild a dataclass from `to_plain` output (nested frozen values and tuples restored)."""
-    hints = get_type_hints(cls, localns=_TYPES)
+    hints = _hints(cls)
     kwargs = {}
     for f in fields(cls):  # type: ignore[arg-type]
         if f.name in data:
