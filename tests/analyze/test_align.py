@@ -135,3 +135,14 @@ def test_mark_disputed_flags_facts_whose_evidence_is_on_a_side() -> None:
     marked = {f.id: f.status for f in mark_disputed(facts, [contra])}
     assert marked[target.id] == "disputed"
     assert marked[fact_with(facts, "mourning").id] == "single_source"
+
+
+class _NoEmbedder(FakeEmbedder):
+    def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        raise AssertionError("a one-source story needs no embedding")
+
+
+def test_a_story_of_one_source_is_all_single_source_without_embedding() -> None:
+    d = doc("only", "The mayor opened the bridge, and the council approved a tram line. The vote was close.")
+    facts = align(extract_claims([d]), [d], _NoEmbedder(), {})
+    assert facts and all(f.status == "single_source" and f.articles == ("only",) for f in facts)

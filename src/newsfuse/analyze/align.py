@@ -168,7 +168,10 @@ def align(claims: Sequence[Claim], docs: Sequence[Doc], embedder: Embedder, dupl
     """The story's facts, most corroborated first; each keeps the evidence span of every claim in it."""
     if not claims:
         return ()
-    scores = pair_scores(claims, claim_vectors(claims, docs, embedder))
+    if independent_count([d.id for d in docs], duplicates) < 2:  # one source: nothing to align, no clause to embed
+        scores = np.eye(len(claims)) * (1.0 + LEXICAL_WEIGHT)
+    else:
+        scores = pair_scores(claims, claim_vectors(claims, docs, embedder))
     order = {d.id: k for k, d in enumerate(docs)}
     built: list[tuple[tuple[int, int, int], Fact]] = []
     for idx in group(claims, scores):
