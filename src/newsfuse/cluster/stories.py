@@ -1,38 +1,40 @@
 """Story clustering: group articles that tell the same story, in batch or adding to existing stories.
 
-After Miranda et al. 2018 ("Multilingual Clustering of Streaming News"): lexical TF-IDF, named entities and
-time decide whether two articles report one event; a sentence-embedding mean adds topical evidence but
-alone cannot tell two earthquakes (or two rehab check-ins) apart, which is the hard case.
+Two stages. Pair scores after Miranda et al. 2018 ("Multilingual Clustering of Streaming News"): lexical
+TF-IDF, named entities and time say whether two articles report one event, a sentence-embedding mean adds
+topical evidence. No single threshold on such scores tells one story from another event of the same kind
+(two earthquakes in one region, two celebrities' rehab stays), so the scores only make coarse groups, and
+each group is then split by the specific names and figures its articles give (split.py).
 
     docs ─► features (stemmed content words, entities, mean content vector, years, date)
          ─► candidates: articles sharing a rare term (inverted index, capped postings: sub-quadratic)
          ─► pair score (logistic combination of the similarities; same for both orders of the pair)
-         ─► in a canonical order, each new article joins the story it fits best (mean of its best few pair
-            scores with the story's members) when that reaches LINK, or starts a story
+         ─► coarse groups: average link over the candidate pairs, low threshold (one kind of event)
+         ─► each group split in two when its articles' specific details fall apart (split.py)
 
-The decision for one article depends only on pair scores with articles already placed, and new
-articles are taken in a canonical order (published date, then id), so feeding articles one at a time with
-the earlier assignments as `existing`, or all at once, gives nearly the same stories; assignments in
-`existing` are never changed. Story ids are "s" + content_hash(id of the story's first article).
+With `existing` assignments (a stream), those never change: the two stages run over the new articles and the
+existing stories they touch, and a new article joins the existing story most of its group's old articles
+belong to, or starts a story with the other new articles of its group. Story ids are
+"s" + content_hash(id of the story's first article, by published date then id).
 """
 
 from __future__ import annotations
 
+import heapq
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..model import Doc, content_hash
 from ..settings import Settings
 from .duplicates import find_duplicates
+from .split import split_by_details
+from .words import CAPS, STOP, WORD, YEAR, stem
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
@@ -51,24 +53,9 @@ YEAR_CONFLICT = -1.3  # the articles name different years and none in common: li
 DATE_SCALE_DAYS = 7.0  # published dates further apart than this count against the pair, one step per scale
 IDF_PRIOR_DOCS = 1000  # IDF counts this many unseen articles besides the real ones, so term weights barely
 # move as a stream grows from a few articles to many (stream and batch then decide alike)
-LINK = 0.5  # an article scoring at least this with a story joins it
-STORY_TOP = 3  # an article is judged against its best few matches in a story (members not compared count 0)
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
-_CAPS = re.compile(r"\b[A-Z][a-zA-Z'’.-]+(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][a-zA-Z'’.-]+)*")
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "according", "reported", "news", "mr", "mrs", "ms"}
-
-
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """A light suffix stripper standing in for lemmas (quakes → quake, killed → kill)."""
-    w = word.lower().replace("’", "'").removesuffix("'s").strip("'-")
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
-            return w[: len(w) - len(suffix)] + repl
-    return w
-
+COARSE_LINK = 0.07  # first stage: groups merge while their mean pair score reaches this. Low on purpose: a group
+# should hold every article of an event (recall 0.99 on ecbplus-dev), even if it holds two events of one kind,
+# which the second stage (split.py) tells apart
 
 @dataclass(frozen=True)
 class Features:
@@ -90,11 +77,11 @@ def _content_text(doc: Doc) -> str:
 def _entities(doc: Doc, text: str) -> Counter[str]:
     mentions = [m.span.text for m in doc.annotations.mentions if m.label in ENTITY_LABELS]
     if not mentions:  # no entity annotations: capitalised word runs and their words ("Ray Kelly", "Kelly")
-        runs = [m.group(0) for m in _CAPS.finditer(text)]
+        runs = [m.group(0) for m in CAPS.finditer(text)]
         mentions = runs + [w for r in runs if " " in r for w in r.split()]
     out: Counter[str] = Counter()
     for m in mentions:
-        key = " ".join(w for w in (stem(x) for x in _WORD.findall(m)) if w not in _STOP)
+        key = " ".join(w for w in (stem(x) for x in WORD.findall(m)) if w not in STOP)
         if key:
             out[key] += 1
     return out
@@ -121,13 +108,13 @@ def features(doc: Doc) -> Features:
 
 def _features(doc: Doc) -> Features:
     text = _content_text(doc)
-    words = Counter(s for s in (stem(w) for w in _WORD.findall(text)) if len(s) > 2 and s not in _STOP)
+    words = Counter(s for s in (stem(w) for w in WORD.findall(text)) if len(s) > 2 and s not in STOP)
     rows = [s.index for s in doc.annotations.content() if s.index < len(doc.vectors)]
     vecs = doc.vectors[rows] if rows else doc.vectors
     vector = vecs.mean(axis=0) if len(vecs) else np.zeros(doc.vectors.shape[1] if doc.vectors.ndim == 2 else 1)
     norm = float(np.linalg.norm(vector))
     vector = (vector / norm if norm else vector).astype(np.float32)
-    years = frozenset(int(y) for y in _YEAR.findall(text))
+    years = frozenset(int(y) for y in YEAR.findall(text))
     day = _day(doc.article.published)
     if day is not None:
         years |= {date.fromordinal(day).year}
@@ -183,48 +170,82 @@ class _Corpus:
         return 1.0 / (1.0 + math.exp(-z))
 
 
+def candidate_pairs(corpus: _Corpus, members: Sequence[int]) -> dict[tuple[int, int], float]:
+    """Pair scores (i < j) of the given articles that share a blocking term (inverted index: sub-quadratic)."""
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    pairs: dict[tuple[int, int], float] = {}
+    for i in sorted(members):
+        for j in sorted({j for t in corpus.blocks[i] for j in postings[t]}):
+            pairs[(j, i)] = corpus.score(j, i)
+        for t in corpus.blocks[i]:
+            postings[t].append(i)
+    return pairs
+
+
+def average_link(members: Sequence[int], pairs: Mapping[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Average-link agglomeration over a sparse similarity graph (pairs not given count 0), merging while the
+    best mean similarity between two groups reaches threshold. Groups of indices, each sorted."""
+    size = dict.fromkeys(members, 1)
+    sums: dict[int, dict[int, float]] = {i: {} for i in members}
+    for (i, j), s in pairs.items():
+        sums[i][j] = sums[j][i] = s
+    heap = [(-s, i, j) for (i, j), s in pairs.items() if s >= threshold]
+    heapq.heapify(heap)
+    parent = {i: i for i in members}
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in sums or b not in sums or sums[a].get(b, 0.0) / (size[a] * size[b]) != -neg:
+            continue  # stale: one of the two merged since this entry was pushed
+        if len(sums[a]) < len(sums[b]):
+            a, b = b, a
+        gone = sums.pop(b)
+        del sums[a][b]
+        del gone[a]
+        for c, s in gone.items():
+            sums[a][c] = sums[a].get(c, 0.0) + s
+            sums[c][a] = sums[c].get(a, 0.0) + s
+            del sums[c][b]
+        parent[b] = a
+        size[a] += size[b]
+        for c, s in sums[a].items():
+            mean = s / (size[a] * size[c])
+            if mean >= threshold:
+                heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
+    out: defaultdict[int, list[int]] = defaultdict(list)
+    for i in sorted(members):
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        out[root].append(i)
+    return list(out.values())
+
+
 def cluster(docs: Sequence[Doc], settings: Settings, existing: Mapping[str, str] | None = None) -> dict[str, str]:
     """article id -> story id for every doc. `existing` holds the assignments already in the store:
     those articles keep their story; the others join one of them or start new stories."""
-    existing = dict(existing or {})
+    existing = {d.id: existing[d.id] for d in docs if existing and d.id in existing}
+    docs = sorted(docs, key=_order_key)  # canonical order: the result does not depend on the input order
     corpus = _Corpus([features(d) for d in docs])
+    new = [i for i, d in enumerate(docs) if d.id not in existing]
+    members = set(new)
+    if existing:  # the existing stories that a new article shares a blocking term with take part
+        touched = {t for i in new for t in corpus.blocks[i]}
+        stories = {existing[d.id] for i, d in enumerate(docs) if i not in members and touched & set(corpus.blocks[i])}
+        members |= {i for i, d in enumerate(docs) if existing.get(d.id) in stories}
+    pairs = candidate_pairs(corpus, sorted(members))
     index = {d.id: i for i, d in enumerate(docs)}
-    postings: defaultdict[str, list[int]] = defaultdict(list)
-    story: dict[int, str] = {}
-    members: defaultdict[str, list[int]] = defaultdict(list)
-
-    def place(i: int, s: str) -> None:
-        story[i] = s
-        members[s].append(i)
-        for t in corpus.blocks[i]:
-            postings[t].append(i)
-
-    for i, d in enumerate(docs):
-        if d.id in existing:
-            place(i, existing[d.id])
-    copies = find_duplicates(docs)
-    order = sorted((i for i, d in enumerate(docs) if d.id not in existing), key=lambda i: _order_key(docs[i]))
-    for i in order:
-        original = copies.get(docs[i].id)
-        if original is not None and index[original] in story:
-            place(i, story[index[original]])
-            continue
-        scores: defaultdict[str, list[float]] = defaultdict(list)
-        for j in sorted({j for t in corpus.blocks[i] for j in postings[t]}):
-            scores[story[j]].append(corpus.score(i, j))
-        best, best_score = None, LINK
-        for s, got in sorted(scores.items()):
-            value = _story_score(got, len(members[s]))
-            if value >= best_score:
-                best, best_score = s, value
-        place(i, best or "s" + content_hash(docs[i].id))
-    return {d.id: story[i] for i, d in enumerate(docs)}
-
-
-def _story_score(pair_scores: list[float], size: int) -> float:
-    """How well an article fits a story, from its scores with the story's members it was compared with."""
-    top = sorted(pair_scores, reverse=True)[:STORY_TOP]
-    return sum(top) / min(size, STORY_TOP)
+    for copy, original in find_duplicates(docs).items():  # a copy always goes with its original
+        i, j = sorted((index[copy], index[original]))
+        if i in members and j in members:
+            pairs[(i, j)] = 1.0
+    out = dict(existing)
+    for group in average_link(sorted(members), pairs, COARSE_LINK):
+        for part in split_by_details(docs, group, pairs):
+            old = Counter(existing[docs[i].id] for i in part if docs[i].id in existing)
+            fresh = [i for i in part if docs[i].id not in existing]
+            story = min(old, key=lambda s: (-old[s], s)) if old else "s" + content_hash(docs[fresh[0]].id)
+            out.update((docs[i].id, story) for i in fresh)
+    return out
 
 
 def _order_key(doc: Doc) -> tuple[str, str]:
