@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
+from rich.console import Console
+from rich.progress import Progress, TaskID
 
 from .errors import NewsfuseError
 from .settings import Settings, default_db
@@ -58,8 +61,6 @@ def analyze(inputs: tuple[str, ...], json_path: Path | None, md_path: Path | Non
       newsfuse analyze examples/seeds --json report.json
       cat today.jsonl | newsfuse analyze - --db news.db
     """
-    from rich.console import Console
-
     from . import pipeline
     from .report import json as report_json
     from .report import markdown, terminal
@@ -84,29 +85,27 @@ def analyze(inputs: tuple[str, ...], json_path: Path | None, md_path: Path | Non
 class _progress:
     """A rich progress bar fed by the pipeline's (stage, done, total) callback, shown for long work only."""
 
-    def __init__(self, console: object, enabled: bool) -> None:
+    def __init__(self, console: Console, enabled: bool) -> None:
         self.console, self.enabled = console, enabled
-        self.bar: object = None
-        self.tasks: dict[str, object] = {}
+        self.bar: Progress | None = None
+        self.tasks: dict[str, TaskID] = {}
 
-    def __enter__(self) -> object:
+    def __enter__(self) -> Callable[[str, int, int], None]:
         if self.enabled:
-            from rich.progress import Progress
-
             self.bar = Progress(console=self.console, transient=True)
-            self.bar.start()  # type: ignore[attr-defined]
+            self.bar.start()
         return self.note
 
     def note(self, stage: str, done: int, total: int) -> None:
         if self.bar is None or total < PROGRESS_MIN_ARTICLES and stage == "annotate":
             return
         if stage not in self.tasks:
-            self.tasks[stage] = self.bar.add_task(stage, total=total)  # type: ignore[attr-defined]
-        self.bar.update(self.tasks[stage], completed=done, total=total)  # type: ignore[attr-defined]
+            self.tasks[stage] = self.bar.add_task(stage, total=total)
+        self.bar.update(self.tasks[stage], completed=done, total=total)
 
     def __exit__(self, *_: object) -> None:
         if self.bar is not None:
-            self.bar.stop()  # type: ignore[attr-defined]
+            self.bar.stop()
 
 
 @main.command()

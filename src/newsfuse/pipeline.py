@@ -75,9 +75,9 @@ def run_with_store(
     for sid in touched:
         members = sorted(by_story[sid], key=lambda d: d.id)
         signature = story_signature(members, duplicates, settings)
-        stored = store.story(sid)
-        if stored is not None and stored.get("signature") == signature:  # analysed from the same inputs before
-            stories[sid] = from_plain(Story, stored)
+        before = store.story(sid)
+        if before is not None and before.get("signature") == signature:  # analysed from the same inputs before
+            stories[sid] = from_plain(Story, before)
         else:
             jobs.append((sid, members, duplicates, settings, signature))
     note("analyze", 0, len(jobs))

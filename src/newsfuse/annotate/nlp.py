@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator, Sequence
 from functools import cache
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ..errors import MissingDependency
@@ -18,12 +19,13 @@ if TYPE_CHECKING:
 def load(name: str) -> Language:
     """The spaCy pipeline `name` (installed as a package)."""
     try:
-        return _import_spacy().load(name)
+        nlp: Language = _import_spacy().load(name)
+        return nlp
     except (ImportError, OSError) as ex:
         raise MissingDependency(f"The spaCy pipeline {name!r}", "models") from ex
 
 
-def _import_spacy():  # type: ignore[no-untyped-def]
+def _import_spacy() -> ModuleType:
     """spaCy without torch: thinc imports torch when it is installed (~2.5 s) though the small English
     pipeline never uses it. Hiding torch during the import leaves thinc on numpy; torch itself stays
     importable afterwards for whoever needs it."""

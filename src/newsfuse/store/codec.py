@@ -42,7 +42,7 @@ def _hints(cls: type) -> dict[str, Any]:
 
 def from_plain(cls: type[T], data: Any) -> T:
     """Rebuild a dataclass from `to_plain` output (nested frozen values and tuples restored)."""
-    hints = _hints(cls)
+    hints = _hints(cls)  # type: ignore[arg-type]
     kwargs = {}
     for f in fields(cls):  # type: ignore[arg-type]
         if f.name in data:

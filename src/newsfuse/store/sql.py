@@ -100,11 +100,11 @@ class SQLStore:
 
     def assignments(self) -> dict[str, str]:
         """article id -> story id."""
-        return dict(self._rows("SELECT article, story FROM clustering"))  # type: ignore[arg-type]
+        return dict(self._rows("SELECT article, story FROM clustering"))
 
     def duplicates(self) -> dict[str, str]:
         """copy id -> original id."""
-        return dict(self._rows("SELECT article, duplicate_of FROM clustering WHERE duplicate_of IS NOT NULL"))  # type: ignore[arg-type]
+        return dict(self._rows("SELECT article, duplicate_of FROM clustering WHERE duplicate_of IS NOT NULL"))
 
     def save_clustering(self, assignments: Mapping[str, str], duplicates: Mapping[str, str]) -> None:
         """Replace story assignments and duplicate links of these articles in one transaction."""
@@ -127,7 +127,7 @@ class SQLStore:
     def story(self, story_id: str) -> dict[str, object] | None:
         """One analysed story, or None."""
         rows = list(self._rows("SELECT data FROM stories WHERE id = ?", (story_id,)))
-        return json.loads(rows[0][0]) if rows else None  # type: ignore[no-any-return]
+        return json.loads(rows[0][0]) if rows else None
 
     def stories(self) -> list[dict[str, object]]:
         """Every analysed story, ordered by id."""
