@@ -55,7 +55,8 @@ IDF_PRIOR_DOCS = 1000  # IDF counts this many unseen articles besides the real o
 # move as a stream grows from a few articles to many (stream and batch then decide alike)
 COARSE_LINK = 0.07  # first stage: groups merge while their mean pair score reaches this. Low on purpose: a group
 # should hold every article of an event (recall 0.99 on ecbplus-dev), even if it holds two events of one kind,
-# which the second stage (split.py) tells apart
+# which the second stage (split.py) tells apart. Odd ecbplus-dev topics score 0.04-0.07 alike; lower lets a lone
+# streamed article join a story of the same kind before the split stage can see two sides
 
 @dataclass(frozen=True)
 class Features:

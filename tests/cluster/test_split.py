@@ -1,0 +1,44 @@
+"""Second stage: a group splits where its articles' names and figures fall apart, and only there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsfuse.cluster.split import details, split_by_details
+from newsfuse.model import Doc
+
+# Two rehab stays of two actresses, years apart, told by several outlets each: same words, other names and years.
+REHAB = (
+    "The actress {name} has checked into the {clinic} rehab centre in {place}, her spokesman {agent} said on {day}. "
+    "The {age}-year-old star entered the facility in {year} for treatment, {agent} said, asking for privacy."
+)
+FIRST = dict(name="Tara Reid", clinic="Promises", place="Malibu", agent="Jack Ketsoyan", age="33", year="2008")
+SECOND = dict(name="Lindsay Lohan", clinic="Betty Ford", place="Palm Springs", agent="Steve Honig", age="26", year="2013")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday")
+
+
+def _group(doc: Callable[..., Doc], specs: list[dict[str, str]]) -> list[Doc]:
+    return [doc(f"d{k}", REHAB.format(day=DAYS[k % 4], **spec)) for k, spec in enumerate(specs)]
+
+
+def test_details_are_names_and_figures(doc: Callable[..., Doc]) -> None:
+    got = details(doc("x", REHAB.format(day="Monday", **FIRST)))
+    assert {"e:tara reid", "e:reid", "e:jack ketsoyan", "n:33", "n:2008"} <= got
+
+
+def test_two_events_of_one_kind_are_split(doc: Callable[..., Doc]) -> None:
+    docs = _group(doc, [FIRST] * 4 + [SECOND] * 4)
+    parts = split_by_details(docs, list(range(8)), {})
+    assert sorted(parts) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+
+
+def test_one_story_with_varied_side_details_stays_whole(doc: Callable[..., Doc]) -> None:
+    # every article names the actress; each adds a detail or two of its own (another clinic, another figure)
+    varied = [dict(FIRST, clinic=c, age=a) for c, a in zip(("Promises", "Cliffside", "Promises", "Mantra"), "3333")]
+    docs = _group(doc, varied + [dict(FIRST, place="Malibu", year=y) for y in ("2008", "2008", "2009", "2008")])
+    assert split_by_details(docs, list(range(8)), {}) == [list(range(8))]
+
+
+def test_small_groups_are_never_split(doc: Callable[..., Doc]) -> None:
+    docs = _group(doc, [FIRST, FIRST, SECOND, SECOND])
+    assert split_by_details(docs, [0, 1, 2, 3], {}) == [[0, 1, 2, 3]]
