@@ -185,11 +185,12 @@ def _attribute(
         who = subject(cue, inside)
         if who is not None:
             return replace(r, speaker=resolver.speaker(who), cue=cue_text(cue))
-    signed = DASH_CREDIT.match(doc.text, r.outer_end)
+    text = doc.text  # spaCy joins its tokens anew on every .text: once here
+    signed = DASH_CREDIT.match(text, r.outer_end)
     if signed:
         start, end = signed.span("name")
-        end = start + len(doc.text[start:end].rstrip("."))
-        return replace(r, speaker=Speaker(start, end, doc.text[start:end]), cue=doc.text[r.outer_end : start].strip())
+        end = start + len(text[start:end].rstrip("."))
+        return replace(r, speaker=Speaker(start, end, text[start:end]), cue=text[r.outer_end : start].strip())
     return r
 
 
@@ -249,7 +250,7 @@ def _reported(
         if content is None or who is None or inside(content[0]):
             continue
         start, end = content
-        if len(doc.text[start:end].split()) < MIN_REPORTED_WORDS or (start, end) in seen:
+        if len(article.text[start:end].split()) < MIN_REPORTED_WORDS or (start, end) in seen:
             continue
         quoted = sum(max(0, min(end, b) - max(start, a)) for a, b in regions)
         if quoted > MAX_QUOTED_SHARE * (end - start):

@@ -75,6 +75,7 @@ class Names:
             spans = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
         self.spans = [s for s in spans if s[2] in NAME_LABELS]
         self.starts = [s[0] for s in self.spans]
+        self.text = doc.text  # spaCy joins its tokens anew on every .text: once here
 
     def covering(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The named span that contains [start, end), if any."""
@@ -103,7 +104,7 @@ def subject(tok: Token, skip: Callable[[int], bool] = lambda _: False) -> Token 
     subject, a name written right beside the cue is taken ("Police Chief Jo Ann said", "said Jo Ann").
     """
     found = _parsed_subject(tok, skip)
-    if found is not None and "\n" in tok.doc.text[min(found.idx, tok.idx) : max(found.idx, tok.idx)]:
+    if found is not None and "\n" in tok.doc[min(found.i, tok.i) : max(found.i, tok.i)].text_with_ws:
         found = None  # the parse ran across a paragraph break (a subheading above the sentence)
     return found if found is not None else _beside(tok, skip)
 
@@ -159,7 +160,7 @@ def phrase(tok: Token, names: Names) -> tuple[int, int]:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i == right + 1 and short:
                 right = c.right_edge.i
         start, end, label = doc[left].idx, doc[right].idx + len(doc[right].text), ""
-    text = doc.text
+    text = names.text
     if label == "PERSON":
         start = strip_titles(text, start, end)
     end = _strip_possessive(text, start, end)
@@ -189,6 +190,7 @@ class Resolver:
 
     def __init__(self, doc: SpacyDoc, names: Names, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy joins its tokens anew on every .text: once here
         self.names = names
         inside = [any(s <= n[0] < e for s, e in quoted) for n in names.spans]
         # people named outside quotes, with whether the name is a clause subject (the likeliest antecedent)
@@ -208,7 +210,7 @@ class Resolver:
         if tok.pos_ == "PRON" or low in RELATIVE_PRONOUNS:
             return Speaker(start, end, self._resolve(tok))
         start, end = phrase(tok, self.names)
-        name = self.doc.text[start:end]
+        name = self.text[start:end]
         if tok.tag_ in ("NNS", "NNPS") or (self.names.covering(start, end) or (0, 0, ""))[2] in ("ORG", "NORP"):
             self.plural.append((start, name))
         return Speaker(start, end, name)
@@ -220,15 +222,15 @@ class Resolver:
             if noun is None or noun.pos_ == "PRON":
                 return None
             s, e = phrase(noun, self.names)
-            return self.doc.text[s:e]
+            return self.text[s:e]
         if low in PERSON_PRONOUNS:
             before = [p for p in self.people if p[1] <= tok.idx]
             recent = [p for p in before if p[2] and tok.idx - p[1] <= ANTECEDENT_WINDOW]
             pick = recent[-1] if recent else (before[-1] if before else None)
             if pick is None:
                 return None
-            start = strip_titles(self.doc.text, pick[0], pick[1])
-            return self.doc.text[start : _strip_possessive(self.doc.text, start, pick[1])]
+            start = strip_titles(self.text, pick[0], pick[1])
+            return self.text[start : _strip_possessive(self.text, start, pick[1])]
         if low in PLURAL_PRONOUNS:
             groups = [p for p in self.plural if p[0] < tok.idx and tok.idx - p[0] <= ANTECEDENT_WINDOW]
             return groups[-1][1] if groups else None
