@@ -46,6 +46,7 @@ def main() -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder with the dev sets")
     ap.add_argument("--only", choices=["seeds", "ecbplus", "polnear"], help="run one set only")
     ap.add_argument("--no-baselines", action="store_true", help="skip the baselines")
+    ap.add_argument("--keep", type=Path, help="keep the reports and stores in this folder")
     args = ap.parse_args()
     shared = Path(args.shared).resolve()
     sets = {
@@ -54,9 +55,11 @@ def main() -> int:
         "polnear": (shared / "data" / "polnear-dev" / "articles.jsonl", shared / "data" / "polnear-dev" / "gold.json"),
     }
     with tempfile.TemporaryDirectory() as tmp:
+        out = args.keep or Path(tmp)
+        out.mkdir(parents=True, exist_ok=True)
         for name, (articles, gold) in sets.items():
             if args.only in (None, name):
-                run_set(name, articles, gold, shared, Path(tmp))
+                run_set(name, articles, gold, shared, out)
     if not args.no_baselines and args.only is None:
         for script in BASELINES:
             path = ROOT / "benchmarks" / script
