@@ -75,3 +75,13 @@ def test_story_ids_are_stable(doc: Callable[..., Doc]) -> None:
 def test_every_doc_gets_a_story_and_empty_input_is_fine(doc: Callable[..., Doc]) -> None:
     assert cluster([], SETTINGS) == {}
     assert set(cluster([doc("x", "A short note.")], SETTINGS)) == {"x"}
+
+
+def test_stream_in_shuffled_order_equals_batch(doc: Callable[..., Doc]) -> None:
+    docs = _corpus(doc)
+    batch = _groups(cluster(docs, SETTINGS))
+    order = [docs[k] for k in (4, 1, 6, 3, 0, 5, 2)]  # interleaved, neither canonical nor input order
+    existing: dict[str, str] = {}
+    for i in range(len(order)):
+        existing = cluster(order[: i + 1], SETTINGS, existing=existing)
+    assert _groups(existing) == batch

@@ -101,7 +101,7 @@ def _strong_split(sim: np.ndarray, side: np.ndarray) -> bool:
     within_pairs = na * (na - 1) + nb * (nb - 1)
     within = (sim[np.ix_(side, side)].sum() - na + sim[np.ix_(~side, ~side)].sum() - nb) / within_pairs
     cross = float(sim[np.ix_(side, ~side)].mean())
-    return within > 0 and cross / within <= MAX_CROSS_RATIO
+    return bool(within > 0 and cross / within <= MAX_CROSS_RATIO)
 
 
 def _mean_score(i: int, side: list[int], pairs: Mapping[tuple[int, int], float]) -> float:

@@ -12,9 +12,11 @@ each group is then split by the specific names and figures its articles give (sp
          ─► coarse groups: average link over the candidate pairs, low threshold (one kind of event)
          ─► each group split in two when its articles' specific details fall apart (split.py)
 
-With `existing` assignments (a stream), those never change: the two stages run over the new articles and the
-existing stories they touch, and a new article joins the existing story most of its group's old articles
-belong to, or starts a story with the other new articles of its group. Story ids are
+With `existing` assignments (a stream), those never change: the two stages run over all the docs given (the
+pipeline passes old and new), so a stream decides as batch does. A new article joins the existing story that
+most of its group's old articles belong to, among the stories that group is home to (holds most of their
+articles); else it starts a story with the other new articles of its group. A story mixed early on, before
+its group was big enough to split, thus stops drawing the other event's later articles. Story ids are
 "s" + content_hash(id of the story's first article, by published date then id).
 """
 
@@ -226,28 +228,33 @@ def cluster(docs: Sequence[Doc], settings: Settings, existing: Mapping[str, str]
     those articles keep their story; the others join one of them or start new stories."""
     existing = {d.id: existing[d.id] for d in docs if existing and d.id in existing}
     docs = sorted(docs, key=_order_key)  # canonical order: the result does not depend on the input order
-    corpus = _Corpus([features(d) for d in docs])
-    new = [i for i, d in enumerate(docs) if d.id not in existing]
-    members = set(new)
-    if existing:  # the existing stories that a new article shares a blocking term with take part
-        touched = {t for i in new for t in corpus.blocks[i]}
-        stories = {existing[d.id] for i, d in enumerate(docs) if i not in members and touched & set(corpus.blocks[i])}
-        members |= {i for i, d in enumerate(docs) if existing.get(d.id) in stories}
-    pairs = candidate_pairs(corpus, sorted(members))
-    index = {d.id: i for i, d in enumerate(docs)}
-    for copy, original in find_duplicates(docs).items():  # a copy always goes with its original
-        i, j = sorted((index[copy], index[original]))
-        if i in members and j in members:
-            pairs[(i, j)] = 1.0
+    parts = _batch(docs)
+    old = [Counter(existing[docs[i].id] for i in part if docs[i].id in existing) for part in parts]
+    home: dict[str, int] = {}  # each existing story -> the part that holds most of its articles (first on ties)
+    for k, counts in enumerate(old):
+        for story, n in counts.items():
+            if story not in home or n > old[home[story]][story]:
+                home[story] = k
     out = dict(existing)
-    for group in average_link(sorted(members), pairs, COARSE_LINK):
-        for part in split_by_details(docs, group, pairs):
-            old = Counter(existing[docs[i].id] for i in part if docs[i].id in existing)
-            fresh = [i for i in part if docs[i].id not in existing]
-            story = min(old, key=lambda s: (-old[s], s)) if old else "s" + content_hash(docs[fresh[0]].id)
-            out.update((docs[i].id, story) for i in fresh)
+    for k, part in enumerate(parts):
+        fresh = [i for i in part if docs[i].id not in existing]
+        if not fresh:
+            continue
+        mine = [s for s in old[k] if home[s] == k]  # a story mostly in another part mixed two events early on
+        story = min(mine, key=lambda s: (-old[k][s], s)) if mine else "s" + content_hash(docs[fresh[0]].id)
+        out.update((docs[i].id, story) for i in fresh)
     return out
 
 
+def _batch(docs: Sequence[Doc]) -> list[list[int]]:
+    """Both stages over all the docs: groups of indices into docs."""
+    corpus = _Corpus([features(d) for d in docs])
+    members = list(range(len(docs)))
+    pairs = candidate_pairs(corpus, members)
+    index = {d.id: i for i, d in enumerate(docs)}
+    for copy, original in find_duplicates(docs).items():  # a copy always goes with its original
+        i, j = sorted((index[copy], index[original]))
+        pairs[(i, j)] = 1.0
+    return [part for group in average_link(members, pairs, COARSE_LINK) for part in split_by_details(docs, group, pairs)]
 def _order_key(doc: Doc) -> tuple[str, str]:
     return (doc.article.published or "~", doc.id)
