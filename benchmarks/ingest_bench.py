@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import time
+from pathlib import Path
 
 from newsfuse import text
 from newsfuse.ingest import read_inputs
 from newsfuse.model import Article
 from newsfuse.settings import Settings
 
-DEFAULT_INPUT = "/work/shared/data/ecbplus-dev/articles.jsonl"
+DEFAULT_INPUT = str(Path(__file__).resolve().parents[2] / "shared" / "data" / "ecbplus-dev" / "articles.jsonl")
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from newsfuse.ingest import read_inputs
 from newsfuse.model import Article, Rejected
 from newsfuse.settings import Settings
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "examples" / "seeds"
 SETTINGS = Settings()
 BODY = (
     "The city council approved the new budget on Tuesday after a long debate about school funding. "

@@ -153,7 +153,7 @@ def test_scores_are_not_datelines() -> None:
     assert flags("The record stood at 15-2-1 after the fight.")[0][1] is None
 
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "examples" / "seeds"
 
 
 def test_seed_boilerplate() -> None:

@@ -14,10 +14,7 @@ from fastapi.testclient import TestClient
 
 from .conftest import XSS_BODY, XSS_TITLE, FakeStore
 
-SCHEMA_PATHS = [
-    Path(__file__).resolve().parents[2] / "contract" / "report.schema.json",
-    Path("/work/shared/contract/report.schema.json"),
-]
+SCHEMA_PATHS = [Path(__file__).resolve().parents[3] / "shared" / "contract" / "report.schema.json"]
 
 
 def story_validator() -> jsonschema.Draft202012Validator:
