@@ -254,6 +254,7 @@ def bench_cold(tmp: Path, embedder: str) -> None:
 def story_child_main(db: str, embedder: str) -> None:
     """Analyse the biggest story of a store from its cached work, the models loaded first (not timed)."""
     from newsfuse import pipeline
+    from newsfuse.analyze import analyze_story
     from newsfuse.annotate import embed, nlp
     from newsfuse.settings import Settings
     from newsfuse.store import open_store
@@ -270,7 +271,8 @@ def story_child_main(db: str, embedder: str) -> None:
     sid = max(set(assignments.values()), key=lambda s: sum(1 for a in assignments.values() if a == s))
     members = sorted((d for d in docs if assignments[d.id] == sid), key=lambda d: d.id)
     started = time.perf_counter()
-    pipeline._analyze_job((sid, members, copies, settings))
+    mine = {d.id for d in members}
+    analyze_story(sid, members, {c: o for c, o in copies.items() if c in mine}, embed.for_settings(settings), settings)
     print(json.dumps({"load": loaded, "analyze": time.perf_counter() - started, "articles": len(members)}))
 
 
