@@ -12,34 +12,22 @@ Prints BCubed and pairwise P/R/F1 for both, plus newsfuse's stream-vs-batch agre
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import pickle
 import sys
 import time
 from pathlib import Path
 from types import ModuleType
 
 import numpy as np
+from devsets import SHARED, load_docs, load_scorer  # a sibling module: scripts run from benchmarks/
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsfuse.cluster.stories import cluster
-from newsfuse.model import Article, Doc
+from newsfuse.model import Article
 from newsfuse.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 THRESHOLDS = np.round(np.arange(0.50, 1.00, 0.025), 3)  # cosine distances tried for the baseline
-
-
-def load_scorer() -> ModuleType:
-    """The shared scorer (eval/score.py), imported by path."""
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def read_articles(path: Path) -> list[Article]:
@@ -59,20 +47,6 @@ def read_articles(path: Path) -> list[Article]:
                 published = None
         out.append(Article(row["id"], row["text"], title=row.get("title"), published=published, url=row.get("url")))
     return out
-
-
-def load_docs(articles: list[Article], cache: Path | None) -> list[Doc]:
-    """Annotated Docs (real spaCy + MiniLM), from the pickle cache when it matches the articles."""
-    if cache and cache.exists():
-        docs: list[Doc] = pickle.loads(cache.read_bytes())
-        if [d.article for d in docs] == articles:
-            return docs
-    from newsfuse.annotate import annotate
-
-    docs = annotate(articles, Settings(progress=False))
-    if cache:
-        cache.write_bytes(pickle.dumps(docs))
-    return docs
 
 
 def groups(assignment: dict[str, str]) -> list[dict[str, object]]:

@@ -21,31 +21,19 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from devsets import SHARED, load_docs  # a sibling module: scripts run from benchmarks/
+
 from newsfuse import text
 from newsfuse.analyze import claims, entities, timeline
 from newsfuse.analyze.contradictions import find_contradictions
-from newsfuse.annotate import VERSION, annotate, details, nlp
+from newsfuse.annotate import VERSION, details, nlp
 from newsfuse.annotate.embed import get_embedder
 from newsfuse.model import Annotations, Article, Contradiction, Doc
 from newsfuse.settings import Settings
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 SEEDS_GOLD = SHARED / "dev" / "seeds.gold.json"
 ECB = SHARED / "data" / "ecbplus-dev"
-
-
-def load_docs(name: str, articles: list[Article], cache: Path | None) -> list[Doc]:
-    """Annotated docs, from the pickle cache when there is one."""
-    path = cache / f"{name}-v{VERSION}.pkl" if cache else None
-    if path and path.exists():
-        docs: list[Doc] = pickle.loads(path.read_bytes())
-        return docs
-    docs = annotate(articles, Settings(progress=False))
-    if path:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps(docs))
-    return docs
 
 
 def light_docs(articles: list[Article]) -> list[Doc]:
@@ -83,7 +71,7 @@ def as_json(c: Contradiction) -> dict[str, object]:
 def seeds(cache: Path | None) -> None:
     """Score the seeds' one story with the shared scorer."""
     arts = [Article(p.stem, p.read_text()) for p in sorted(SEEDS.glob("*.txt"))]
-    docs = load_docs("seeds", arts, cache)
+    docs = load_docs(arts, cache / "seeds.pkl" if cache else None)
     found = story_contradictions(docs)
     report = {"stories": [{"articles": [d.id for d in docs], "contradictions": [as_json(c) for c in found]}]}
     spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")

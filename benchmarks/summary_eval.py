@@ -19,9 +19,7 @@ ecbplus-dev articles are grouped by the gold stories. Docs are annotated with th
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import pickle
 import re
 import statistics
 import time
@@ -29,41 +27,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
+from devsets import SHARED, load_docs, load_scorer  # a sibling module: scripts run from benchmarks/
+
 from newsfuse.analyze import analyze_story
 from newsfuse.analyze.align import align
 from newsfuse.analyze.claims import extract_claims
 from newsfuse.analyze.summary import summarize
-from newsfuse.annotate import annotate
 from newsfuse.annotate.embed import Embedder, get_embedder
 from newsfuse.model import Article, Doc, Fact, Span
 from newsfuse.settings import Settings
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 ECB = SHARED / "data" / "ecbplus-dev"
 WORD = re.compile(r"\w+")
-
-
-def scorer() -> ModuleType:
-    """The shared dev scorer, for its support rule."""
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def load_docs(name: str, articles: list[Article], cache: Path | None) -> list[Doc]:
-    """Annotated docs, from the pickle cache when there is one."""
-    path = cache / f"summary-{name}.pkl" if cache else None
-    if path and path.exists():
-        docs: list[Doc] = pickle.loads(path.read_bytes())
-        return docs
-    docs = annotate(articles, Settings(progress=False))
-    if path:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps(docs))
-    return docs
 
 
 class _Words:
@@ -160,16 +136,16 @@ def main() -> None:
     a = ap.parse_args()
     embedder = get_embedder("minilm")
     embedder.embed(["warm up"])
-    score = scorer()
+    score = load_scorer()
 
     seeds = [Article(p.stem, p.read_text()) for p in sorted(SEEDS.glob("*.txt"))]
-    evaluate("seeds", {"seeds": load_docs("seeds", seeds, a.cache)}, embedder, score)
+    evaluate("seeds", {"seeds": load_docs(seeds, a.cache / "seeds.pkl" if a.cache else None)}, embedder, score)
 
     gold = json.loads((ECB / "gold.json").read_text())["stories"]
     keys = sorted(gold)[: a.stories] if a.stories else sorted(gold)
     rows = {r["id"]: r for r in map(json.loads, (ECB / "articles.jsonl").read_text().splitlines()) if r}
     articles = [Article(i, rows[i]["text"], title=rows[i].get("title")) for k in keys for i in gold[k] if i in rows]
-    docs = {d.id: d for d in load_docs(f"ecbplus-{len(keys)}", articles, a.cache)}
+    docs = {d.id: d for d in load_docs(articles, a.cache / f"ecbplus-{len(keys)}.pkl" if a.cache else None)}
     stories = {k: sorted((docs[i] for i in gold[k] if i in docs), key=lambda d: d.id) for k in keys}
     evaluate("ecbplus-dev", stories, embedder, score)
 
