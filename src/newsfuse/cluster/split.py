@@ -18,7 +18,6 @@ from collections.abc import Mapping, Sequence
 from weakref import WeakKeyDictionary
 
 import numpy as np
-from sklearn.cluster import AgglomerativeClustering
 
 from ..model import Doc
 from .words import CAPS, STOP, WORD, stem
@@ -81,6 +80,8 @@ def split_by_details(docs: Sequence[Doc], group: list[int], pairs: Mapping[tuple
         return [group]
     unit = x[has] / norms[has, None]
     sim = unit @ unit.T
+    from sklearn.cluster import AgglomerativeClustering  # here, not at the top: only groups big enough to split pay
+
     labels = AgglomerativeClustering(n_clusters=2, metric="precomputed", linkage="average").fit_predict(1.0 - sim)
     side = labels == labels[0]
     if not _strong_split(sim, side):
