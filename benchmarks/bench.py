@@ -115,7 +115,7 @@ def stages_child(jsonl: Path, embedder: str) -> None:
     from newsfuse.model import Article, Doc
     from newsfuse.settings import Settings
 
-    settings = Settings(db=":memory:", embedder="fake", progress=False)
+    settings = Settings(db=":memory:", embedder="fake")
 
     def stage(name: str, work: Callable[[], Any], n: int | None = None) -> Any:
         reset_peak()
@@ -221,7 +221,7 @@ def run_child_main(jsonl: Path, engine: str, db: str, embedder: str) -> None:
     from newsfuse import pipeline
     from newsfuse.settings import Settings
 
-    settings = Settings(db=db, engine=engine, embedder=embedder, progress=False)
+    settings = Settings(db=db, engine=engine, embedder=embedder)
     started = time.perf_counter()
     if engine == "ray":
         from newsfuse.engine.ray import RayExecutor
@@ -259,7 +259,7 @@ def story_child_main(db: str, embedder: str) -> None:
     from newsfuse.settings import Settings
     from newsfuse.store import open_store
 
-    settings = Settings(db=db, embedder=embedder, progress=False)
+    settings = Settings(db=db, embedder=embedder)
     store = open_store(db)
     embed.get_embedder(embedder).embed(["warm up"])
     nlp.load(settings.spacy_model)

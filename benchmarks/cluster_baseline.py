@@ -96,7 +96,7 @@ def main() -> int:
 
     docs = load_docs(articles, a.cache)
     start = time.perf_counter()
-    batch = cluster(docs, Settings(progress=False))
+    batch = cluster(docs, Settings())
     took = time.perf_counter() - start
     show(f"newsfuse batch ({took:.1f}s)", score.clustering({"stories": groups(batch)}, gold))
 
@@ -104,7 +104,7 @@ def main() -> int:
         start = time.perf_counter()
         stream: dict[str, str] = {}
         for i in range(len(docs)):
-            stream = cluster(docs[: i + 1], Settings(progress=False), existing=stream)
+            stream = cluster(docs[: i + 1], Settings(), existing=stream)
         took = time.perf_counter() - start
         show(f"newsfuse stream ({took:.1f}s)", score.clustering({"stories": groups(stream)}, gold))
         agree = score.clustering({"stories": groups(stream)}, {s: [x for x in arts] for s, arts in _by(batch).items()})

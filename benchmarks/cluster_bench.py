@@ -100,7 +100,7 @@ def make_corpus(rows: list[dict[str, str]], size: int, seed: int = 0) -> list[Do
 def measure(docs: list[Doc]) -> tuple[float, float, int, int]:
     """(seconds, process peak RSS MiB so far, stories, duplicates) of one batch clustering and duplicate search."""
     start = time.perf_counter()
-    stories = cluster(docs, Settings(progress=False))
+    stories = cluster(docs, Settings())
     dupes = find_duplicates(docs)
     took = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
@@ -138,11 +138,11 @@ def main() -> int:
     if a.stream:
         docs = make_corpus(rows, a.stream, seed=1)
         random.Random(2).shuffle(docs)
-        batch = cluster(docs, Settings(progress=False))
+        batch = cluster(docs, Settings())
         start = time.perf_counter()
         stream: dict[str, str] = {}
         for i in range(len(docs)):
-            stream = cluster(docs[: i + 1], Settings(progress=False), existing=stream)
+            stream = cluster(docs[: i + 1], Settings(), existing=stream)
         took = time.perf_counter() - start
         print(
             f"stream vs batch ({a.stream} articles one at a time, shuffled, {took:.1f} s): "

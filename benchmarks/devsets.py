@@ -30,7 +30,7 @@ def load_docs(articles: list[Article], cache: Path | None) -> list[Doc]:
         cached = pickle.loads(cache.read_bytes())
         if isinstance(cached, tuple) and cached[0] == VERSION and [d.article for d in cached[1]] == articles:
             return list(cached[1])
-    docs = annotate(articles, Settings(progress=False))
+    docs = annotate(articles, Settings())
     if cache:
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_bytes(pickle.dumps((VERSION, docs)))

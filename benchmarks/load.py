@@ -181,7 +181,7 @@ def server(embedder: str = "fake") -> Iterator[str]:
 
     with tempfile.TemporaryDirectory(prefix="newsfuse-load-") as tmp:
         db = str(Path(tmp) / "store.db")
-        run([str(p) for p in sorted(SEEDS.glob("*.txt"))], Settings(db=db, embedder=embedder, progress=False))
+        run([str(p) for p in sorted(SEEDS.glob("*.txt"))], Settings(db=db, embedder=embedder))
         port = _free_port()
         code = "import sys; from newsfuse.cli import main; sys.exit(main())"
         cmd = [sys.executable, "-c", code, "serve", "--db", db, "--host", HOST, "--port", str(port),

@@ -109,7 +109,7 @@ def evaluate(name: str, stories: dict[str, list[Doc]], embedder: Embedder, score
             if share is not None:
                 rows[key].append(share)
         t, c = time.perf_counter(), time.process_time()
-        analyze_story("s", docs, {}, embedder, Settings(progress=False))
+        analyze_story("s", docs, {}, embedder, Settings())
         rows["story_t"].append(time.perf_counter() - t)
         rows["story_cpu"].append(time.process_time() - c)
 

@@ -18,7 +18,7 @@ SCHEMA = ROOT.parent / "shared" / "contract" / "report.schema.json"
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings for a test: its own SQLite store, the deterministic fake embedder, no progress bars."""
-    return Settings(db=str(tmp_path / "store.db"), embedder="fake", progress=False)
+    return Settings(db=str(tmp_path / "store.db"), embedder="fake")
 
 
 @pytest.fixture(scope="session")

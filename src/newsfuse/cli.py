@@ -65,7 +65,7 @@ def analyze(inputs: tuple[str, ...], json_path: Path | None, md_path: Path | Non
     from .report import json as report_json
     from .report import markdown, terminal
 
-    settings = Settings(db=db, engine=engine, ray_address=address, embedder=embedder, progress=not quiet)
+    settings = Settings(db=db, engine=engine, ray_address=address, embedder=embedder)
     err = Console(stderr=True)
     try:
         with _progress(err, enabled=not quiet and err.is_terminal) as note:

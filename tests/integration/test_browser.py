@@ -49,7 +49,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from newsfuse.web.app import create_app
     from newsfuse.web.server import running
 
-    settings = Settings(db=str(tmp_path_factory.mktemp("web") / "store.db"), embedder="fake", progress=False)
+    settings = Settings(db=str(tmp_path_factory.mktemp("web") / "store.db"), embedder="fake")
     run([str(p) for p in sorted(SEEDS.glob("*.txt"))], settings, articles=[HOSTILE])
     with running(create_app(settings)) as url:
         yield url

@@ -171,7 +171,7 @@ def test_pipeline_on_postgres_gives_the_sqlite_report(pg_store_url: str, tmp_pat
     from newsfuse.report import json as report_json
     from newsfuse.settings import Settings
 
-    on_sqlite = Settings(db=str(tmp_path / "s.db"), embedder="fake", progress=False)
+    on_sqlite = Settings(db=str(tmp_path / "s.db"), embedder="fake")
     on_pg = on_sqlite.with_(db=pg_store_url)
     for _ in range(2):  # the second run reads the cached work and clustering back from the store
         expected = report_json.dumps(pipeline.run([str(SEEDS)], on_sqlite))

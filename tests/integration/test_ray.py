@@ -58,7 +58,7 @@ def test_ray_engine_gives_the_local_engine_report(executor: RayExecutor, tmp_pat
     from newsfuse.settings import Settings
 
     inputs = [str(SEEDS)]
-    local = Settings(db=str(tmp_path / "local.db"), embedder="fake", progress=False)
+    local = Settings(db=str(tmp_path / "local.db"), embedder="fake")
     on_ray = local.with_(db=str(tmp_path / "ray.db"), engine="ray")
     expected = report_json.dumps(pipeline.run(inputs, local))
     got = report_json.dumps(pipeline.run(inputs, on_ray))

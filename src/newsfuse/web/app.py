@@ -138,7 +138,6 @@ def create_app(
     max_upload_bytes: int = MAX_UPLOAD_BYTES,
 ) -> FastAPI:
     """The web app over the store `settings.db_path` names (tests may pass a store factory and an analyser)."""
-    settings = settings.with_(progress=False)
     if store_factory is None:
         from ..store import open_store
 

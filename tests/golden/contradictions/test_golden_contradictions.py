@@ -26,7 +26,7 @@ CASES = sorted(Path(__file__).parent.glob("*.json"))
 
 def _run(case: dict[str, Any], embedder: str) -> tuple[Contradiction, ...]:
     articles = [Article(aid, text) for aid, text in sorted(case["articles"].items())]
-    docs = annotate(articles, Settings(embedder=embedder, progress=False))
+    docs = annotate(articles, Settings(embedder=embedder))
     return find_contradictions((), (), docs, (), {})
 
 

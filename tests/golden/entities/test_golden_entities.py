@@ -18,7 +18,7 @@ CASE = json.loads((Path(__file__).parent / "case.json").read_text())
 @pytest.fixture(scope="module")
 def merged() -> tuple[tuple[Entity, ...], dict[str, str]]:
     articles = [Article(i, body) for i, body in sorted(CASE["articles"].items())]
-    return merge_entities(annotate(articles, Settings(embedder="fake", progress=False)))
+    return merge_entities(annotate(articles, Settings(embedder="fake")))
 
 
 def entity_of(ents: tuple[Entity, ...], form: str) -> Entity:
