@@ -15,6 +15,7 @@ from newsfuse.errors import InputError
 from newsfuse.model import Article
 from newsfuse.report.json import dumps, report_dict
 from newsfuse.settings import Settings
+from newsfuse.store import open_store
 
 SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
 
@@ -125,3 +126,45 @@ def test_an_unchanged_story_is_not_analysed_again(settings: Settings, monkeypatc
     extra.write_text("A council in Ghent approved a tram line on Monday. Work starts next year.")
     pipeline.run([str(extra)], settings)
     assert len(calls) == 1
+
+
+def test_a_stream_of_runs_ends_with_the_batch_stories_and_stored_stories_match_them(tmp_path: Path) -> None:
+    from .cluster import articles as fires
+
+    names = ["WAREHOUSE_1", "APARTMENT_1", "WAREHOUSE_2", "APARTMENT_2", "WAREHOUSE_3", "APARTMENT_3", "WAREHOUSE_1_COPY"]
+    arts = [Article(name.lower(), getattr(fires, name)) for name in names]
+    stream = Settings(db=str(tmp_path / "stream.db"), embedder="fake")
+    for a in arts:
+        pipeline.run([], stream, articles=[a])
+    batch = pipeline.run([], Settings(db=str(tmp_path / "batch.db"), embedder="fake"), articles=arts)
+
+    store = open_store(stream.db_path)
+    try:
+        assignments, stored = store.assignments(), store.stories()
+    finally:
+        store.close()
+    assert {frozenset(s["articles"]) for s in stored} == {frozenset(s.articles) for s in batch.stories}
+    for s in stored:  # every stored analysis is of the story's current articles
+        assert set(s["articles"]) == {a for a, sid in assignments.items() if sid == s["id"]}
+
+
+def test_a_story_that_loses_articles_to_a_split_is_analysed_again(settings: Settings) -> None:
+    from .cluster import articles as fires
+
+    names = ["WAREHOUSE_1", "WAREHOUSE_2", "WAREHOUSE_3", "APARTMENT_1", "APARTMENT_2"]
+    pipeline.run([], settings, articles=[Article(n.lower(), getattr(fires, n)) for n in names])
+    store = open_store(settings.db_path)
+    try:
+        store.save_clustering(dict.fromkeys((n.lower() for n in names), "mixed"), {})  # as if mixed early on
+    finally:
+        store.close()
+    pipeline.run([], settings, articles=[Article("apartment_3", fires.APARTMENT_3)])
+
+    store = open_store(settings.db_path)
+    try:
+        assignments, stored = store.assignments(), {s["id"]: s for s in store.stories()}
+    finally:
+        store.close()
+    assert assignments["warehouse_1"] == "mixed" and assignments["apartment_1"] != "mixed"
+    assert set(stored) == set(assignments.values())
+    assert set(stored["mixed"]["articles"]) == {"warehouse_1", "warehouse_2", "warehouse_3"}

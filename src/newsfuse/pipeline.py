@@ -63,10 +63,13 @@ def run_with_store(
 
     existing = store.assignments()
     duplicates = dupes.find_duplicates(docs)
-    assignments = clustering.cluster(docs, settings, existing)
+    assignments = clustering.cluster(docs, settings, existing, duplicates)
     store.save_clustering(assignments, duplicates)
 
-    touched = sorted({assignments[a.id] for a in fresh})
+    reported = sorted({assignments[a.id] for a in fresh})
+    moved = [a for a, s in assignments.items() if a in existing and existing[a] != s]  # old articles that moved
+    left = {existing[a] for a in moved} & set(assignments.values())  # stories that lost an article, still there
+    touched = sorted(set(reported) | left)
     by_story: dict[str, list[Doc]] = {}
     for d in docs:
         by_story.setdefault(assignments[d.id], []).append(d)
@@ -85,7 +88,7 @@ def run_with_store(
     note("analyze", len(jobs), len(jobs))
     store.save_stories([story_dict(s) for s in analysed])
     stories.update((s.id, s) for s in analysed)
-    return _report([stories[sid] for sid in touched], {d.id: d.article for d in docs}, duplicates, rejected)
+    return _report([stories[sid] for sid in reported], {d.id: d.article for d in docs}, duplicates, rejected)
 
 
 def _read(inputs: Sequence[str], articles: Sequence[Article], settings: Settings) -> tuple[list[Article], list[Rejected]]:

@@ -57,11 +57,28 @@ def test_stream_in_canonical_order_equals_batch(doc: Callable[..., Doc]) -> None
     assert existing == batch
 
 
-def test_existing_assignments_are_kept(doc: Callable[..., Doc]) -> None:
+def test_old_story_ids_carry_over(doc: Callable[..., Doc]) -> None:
     docs = _corpus(doc)
     got = cluster(docs, SETTINGS, existing={"w1": "old-story", "a1": "other-story"})
     assert got["w1"] == "old-story" and got["a1"] == "other-story"
     assert got["w2"] == "old-story" and got["a2"] == "other-story"
+
+
+def test_a_story_mixed_early_is_split_when_the_stream_shows_two_events(doc: Callable[..., Doc]) -> None:
+    docs = _corpus(doc)
+    got = cluster(docs, SETTINGS, existing={"w1": "mixed", "a1": "mixed"})
+    assert got["a1"] != got["w1"]
+    assert {got["w1"], got["a1"]} & {"mixed"}  # one side keeps the old id
+    assert _groups(got) == _groups(cluster(docs, SETTINGS))
+
+
+def test_articles_the_new_ones_cannot_reach_keep_their_story(doc: Callable[..., Doc]) -> None:
+    docs = _corpus(doc)
+    warehouse = [d for d in docs if d.id.startswith("w")]
+    old = {d.id: "first" if d.id in ("w1", "w1copy") else "second" for d in warehouse}  # a split not made now
+    got = cluster([*warehouse, doc("x", "Shares of a chip maker rose 4 percent in Tokyo trading on Friday.")], SETTINGS, old)
+    assert {a: got[a] for a in old} == old
+    assert got["x"] not in ("first", "second")
 
 
 def test_story_ids_are_stable(doc: Callable[..., Doc]) -> None:

@@ -12,12 +12,12 @@ each group is then split by the specific names and figures its articles give (sp
          ─► coarse groups: average link over the candidate pairs, low threshold (one kind of event)
          ─► each group split in two when its articles' specific details fall apart (split.py)
 
-With `existing` assignments (a stream), those never change: the two stages run over all the docs given (the
-pipeline passes old and new), so a stream decides as batch does. A new article joins the existing story that
-most of its group's old articles belong to, among the stories that group is home to (holds most of their
-articles); else it starts a story with the other new articles of its group. A story mixed early on, before
-its group was big enough to split, thus stops drawing the other event's later articles. Story ids are
-"s" + content_hash(id of the story's first article, by published date then id).
+With `existing` assignments (a stream), only the part of the corpus the new articles reach is clustered
+again: the articles linked to them by a chain of pairs scoring at least the first stage's threshold. Average
+link never merges across such chains, so clustering that part alone gives what a batch over everything would,
+and old articles there may move (a story mixed early on, before it was big enough to split, is split once the
+second event's articles arrive). Each part keeps the id of the old story it shares most articles with; the
+others get "s" + content_hash(id of the part's first article, by published date then id).
 """
 
 from __future__ import annotations
@@ -223,38 +223,79 @@ def average_link(members: Sequence[int], pairs: Mapping[tuple[int, int], float],
     return list(out.values())
 
 
-def cluster(docs: Sequence[Doc], settings: Settings, existing: Mapping[str, str] | None = None) -> dict[str, str]:
-    """article id -> story id for every doc. `existing` holds the assignments already in the store:
-    those articles keep their story; the others join one of them or start new stories."""
+def cluster(
+    docs: Sequence[Doc],
+    settings: Settings,
+    existing: Mapping[str, str] | None = None,
+    duplicates: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """article id -> story id for every doc. `existing` holds the assignments already in the store: articles
+    the new ones cannot reach keep their story; the rest are clustered again. `duplicates` (copy -> original,
+    found here when not given) always share a story."""
     existing = {d.id: existing[d.id] for d in docs if existing and d.id in existing}
     docs = sorted(docs, key=_order_key)  # canonical order: the result does not depend on the input order
-    parts = _batch(docs)
-    old = [Counter(existing[docs[i].id] for i in part if docs[i].id in existing) for part in parts]
-    home: dict[str, int] = {}  # each existing story -> the part that holds most of its articles (first on ties)
-    for k, counts in enumerate(old):
-        for story, n in counts.items():
-            if story not in home or n > old[home[story]][story]:
-                home[story] = k
-    out = dict(existing)
+    corpus = _Corpus([features(d) for d in docs])
+    index = {d.id: i for i, d in enumerate(docs)}
+    copies = [
+        (min(index[c], index[o]), max(index[c], index[o]))
+        for c, o in (find_duplicates(docs) if duplicates is None else duplicates).items()
+        if c in index and o in index
+    ]
+    fresh = [i for i, d in enumerate(docs) if d.id not in existing]
+    region = _reach(corpus, fresh, copies) if existing else list(range(len(docs)))
+    pairs = candidate_pairs(corpus, region)
+    inside = set(region)
+    pairs.update({(i, j): 1.0 for i, j in copies if i in inside})  # a copy always goes with its original
+    parts = [part for group in average_link(region, pairs, COARSE_LINK) for part in split_by_details(docs, group, pairs)]
+    return _name(parts, docs, existing, inside)
+
+
+def _reach(corpus: _Corpus, start: Sequence[int], copies: Sequence[tuple[int, int]]) -> list[int]:
+    """The articles linked to `start` by chains of candidate pairs scoring at least COARSE_LINK (or copies)."""
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    for i, terms in enumerate(corpus.blocks):
+        for t in terms:
+            postings[t].append(i)
+    linked: defaultdict[int, set[int]] = defaultdict(set)
+    for i, j in copies:
+        linked[i].add(j)
+        linked[j].add(i)
+    seen = set(start)
+    todo = list(start)
+    while todo:
+        i = todo.pop()
+        near = {j for t in corpus.blocks[i] for j in postings[t] if j not in seen and corpus.score(i, j) >= COARSE_LINK}
+        near |= linked[i] - seen
+        seen |= near
+        todo.extend(near)
+    return sorted(seen)
+
+
+def _name(parts: Sequence[list[int]], docs: Sequence[Doc], existing: Mapping[str, str], inside: set[int]) -> dict[str, str]:
+    """Story ids: articles outside the clustered region keep theirs; each part takes the old story it shares
+    most articles with (largest overlap first, one part per story, not a story still held outside the region),
+    else a new id from its first article."""
+    out = {d.id: existing[d.id] for i, d in enumerate(docs) if i not in inside}
+    held = set(out.values())
+    overlaps = sorted(
+        (-n, story, k)
+        for k, part in enumerate(parts)
+        for story, n in Counter(existing[docs[i].id] for i in part if docs[i].id in existing).items()
+        if story not in held
+    )
+    names: dict[int, str] = {}
+    for _, story, k in overlaps:
+        if k not in names and story not in held:
+            names[k] = story
+            held.add(story)
     for k, part in enumerate(parts):
-        fresh = [i for i in part if docs[i].id not in existing]
-        if not fresh:
-            continue
-        mine = [s for s in old[k] if home[s] == k]  # a story mostly in another part mixed two events early on
-        story = min(mine, key=lambda s: (-old[k][s], s)) if mine else "s" + content_hash(docs[fresh[0]].id)
-        out.update((docs[i].id, story) for i in fresh)
+        name = names.get(k) or "s" + content_hash(docs[part[0]].id)
+        if name in held and k not in names:  # the first article's id names a story another part kept
+            name = "s" + content_hash(*(docs[i].id for i in part))
+        held.add(name)
+        out.update((docs[i].id, name) for i in part)
     return out
 
 
-def _batch(docs: Sequence[Doc]) -> list[list[int]]:
-    """Both stages over all the docs: groups of indices into docs."""
-    corpus = _Corpus([features(d) for d in docs])
-    members = list(range(len(docs)))
-    pairs = candidate_pairs(corpus, members)
-    index = {d.id: i for i, d in enumerate(docs)}
-    for copy, original in find_duplicates(docs).items():  # a copy always goes with its original
-        i, j = sorted((index[copy], index[original]))
-        pairs[(i, j)] = 1.0
-    return [part for group in average_link(members, pairs, COARSE_LINK) for part in split_by_details(docs, group, pairs)]
 def _order_key(doc: Doc) -> tuple[str, str]:
     return (doc.article.published or "~", doc.id)
