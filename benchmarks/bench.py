@@ -25,6 +25,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -61,17 +62,41 @@ def reset_peak() -> None:
 
 
 def run_measured(cmd: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
-    """(wall seconds, peak RSS MiB of the child, stdout) of a command."""
+    """(wall seconds, peak RSS MiB of the child and its worker processes together, stdout) of a command."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    assert proc.stdout is not None and proc.stderr is not None
-    out, err = proc.stdout.read(), proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
+    peak = [0.0]
+    sampler = threading.Thread(target=_sample_tree_rss, args=(proc, peak), daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
     wall = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    sampler.join()
     if proc.returncode != 0:
         sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')[-3000:]}")
-    return wall, usage.ru_maxrss / 1024, out.decode()
+    return wall, peak[0], out.decode()
+
+
+def _sample_tree_rss(proc: subprocess.Popen[bytes], peak: list[float]) -> None:
+    """Every 50 ms until proc ends, the summed RSS (MiB) of proc and its descendants; the largest in peak[0]."""
+    page = os.sysconf("SC_PAGE_SIZE")
+    while proc.poll() is None:
+        parents: dict[int, int] = {}
+        rss: dict[int, int] = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    stat = (entry / "stat").read_text()
+                    rss[int(entry.name)] = int((entry / "statm").read_text().split()[1]) * page
+                except (OSError, ValueError, IndexError):
+                    continue
+                parents[int(entry.name)] = int(stat.rpartition(")")[2].split()[1])
+        tree, grew = {proc.pid}, True
+        while grew:
+            more = {p for p, parent in parents.items() if parent in tree} - tree
+            tree |= more
+            grew = bool(more)
+        peak[0] = max(peak[0], sum(rss.get(p, 0) for p in tree) / 2**20)
+        time.sleep(0.05)
 
 
 def row(label: str, articles: int, seconds: float, peak_mb: float, extra: str = "") -> None:

@@ -168,3 +168,14 @@ def test_a_story_that_loses_articles_to_a_split_is_analysed_again(settings: Sett
     assert assignments["warehouse_1"] == "mixed" and assignments["apartment_1"] != "mixed"
     assert set(stored) == set(assignments.values())
     assert set(stored["mixed"]["articles"]) == {"warehouse_1", "warehouse_2", "warehouse_3"}
+
+
+def test_worker_processes_give_the_same_report_as_one_process(tmp_path: Path) -> None:
+    from .cluster import articles as fires
+
+    texts = [getattr(fires, n) for n in dir(fires) if n.isupper()]
+    arts = [Article(f"a{k:02d}", f"{texts[k % len(texts)]}\nUpdate {k}: {k + 3} fire engines came.") for k in range(40)]
+    one = pipeline.run([str(SEEDS)], Settings(db=str(tmp_path / "one.db"), embedder="fake"), articles=arts)
+    two = pipeline.run([str(SEEDS)], Settings(db=str(tmp_path / "two.db"), embedder="fake", workers=2), articles=arts)
+    assert len(one.stories) > 1
+    assert dumps(two) == dumps(one)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -45,9 +46,11 @@ def main() -> None:
 @click.option("--address", default=None, help="Ray cluster address (with --engine ray); default: start a local one.")
 @click.option("--embedder", type=click.Choice(["minilm", "fake"]), default="minilm", show_default=True,
               help="Sentence embeddings: the packaged all-MiniLM-L6-v2, or a fast fake for testing.")
+@click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="one per CPU",
+              help="Processes for the local engine; each loads the models once.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def analyze(inputs: tuple[str, ...], json_path: Path | None, md_path: Path | None, db: str, engine: str,
-            address: str | None, embedder: str, quiet: bool) -> None:
+            address: str | None, embedder: str, workers: int, quiet: bool) -> None:
     """Analyse articles into stories and report them.
 
     INPUTS are any mix of text files, HTML pages, JSON/JSONL (fields id, outlet, published, title, url,
@@ -65,7 +68,7 @@ def analyze(inputs: tuple[str, ...], json_path: Path | None, md_path: Path | Non
     from .report import json as report_json
     from .report import markdown, terminal
 
-    settings = Settings(db=db, engine=engine, ray_address=address, embedder=embedder)
+    settings = Settings(db=db, engine=engine, ray_address=address, embedder=embedder, workers=workers)
     err = Console(stderr=True)
     try:
         with _progress(err, enabled=not quiet and err.is_terminal) as note:

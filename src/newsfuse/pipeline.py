@@ -10,6 +10,7 @@ work are unchanged is not analysed again: its stored analysis is reused.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -27,6 +28,7 @@ from .store import Store, open_store
 from .store.codec import doc_from_bytes, doc_to_bytes, from_plain
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+MIN_BATCH = 16  # fewer articles than this are not spread over workers: starting one would cost more
 ANALYSIS_VERSION = "1"  # bump when per-story analysis changes, so stored stories are analysed again
 
 
@@ -127,9 +129,10 @@ def annotate_cached(store: Store, articles: Sequence[Article], settings: Setting
     keys = [work_key(a, settings) for a in articles]
     cached = store.load_work(keys)
     todo = [a for a, k in zip(articles, keys) if k not in cached]
-    batches = [todo[i : i + settings.batch_size] for i in range(0, len(todo), settings.batch_size)]
+    window = 4 * max(settings.workers, os.cpu_count() or 1)  # batches in flight: workers that finish early take more
+    size = min(settings.batch_size, max(MIN_BATCH, math.ceil(len(todo) / window)))
+    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
     executor = engine.for_settings(settings)
-    window = os.cpu_count() or 1  # batches in flight at once: enough to keep a Ray cluster's workers busy
     done = 0
     note("annotate", 0, len(todo))
     for i in range(0, len(batches), window):  # saved window by window: a killed run keeps what it finished

