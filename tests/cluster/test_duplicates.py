@@ -44,3 +44,10 @@ def test_growing_one_at_a_time_finds_the_same_copies(doc: Callable[..., Doc]) ->
     grown = [find_duplicates(docs[: i + 1]) for i in range(len(docs))]
     assert grown == [{}, {}, {"b": "a"}]
     assert find_duplicates(list(reversed(docs))) == {"b": "a"}
+
+
+def test_fixed_lsh_bands_are_what_datasketch_would_choose() -> None:
+    from newsfuse.cluster import duplicates
+
+    lsh = duplicates.datasketch.MinHashLSH(threshold=duplicates.LSH_THRESHOLD, num_perm=duplicates.NUM_PERM)
+    assert (lsh.b, lsh.r) == (duplicates.LSH_BANDS, duplicates.LSH_ROWS)

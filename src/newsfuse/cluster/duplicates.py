@@ -14,18 +14,45 @@ again followed by new ones (a stream, one article at a time), only the new ones 
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from collections.abc import Sequence
-from functools import lru_cache
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
-from datasketch import MinHash, MinHashLSH
-
 from ..model import Doc
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+
+def _import_datasketch() -> ModuleType:
+    """datasketch without scipy.integrate (~0.5 s of every start): datasketch needs it only to search for LSH
+    bands and rows when it is not given them, and it is always given LSH_BANDS and LSH_ROWS here."""
+    if "datasketch" in sys.modules or "scipy.integrate" in sys.modules:
+        return importlib.import_module("datasketch")
+    stand_in = ModuleType("scipy.integrate")
+
+    def quad(*args: Any, **kwargs: Any) -> Any:  # the real one, should anything ever call it
+        return importlib.import_module("scipy.integrate").quad(*args, **kwargs)
+
+    stand_in.quad = quad  # type: ignore[attr-defined]
+    sys.modules["scipy.integrate"] = stand_in
+    try:
+        return importlib.import_module("datasketch")
+    finally:
+        if sys.modules.get("scipy.integrate") is stand_in:
+            del sys.modules["scipy.integrate"]
+
+
+datasketch = _import_datasketch()
 
 SHINGLE = 3  # words per shingle: long enough that two independent write-ups rarely share many
 NUM_PERM = 128  # MinHash permutations: ±0.04 error on a Jaccard estimate, cheap to compute
 LSH_THRESHOLD = 0.3  # generous: a copy cut to half its source still has Jaccard ≈ 0.45 with it
+LSH_BANDS, LSH_ROWS = 37, 3  # what datasketch's search picks for LSH_THRESHOLD and NUM_PERM (a test checks)
 MIN_CONTAINMENT = 0.7  # one edited word in ten breaks ~3 shingles in ten, so light rewrites stay ≥ 0.7,
 # while different write-ups of one event share < 0.3 (common names and a quote, not running text)
 MIN_SHINGLES = 12  # a text this short (a headline, a caption) cannot be told apart from a common phrase
@@ -50,7 +77,7 @@ def signature(doc: Doc) -> tuple[set[str], MinHash | None]:
         sh = shingles(doc)
         m = None
         if len(sh) >= MIN_SHINGLES:
-            m = MinHash(num_perm=NUM_PERM)
+            m = datasketch.MinHash(num_perm=NUM_PERM)
             m.update_batch([x.encode("utf-8") for x in sh])
         _SIGNATURES[doc] = (sh, m)
     return _SIGNATURES[doc]
@@ -76,19 +103,12 @@ def _earlier(a: Doc, b: Doc) -> bool:
     return a.id < b.id
 
 
-@lru_cache(maxsize=1)
-def _lsh_params() -> tuple[int, int]:
-    """LSH bands and rows for LSH_THRESHOLD (datasketch finds them by numeric integration: once, not per call)."""
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
-
-
 class _Copies:
     """The LSH over a growing list of articles and, per article, the earlier articles it copies."""
 
     def __init__(self) -> None:
         self.docs: list[Doc] = []
-        self.lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params())
+        self.lsh = datasketch.MinHashLSH(num_perm=NUM_PERM, params=(LSH_BANDS, LSH_ROWS))
         self.originals: dict[int, list[int]] = {}
 
     def add(self, doc: Doc) -> None:
