@@ -368,7 +368,9 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Fou
 
 
 def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
-    out = []
+    out: list[_Found] = []
+    if HABITUAL.search(doc.text):
+        return out
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME", "QUANTITY", "CARDINAL"):
             continue
@@ -379,7 +381,7 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
             end += 1
         words = doc[start:end]
         key = time_key(words.text)
-        if key is None or HABITUAL.search(doc.text):
+        if key is None:
             continue
         trigger = _event_of(ent.root)
         if trigger is None:
