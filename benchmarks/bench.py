@@ -14,6 +14,10 @@
 - cold: `newsfuse analyze examples/seeds --json ... --db <fresh store>` cold, then warm (same store again),
   and one story analysed again from the store's cached work.
 - cluster: benchmarks/cluster_bench.py (the 20,000-article clustering scale) when it exists.
+- scale (not in the default set: ~30 minutes on 2 cores with `--embedder fake`, about twice that with the model):
+  `newsfuse analyze` from an empty store on 20,000 articles built like cluster_bench's corpora (worlds of
+  renamed, perturbed ecbplus-dev copies), peak RSS of the whole process tree. Fake vectors have the model's shape,
+  so they take the same memory in the store and in clustering; the ONNX model itself is not loaded.
 """
 
 from __future__ import annotations
@@ -313,6 +317,19 @@ def bench_cluster() -> None:
     print(f"  (process {wall:.1f} s, peak {peak:.0f} MiB)")
 
 
+def bench_scale(shared: Path, size: int, tmp: Path, embedder: str) -> None:
+    """The CLI on `size` world articles from an empty store: the whole pipeline's memory at scale."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import cluster_bench
+
+    print(f"\nscale: newsfuse analyze <{size} world articles> --db <empty store> --embedder {embedder} (cold process)")
+    articles = cluster_bench.world_articles(cluster_bench.source_rows(), size)
+    jsonl = write_jsonl([{"id": a.id, "title": a.title, "text": a.text} for a in articles], tmp / "scale.jsonl")
+    cmd = [str(NEWSFUSE), "analyze", str(jsonl), "--db", str(tmp / "scale.db"), "-q", "--embedder", embedder]
+    wall, peak, _ = run_measured(cmd + ["--json", str(tmp / "scale.json")])
+    row("e2e, empty store", size, wall, peak)
+
+
 def main() -> None:
     """Parse arguments and run the benchmarks asked for."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -320,6 +337,7 @@ def main() -> None:
     parser.add_argument("--sizes", default=DEFAULT_SIZES, help="corpus sizes for the stages (e.g. 100,772,2000)")
     parser.add_argument("--only", default="stages,e2e,ray,cold,cluster")
     parser.add_argument("--embedder", default="minilm", choices=["minilm", "fake"])
+    parser.add_argument("--scale-size", type=int, default=20_000, help="articles for --only scale")
     parser.add_argument("--child-stages", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-run", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-story", help=argparse.SUPPRESS)
@@ -352,6 +370,8 @@ def main() -> None:
             bench_ray(args.shared, min(sizes), tmp, args.embedder)
         if "cluster" in only:
             bench_cluster()
+        if "scale" in only:
+            bench_scale(args.shared, args.scale_size, tmp, args.embedder)
     print(f"\nbench took {time.perf_counter() - started:.0f} s")
 
 

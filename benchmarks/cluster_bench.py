@@ -68,13 +68,10 @@ def source_rows() -> list[dict[str, str]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def make_corpus(rows: list[dict[str, str]], size: int, seed: int = 0) -> list[Doc]:
-    """`size` fake Docs: worlds of renamed, perturbed copies of the dev articles, fake vectors plus noise."""
+def world_articles(rows: list[dict[str, str]], size: int, seed: int = 0) -> list[Article]:
+    """`size` articles: worlds of renamed, perturbed copies of the dev articles (the first world as it is)."""
     rng = random.Random(seed)
-    nrng = np.random.default_rng(seed)
-    embedder = FakeEmbedder()
-    base: dict[int, np.ndarray] = {}
-    docs = []
+    out = []
     for k in range(size):
         world, src = divmod(k, len(rows))
         row = rows[src]
@@ -84,9 +81,21 @@ def make_corpus(rows: list[dict[str, str]], size: int, seed: int = 0) -> list[Do
         title = row.get("title")
         if title:
             title = _CAPITAL.sub(rf"\1{suffix}", title)
-        article = Article(f"w{world}_{row['id']}", body, title=title)
+        out.append(Article(f"w{world}_{row['id']}", body, title=title))
+    return out
+
+
+def make_corpus(rows: list[dict[str, str]], size: int, seed: int = 0) -> list[Doc]:
+    """`size` fake Docs of `world_articles`: fake vectors of the source article plus noise."""
+    nrng = np.random.default_rng(seed)
+    embedder = FakeEmbedder()
+    base: dict[int, np.ndarray] = {}
+    docs = []
+    for k, article in enumerate(world_articles(rows, size, seed)):
+        src = k % len(rows)
         sentences = text.split(article)
         if src not in base:
+            row = rows[src]
             base[src] = embedder.embed([s.span.text for s in text.split(Article(row["id"], row["text"]))])
         vecs = base[src]
         rows_needed = len(sentences)

@@ -28,6 +28,7 @@ from .store import Store, open_store
 from .store.codec import doc_from_bytes, doc_to_bytes, from_plain
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+LOAD_CHUNK = 1000  # cached docs decoded this many at a time
 MIN_BATCH = 16  # fewer articles than this are not spread over workers: starting one would cost more
 ANALYSIS_VERSION = "1"  # bump when per-story analysis changes, so stored stories are analysed again
 
@@ -127,8 +128,12 @@ def work_key(article: Article, settings: Settings) -> str:
 def annotate_cached(store: Store, articles: Sequence[Article], settings: Settings, note: Progress) -> list[Doc]:
     """Docs for the articles: from the store where cached, else annotated (in batches) and saved."""
     keys = [work_key(a, settings) for a in articles]
-    cached = store.load_work(keys)
-    todo = [a for a, k in zip(articles, keys) if k not in cached]
+    by_key = dict(zip(keys, articles))
+    docs: dict[str, Doc] = {}
+    for i in range(0, len(keys), LOAD_CHUNK):  # decoded chunk by chunk: the raw bytes of a big store never all in memory
+        cached = store.load_work(keys[i : i + LOAD_CHUNK])
+        docs.update((k, doc_from_bytes(by_key[k], b)) for k, b in cached.items())
+    todo = [a for k, a in by_key.items() if k not in docs]
     window = 4 * max(settings.workers, os.cpu_count() or 1)  # batches in flight: workers that finish early take more
     size = min(settings.batch_size, max(MIN_BATCH, math.ceil(len(todo) / window)))
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
@@ -136,13 +141,13 @@ def annotate_cached(store: Store, articles: Sequence[Article], settings: Setting
     done = 0
     note("annotate", 0, len(todo))
     for i in range(0, len(batches), window):  # saved window by window: a killed run keeps what it finished
-        results = executor.map(_annotate_job, [(b, settings) for b in batches[i : i + window]])
-        work = {work_key(d.article, settings): doc_to_bytes(d) for docs in results for d in docs}
+        results = [d for batch in executor.map(_annotate_job, [(b, settings) for b in batches[i : i + window]]) for d in batch]
+        work = {work_key(d.article, settings): doc_to_bytes(d) for d in results}
         store.save_work(work)
-        cached.update(work)
-        done += sum(len(docs) for docs in results)
+        docs.update((k, doc_from_bytes(by_key[k], b)) for k, b in work.items())  # as a later run will read them
+        done += len(results)
         note("annotate", done, len(todo))
-    return [doc_from_bytes(a, cached[k]) for a, k in zip(articles, keys)]
+    return [docs[k] for k in keys]
 
 
 def _annotate_job(job: tuple[Sequence[Article], Settings]) -> list[Doc]:
