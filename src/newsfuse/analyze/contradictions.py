@@ -137,8 +137,12 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         if overlap < NEGATION_OVERLAP:
             return False
     elif not da.anchors & db.anchors:
-        # a count may pair with no shared name or place, but only with a near-paraphrase in another article
-        if da.kind != "number" or a.doc.id == b.doc.id or _sim(a, b) < NUMBER_PARAPHRASE_SIM:
+        # a count may pair with no shared name or place, but only in another article, and only with a
+        # near-paraphrase unless one of the two names nothing ("the ferry was carrying 120 people" beside "a
+        # ferry carrying 212 people capsized off Sulawesi"): the count that names nothing reads as the named
+        # one's. Two counts that both name nothing may be about anything ("it killed 612" of an older quake).
+        bar = SAME_EVENT_SIM["number"] if bool(da.anchors) != bool(db.anchors) else NUMBER_PARAPHRASE_SIM
+        if da.kind != "number" or a.doc.id == b.doc.id or _sim(a, b) < bar:
             return False
     pair = frozenset(((a.doc.id, a.sentence.span.start), (b.doc.id, b.sentence.span.start)))
     if pair in together:

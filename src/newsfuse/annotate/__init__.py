@@ -14,13 +14,13 @@ from ..model import Annotations, Article, Doc
 from ..settings import Settings
 from . import citations, dates, details, embed, entities, nlp, quotes
 
-VERSION = "3"  # bump when annotations change, so cached work is redone
+VERSION = "4"  # bump when annotations change, so cached work is redone
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
     """Sentences, annotations and sentence vectors for each article, in order."""
     split = [text.split(a) for a in articles]
-    parsed = nlp.parse([a.text for a in articles], settings.spacy_model)
+    parsed = nlp.parse([a.text for a in articles], split, settings.spacy_model)
     notes = []
     for article, sentences, doc in zip(articles, split, parsed):
         mentions = entities.find_mentions(article, sentences, doc)

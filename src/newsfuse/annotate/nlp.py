@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ..errors import MissingDependency
+from ..model import Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,6 +41,20 @@ def _import_spacy() -> ModuleType:
     return spacy
 
 
-def parse(texts: Sequence[str], name: str) -> Iterator[SpacyDoc]:
-    """spaCy docs for the texts, in order."""
-    return load(name).pipe(texts, batch_size=32)
+def parse(texts: Sequence[str], sentences: Sequence[Sequence[Sentence]], name: str) -> Iterator[SpacyDoc]:
+    """spaCy docs for the texts, in order. Each of our sentences starts a sentence for spaCy's parser too, so a
+    header line or caption without a full stop never joins the tree of the sentence after it."""
+    nlp = load(name)
+    docs = (_starting(nlp.make_doc(t), _paragraph_starts(ss)) for t, ss in zip(texts, sentences))
+    return nlp.pipe(docs, batch_size=32)
+
+
+def _paragraph_starts(sentences: Sequence[Sentence]) -> set[int]:
+    return {s.span.start for k, s in enumerate(sentences) if k == 0 or sentences[k - 1].paragraph != s.paragraph}
+
+
+def _starting(doc: SpacyDoc, starts: set[int]) -> SpacyDoc:
+    for tok in doc:
+        if tok.idx in starts:
+            tok.is_sent_start = True
+    return doc
