@@ -103,6 +103,7 @@ class DateMention:
 
     span: Span
     sentence: int
+    future: bool = False  # its sentence speaks of what is to come ("will try again on Thursday")
 
 
 @dataclass(frozen=True)
@@ -317,7 +318,7 @@ class Story:
     timeline: tuple[TimelineEvent, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
     coverage: tuple[Coverage, ...] = ()
-    main_source: str | None = None  # the upstream source most of its articles rely on
+    main_source: str | None = None  # the upstream source most of its articles credit (two at least)
     reference_date: str | None = None  # the date the story's relative dates are resolved against
     signature: str = ""  # hash of what it was analysed from: same signature, no need to analyse it again
 

@@ -126,6 +126,15 @@ def test_find_dates_spans_and_boilerplate() -> None:
         assert body[m.span.start : m.span.end] == m.span.text
 
 
+def test_a_weekday_ahead_of_the_writing_is_the_next_one() -> None:
+    body = "The launch was postponed on Tuesday. The company said it would try again on Thursday."
+    article = Article("x", body)
+    found = dates.find_dates(article, text.split(article))
+    assert [(m.span.text, m.future) for m in found] == [("Tuesday", False), ("Thursday", True)]
+    assert [dates.resolve(m.span.text, REF, m.future) for m in found] == [dt.date(2024, 7, 30), dt.date(2024, 8, 1)]
+    assert dates.resolve("Wednesday", REF, future=True) == dt.date(2024, 8, 7)  # not the day it is written
+
+
 def test_time_only() -> None:
     assert dates.is_time_only("2 am local time")
     assert dates.is_time_only("10:30 p.m.")

@@ -53,9 +53,11 @@ def test_plain_text_title_line_and_no_metadata(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("# Budget passes\n\n" + BODY)
     (tmp_path / "b.text").write_text("Council approves budget\n\n" + BODY)
     (tmp_path / "c.txt").write_text(BODY)
-    a, b, c = articles(read(tmp_path))
+    (tmp_path / "d.txt").write_text("Council approves budget\nBy Jane Doe\nPublished: 2024-07-31\n\n" + BODY)
+    a, b, c, d = articles(read(tmp_path))
     assert (a.title, b.title, c.title) == ("Budget passes", "Council approves budget", None)
     assert c.published is None and c.outlet is None and c.warnings == ()
+    assert (d.title, d.published) == ("Council approves budget", "2024-07-31")  # header lines between title and text
 
 
 def test_unreadable_published_header_gives_none_and_a_warning(tmp_path: Path) -> None:

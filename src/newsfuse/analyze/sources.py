@@ -1,4 +1,4 @@
-"""Upstream sources across a story: who its articles credit, and which one most of them rely on."""
+"""Upstream sources across a story: who its articles credit, and which one the most of them credit."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ GENERIC = frozenset({"news agencies"})  # a wire-credit line names no particular
 
 
 def group_sources(docs: Sequence[Doc]) -> tuple[tuple[CitedSource, ...], str | None]:
-    """The story's cited sources, and the one most of its articles credit (None when none is shared)."""
+    """The story's cited sources, and the one the most articles credit (None when no two credit one)."""
     by_name: dict[str, list[Span]] = {}
     for d in sorted(docs, key=lambda d: d.id):
         for c in d.annotations.citations:

@@ -64,7 +64,7 @@ def reference_date(docs: Sequence[Doc]) -> dt.date | None:
         for mention in doc.annotations.dates:
             phrase = mention.span.text
             kind = dates_mod.kind_of(phrase)
-            if kind == "weekday" and not phrase.lower().startswith(("last", "next")):
+            if kind == "weekday" and not mention.future and not phrase.lower().startswith(("last", "next")):
                 weekdays[_weekday_of(phrase)] += 1
             if kind not in EXACT_KINDS or not (when := _with_year(phrase, year)):
                 continue
@@ -129,7 +129,7 @@ def resolve_dates(docs: Sequence[Doc], story_reference: dt.date | None) -> tuple
     for doc in docs:
         reference = parse_published(doc.article.published) or story_reference
         sentences = {s.index: s for s in doc.annotations.sentences}
-        resolved = [(m, dates_mod.resolve(m.span.text, reference)) for m in doc.annotations.dates]
+        resolved = [(m, dates_mod.resolve(m.span.text, reference, m.future)) for m in doc.annotations.dates]
         for mention, when in resolved:
             if dates_mod.is_time_only(mention.span.text):
                 # A clock time takes the date of its sentence, when the sentence has one.

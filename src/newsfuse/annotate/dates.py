@@ -7,7 +7,8 @@ preposition ("in 2024"), relative words ("yesterday", "last year", "three days a
 time", "10:30 p.m."), which have no date of their own.
 
 Resolving reads a phrase against the reference date (the article's publication date). News reports past events,
-so a weekday is the most recent such day on or before the reference and a month-day without a year is its most
+so a weekday is the most recent such day on or before the reference (the next one in a sentence about what is to
+come: "will try again on Thursday") and a month-day without a year is its most
 recent past occurrence, except that a date at most `NEAR_FUTURE_DAYS` after the reference is read as the near
 future ("the burial on Aug. 2" in a July 31 story).
 """
@@ -72,6 +73,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]y)\s+{YEAR}(?!\d|,\d)"),
     ("time", rf"\b{CLOCK}|\b(?:noon|midnight)\b"),
 )  # fmt: skip
+# words before a date that put it ahead of the writing: "will try again on Thursday", "is due to land Friday"
+FUTURE = re.compile(r"\b(?:will|would|shall|'ll|scheduled|expected to|set to|due to|plans? to|planned|is to|are to)\b",
+                    re.I)
 FINDER = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enumerate(PATTERNS)))
 
 
@@ -83,7 +87,8 @@ def find_dates(article: Article, sentences: tuple[Sentence, ...]) -> tuple[DateM
             continue
         for start, end, _ in scan(sent.span.text):
             s, e = sent.span.start + start, sent.span.start + end
-            out.append(DateMention(Span(article.id, s, e, article.text[s:e]), sent.index))
+            future = bool(FUTURE.search(sent.span.text[:start]))
+            out.append(DateMention(Span(article.id, s, e, article.text[s:e]), sent.index, future))
     return tuple(out)
 
 
@@ -114,8 +119,9 @@ def explicit_year(phrase: str) -> int | None:
     return _full_year(int(m.group(1))) if m else None
 
 
-def resolve(phrase: str, reference: dt.date | None) -> dt.date | None:
-    """The calendar date a phrase means, read from `reference` (the article's publication date)."""
+def resolve(phrase: str, reference: dt.date | None, future: bool = False) -> dt.date | None:
+    """The calendar date a phrase means, read from `reference` (the article's publication date); a weekday in a
+    sentence about what is to come (`future`) is the next such day, not the last."""
     p = phrase.strip()
     kind = kind_of(p)
     low = p.lower()
@@ -136,7 +142,7 @@ def resolve(phrase: str, reference: dt.date | None) -> dt.date | None:
     if kind == "month":
         return _month(low, reference)
     if kind == "weekday":
-        return _weekday(low, reference)
+        return _weekday(f"next {low}" if future and not low.startswith(("last", "next")) else low, reference)
     if kind == "relative":
         return _relative(low, reference)
     if kind == "year":

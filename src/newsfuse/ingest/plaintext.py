@@ -64,9 +64,13 @@ def read_text_article(article_id: str, text: str, origin: str, warnings: tuple[s
 
 
 def _looks_like_title(lines: list[str], i: int) -> bool:
-    """The first line is short, has no sentence-final punctuation, and a blank line follows it."""
+    """The first line is short, has no sentence-final punctuation, and a blank line follows it (after the
+    header lines, a byline or "Published: …", that may come between)."""
     line = lines[i].strip()
-    followed_by_blank = i + 1 < len(lines) and not lines[i + 1].strip()
+    after = i + 1
+    while after < len(lines) and (FIELD.match(lines[after]) or BYLINE.match(lines[after])):
+        after += 1
+    followed_by_blank = after < len(lines) and not lines[after].strip()
     return (
         followed_by_blank
         and len(line.split()) <= MAX_TITLE_WORDS

@@ -28,7 +28,8 @@ def _story(story: Story, report: Report, outlets: dict[str, str | None]) -> list
     by_id = {a.id: a for a in report.articles}
     out = [f"## {_cell(story.title)}", "", f"Story `{story.id}` — {len(story.articles)} articles."]
     if story.main_source:
-        out.append(f"Most of its articles rely on **{story.main_source}**.")
+        n = next(len(c.articles) for c in story.cited_sources if c.name == story.main_source)
+        out.append(f"Main upstream source: **{story.main_source}**, credited by {n} of its {len(story.articles)} articles.")
     out += ["", "| article | outlet | title | published | copy of |", "|---|---|---|---|---|"]
     for a in story.articles:
         art = by_id[a]

@@ -40,7 +40,8 @@ def _story(story: Story, outlets: dict[str, str | None], console: Console) -> No
     console.rule(f"[bold]{short(story.title, 100)}[/]")
     line = f"{len(story.articles)} articles: {', '.join(label(a, outlets) for a in story.articles)}"
     if story.main_source:
-        line += f"  ·  most rely on [bold]{story.main_source}[/]"
+        n = next(len(c.articles) for c in story.cited_sources if c.name == story.main_source)
+        line += f"  ·  main upstream source [bold]{story.main_source}[/] ({n} of {len(story.articles)})"
     console.print(line, highlight=False)
     for c in story.contradictions:
         sides = Table.grid(padding=(0, 2))
