@@ -59,6 +59,14 @@ def test_what_may_or_should_happen_is_not_a_count_or_a_status() -> None:
     assert found == [("number", "212 people"), ("status", "the vote suspended")]
 
 
+def test_a_quake_that_strikes_is_an_earthquake_and_who_tells_is_no_anchor() -> None:
+    found = _find("The magnitude 5.8 quake struck on Sunday night, AFAD said, and more than 200 people were injured.")
+    time = next(d for d in found if d.kind == "time")
+    assert (time.slot, time.value) == ("earthquake", "Sunday night")
+    counts = [d for d in found if d.kind == "number"]
+    assert counts and all(d.anchors == () for d in counts)  # AFAD tells; the counts are not about AFAD
+
+
 def test_times_keep_their_part_of_day() -> None:
     assert time_key("early Wednesday") == ("weekday", "wednesday", "early")
     assert time_key("3 p.m.") == ("clock", "15", "")

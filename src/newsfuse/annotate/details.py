@@ -74,6 +74,7 @@ UNIT_GROUPS = _lexicon({
     "worker": "worker employee staff staffer job",
     "soldier": "soldier troop",
     "home": "home house building",
+    "earthquake": "earthquake quake tremor",
     "percent": "% percent per cent",
 })
 # game statistics: a story's articles give many counts of these for different players, halves and runs, so
@@ -253,7 +254,7 @@ def extract(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]] | None = None) -
         if tok.lemma_.lower() in EVENTS and tok.pos_ in ("NOUN", "VERB", "PROPN"):
             people, _ = _participants(tok)
             if people and people[0][1] == "PERSON":
-                earlier[EVENTS[tok.lemma_.lower()]] = people
+                earlier[event_class(tok)] = people
     return out
 
 
@@ -277,6 +278,18 @@ def _event_above(tok: Token) -> Token | None:
             if subject is not None and subject.lemma_.lower() in EVENTS and subject.pos_ == "NOUN":
                 return subject
     return None
+
+
+def event_class(trigger: Token) -> str:
+    """The event class a trigger names. A strike whose subject is itself an event ("an earthquake struck the
+    province") is that event, not an attack."""
+    cls = EVENTS[trigger.lemma_.lower()]
+    if cls == "attack" and trigger.pos_ == "VERB":
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        for word in subject.subtree if subject is not None else ():  # "the magnitude 5.8 quake"
+            if word.pos_ == "NOUN" and EVENTS.get(word.lemma_.lower(), "attack") != "attack":
+                return EVENTS[word.lemma_.lower()]
+    return cls
 
 
 def _event_of(tok: Token) -> Token | None:
@@ -308,7 +321,7 @@ def _about(trigger: Token, earlier: dict[str, tuple[Name, ...]]) -> tuple[tuple[
     event of its class."""
     anchors, shown = _participants(trigger)
     if not anchors and _pronominal(trigger):
-        anchors = earlier.get(EVENTS[trigger.lemma_.lower()], ())
+        anchors = earlier.get(event_class(trigger), ())
         shown = max((t for t, _ in anchors), key=len, default="")
     return anchors, shown
 
@@ -333,7 +346,7 @@ def _participants(trigger: Token) -> tuple[tuple[Name, ...], str]:
 
 def _subject(trigger: Token, shown: str) -> str:
     lemma = trigger.lemma_.lower()
-    noun = "death" if lemma in ("die", "death") else EVENT_NOUNS.get(EVENTS[lemma], lemma)
+    noun = "death" if lemma in ("die", "death") else EVENT_NOUNS.get(event_class(trigger), lemma)
     return f"the {noun} of {shown}" if shown else f"the {noun}"
 
 
@@ -363,7 +376,7 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Fou
             continue
         value = ent.text.removeprefix("the ")
         start = ent.end_char - len(value)
-        out.append(_Found("location", EVENTS[trigger.lemma_.lower()], value, start, ent.end_char, (value,),
+        out.append(_Found("location", event_class(trigger), value, start, ent.end_char, (value,),
                           anchors, _subject(trigger, shown)))
     return out
 
@@ -394,7 +407,7 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
         if not anchors:
             continue
         kind = "time" if key[0] == "clock" or key[2] else "date"
-        out.append(_Found(kind, EVENTS[trigger.lemma_.lower()], words.text, words.start_char, words.end_char, key,
+        out.append(_Found(kind, event_class(trigger), words.text, words.start_char, words.end_char, key,
                           anchors, _subject(trigger, shown)))
     return out
 
@@ -443,7 +456,9 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
     stay apart. Anchors are the sentence's names and places (a count needs them, or a near-paraphrase, to
     pair)."""
     out = []
-    anchors = tuple((e.text, e.label_) for e in doc.ents if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
+    sources = _sources(doc)
+    anchors = tuple((e.text, e.label_) for e in doc.ents
+                    if e.label_ in ANCHOR_LABELS + PLACE_LABELS and e.root.i not in sources)
     dated = sorted({w for e in doc.ents if e.label_ == "DATE"
                     for w in re.findall(r"[a-z]+|\d{4}", e.text.lower()) if w in MONTH_NAMES or w.isdigit()})
     for tok in doc:
@@ -487,6 +502,18 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         out.append(_Found("number", slot, shown, start, end, (repr(lo), repr(hi)), anchors,
                           f"the number of {unit} {predicate_phrase(predicate)}",
                           ((agent, "PERSON"),) if agent else ()))
+    return out
+
+
+def _sources(doc: SpacyDoc) -> set[int]:
+    """Tokens that name who tells, not what is told: the subject of a speech verb ("AFAD said"), the object
+    of "according to"."""
+    out = set()
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH:
+            out.update(c.i for c in tok.children if c.dep_ == "nsubj")
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            out.add(tok.i)
     return out
 
 
@@ -560,7 +587,7 @@ def _predicate_class(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     if any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children):
         return "kill"  # "shot to death", "beaten to death"
-    return EVENTS.get(lemma, lemma)
+    return event_class(verb) if lemma in EVENTS else lemma
 
 
 def predicate_phrase(predicate: str) -> str:
