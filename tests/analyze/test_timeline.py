@@ -101,6 +101,21 @@ def test_timeline_groups_by_fact() -> None:
     assert (event.date, event.text, event.articles) == ("2024-07-31", fact.text, ("a", "b"))
 
 
+def test_outlets_of_one_fact_that_give_different_days_are_two_events() -> None:
+    a = doc("a", "The council met on Tuesday.")
+    b = doc("b", "The council met on Wednesday.")
+    c = doc("c", "The council met.")
+    entries = timeline.resolve_dates([a, b, c], dt.date(2024, 7, 31))
+    spans = tuple(Span(d.id, 0, len(d.article.text), d.article.text) for d in (a, b, c))
+    fact = Fact("f1", a.article.text, ("a", "b", "c"), 3, "disputed", spans)
+    events = timeline.build_timeline(entries, (fact,))
+    # the undated outlet supports both; each dated one only its own day, in its own words
+    assert [(e.date, e.text, e.articles) for e in events] == [
+        ("2024-07-30", "The council met on Tuesday.", ("a", "c")),
+        ("2024-07-31", "The council met on Wednesday.", ("b", "c")),
+    ]
+
+
 def test_bare_year_beside_a_finer_date_is_left_out() -> None:
     s = "Earlier in 2024, strikes followed in April."
     entries = [

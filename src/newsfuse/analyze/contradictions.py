@@ -141,7 +141,8 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         # near-paraphrase unless one of the two names nothing ("the ferry was carrying 120 people" beside "a
         # ferry carrying 212 people capsized off Sulawesi"): the count that names nothing reads as the named
         # one's. Two counts that both name nothing may be about anything ("it killed 612" of an older quake).
-        bar = SAME_EVENT_SIM["number"] if bool(da.anchors) != bool(db.anchors) else NUMBER_PARAPHRASE_SIM
+        one_unnamed = dt.names_something(da) != dt.names_something(db)
+        bar = SAME_EVENT_SIM["number"] if one_unnamed else NUMBER_PARAPHRASE_SIM
         if da.kind != "number" or a.doc.id == b.doc.id or _sim(a, b) < bar:
             return False
     pair = frozenset(((a.doc.id, a.sentence.span.start), (b.doc.id, b.sentence.span.start)))

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..annotate.details import PLACE_LABELS, WEEKDAYS
+from ..annotate.details import PLACE_LABELS, SOURCE, WEEKDAYS
 from ..model import ContradictionKind, Detail
 from . import geo
 
 ROUNDING = 0.05  # two exact figures within 5% are one figure rounded two ways
+SOURCE_PREFIX = "source:"  # an anchor that names who tells the detail ("AFAD said")
 CLOCK_SLACK_HOURS = 1  # "around 2 am" and "3 am" are one report rounded; more apart is another time
 
 
@@ -60,7 +61,14 @@ def _name_key(text: str, label: str, names: Mapping[str, str]) -> str:
     words = canon.replace("’s", "").replace("'s", "").split()
     if not words:
         return ""
+    if label == SOURCE:
+        return SOURCE_PREFIX + " ".join(words).lower().removeprefix("the ")
     return words[-1].lower() if label == "PERSON" else " ".join(words).lower().removeprefix("the ")
+
+
+def names_something(detail: Compared) -> bool:
+    """Whether a detail names who or what it is about, not only who tells it."""
+    return any(not a.startswith(SOURCE_PREFIX) for a in detail.anchors)
 
 
 def agree(a: Compared, b: Compared) -> bool:

@@ -148,6 +148,7 @@ def build_timeline(dates: Sequence[DateEntry], facts: Sequence[Fact]) -> tuple[T
     """The story's events in date order, each with its articles."""
     starts = _sentence_starts(dates)
     groups: list[_Event] = []
+    dated: dict[str, dict[str, set[str]]] = {}  # fact id -> article -> the dates its sentence of the fact gives
     for entry in sorted(dates, key=lambda e: (e.date, e.article, e.start)):
         start = starts.get((entry.article, entry.text))
         if _is_reporting_date(entry, start) or _is_coarser_duplicate(entry, dates):
@@ -158,13 +159,15 @@ def build_timeline(dates: Sequence[DateEntry], facts: Sequence[Fact]) -> tuple[T
             else Span(entry.article, entry.start, entry.end, entry.phrase)
         )
         fact = _fact_of(evidence, facts)
+        if fact is not None:
+            dated.setdefault(fact.id, {}).setdefault(entry.article, set()).add(entry.date)
         for group in groups:
             if group.date == entry.date and group.joins(evidence, fact):
                 group.add(evidence)
                 break
         else:
             groups.append(_Event(entry.date, evidence, fact))
-    events = [g.event() for g in groups]
+    events = [g.event(dated.get(g.fact.id, {}) if g.fact else {}) for g in groups]
     return tuple(sorted(events, key=lambda e: (e.date, -len(e.articles), e.text)))
 
 
@@ -174,7 +177,6 @@ class _Event:
     def __init__(self, date: str, evidence: Span, fact: Fact | None) -> None:
         self.date = date
         self.fact = fact
-        self.text = fact.text if fact else evidence.text
         self.evidence = [evidence]
 
     def joins(self, evidence: Span, fact: Fact | None) -> bool:
@@ -187,10 +189,18 @@ class _Event:
         if evidence not in self.evidence:
             self.evidence.append(evidence)
 
-    def event(self) -> TimelineEvent:
-        articles = {e.article for e in self.evidence} | (set(self.fact.articles) if self.fact else set())
+    def event(self, fact_dates: dict[str, set[str]]) -> TimelineEvent:
+        """The event; its fact's other articles join it unless their sentence of the fact gives another date
+        ("on Monday" in one outlet, "on Tuesday" in another: the Tuesday event is not the first outlet's)."""
+        elsewhere = {a for a, days in fact_dates.items() if self.date not in days}
+        articles = {e.article for e in self.evidence}
+        text = self.evidence[0].text
+        if self.fact is not None:
+            articles |= set(self.fact.articles) - elsewhere
+            if not any(s.article in elsewhere and s.text == self.fact.text for s in self.fact.evidence):
+                text = self.fact.text
         spans = {(s.article, s.start, s.end): s for s in self.evidence}
-        return TimelineEvent(self.date, self.text, tuple(sorted(articles)), tuple(spans[k] for k in sorted(spans)))
+        return TimelineEvent(self.date, text, tuple(sorted(articles)), tuple(spans[k] for k in sorted(spans)))
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

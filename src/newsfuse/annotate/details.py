@@ -126,7 +126,6 @@ NOT_DONE_HEADS = {"license", "licence", "design", "build", "certify", "allow", "
 PLAN = _lexicon({
     "went ahead": "launch hold begin start open proceed",
     "postponed": "postpone delay reschedule",
-    "suspended": "suspend halt",
     "cancelled": "cancel scrap abandon scrub",
 })
 CONFIRM = {"confirm": "confirmed", "acknowledge": "confirmed", "admit": "confirmed",
@@ -141,6 +140,7 @@ NOT_CURRENT = {"former", "ex", "late", "deputy", "acting", "interim", "then", "o
                "new", "previous", "vice", "assistant", "co"}
 ANCHOR_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART")
 PLACE_LABELS = ("GPE", "LOC")
+SOURCE = "SOURCE"  # the anchor label of a name that tells the count rather than takes part ("AFAD said")
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
@@ -456,9 +456,9 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
     stay apart. Anchors are the sentence's names and places (a count needs them, or a near-paraphrase, to
     pair)."""
     out = []
-    sources = _sources(doc)
-    anchors = tuple((e.text, e.label_) for e in doc.ents
-                    if e.label_ in ANCHOR_LABELS + PLACE_LABELS and e.root.i not in sources)
+    sources = _sources(doc)  # kept as anchors, marked: two counts SNCF gives are about one thing
+    anchors = tuple((e.text, SOURCE if e.root.i in sources else e.label_) for e in doc.ents
+                    if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
     dated = sorted({w for e in doc.ents if e.label_ == "DATE"
                     for w in re.findall(r"[a-z]+|\d{4}", e.text.lower()) if w in MONTH_NAMES or w.isdigit()})
     for tok in doc:
