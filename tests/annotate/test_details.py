@@ -67,6 +67,13 @@ def test_a_quake_that_strikes_is_an_earthquake_and_who_tells_is_no_anchor() -> N
     assert counts and all(d.anchors == (("AFAD", "SOURCE"),) for d in counts)  # AFAD tells; the counts are not about it
 
 
+def test_made_to_leave_home_is_evacuated() -> None:
+    body = "Floods forced about 4,000 people to leave their homes.\nPolice ordered 300 residents to flee.\nThe 20 guests left the party."
+    slots = [(d.slot, d.value) for d in _find(body) if d.kind == "number"]
+    assert slots == [("evacuate|people", "about 4,000 people"), ("evacuate|people", "300 residents"),
+                     ("leave|guest", "20 guests")]
+
+
 def test_times_keep_their_part_of_day() -> None:
     assert time_key("early Wednesday") == ("weekday", "wednesday", "early")
     assert time_key("3 p.m.") == ("clock", "15", "")

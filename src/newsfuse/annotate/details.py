@@ -44,7 +44,7 @@ EVENTS = _lexicon({
     "launch": "launch",
     "election": "elect election",
     "resign": "resign resignation",
-    "evacuate": "evacuate evacuation",
+    "evacuate": "evacuate evacuation flee displace",
     "injure": "injure wound injury",
     "rescue": "rescue",
     "appoint": "appoint appointment nominate nomination",
@@ -587,7 +587,15 @@ def _predicate_class(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     if any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children):
         return "kill"  # "shot to death", "beaten to death"
+    if _leaves_home(verb) or any(c.dep_ == "xcomp" and (_leaves_home(c) or EVENTS.get(c.lemma_.lower()) == "evacuate")
+                                 for c in verb.children):
+        return "evacuate"  # "forced 4,000 people to leave their homes", "ordered 400 to flee"
     return event_class(verb) if lemma in EVENTS else lemma
+
+
+def _leaves_home(verb: Token) -> bool:
+    return verb.lemma_.lower() == "leave" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("home", "house") for c in verb.children)
 
 
 def predicate_phrase(predicate: str) -> str:
