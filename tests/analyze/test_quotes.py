@@ -78,6 +78,23 @@ def test_same_words_different_speakers_are_different_quotes() -> None:
     assert len(groups) == 2
 
 
+def test_a_described_speaker_joins_the_named_one() -> None:
+    x = "“Europe must stand together,” Emmanuel Macron said."
+    y = "“Europe must stand together,” the French president said."
+    [group] = group_quotes([doc("x", x, quote(x, "Europe must stand together", "Emmanuel Macron")),
+                            doc("y", y, quote(y, "Europe must stand together", "the French president"))], {}, {})
+    assert (group.speaker, group.articles, group.single_source) == ("Emmanuel Macron", ("x", "y"), False)
+
+
+def test_a_quote_with_another_figure_is_another_quote() -> None:
+    x = "Germany would send 500 million euros in aid, Scholz said."
+    y = "Germany would send 50 million euros in aid, Scholz said."
+    groups = group_quotes([doc("x", x, quote(x, "Germany would send 500 million euros in aid", "Scholz", direct=False)),
+                           doc("y", y, quote(y, "Germany would send 50 million euros in aid", "Scholz", direct=False))],
+                          {}, {})
+    assert len(groups) == 2 and all(g.single_source for g in groups)
+
+
 def test_a_copy_and_its_original_are_one_source() -> None:
     docs = three_outlets()[:2]
     groups = group_quotes(docs, {"b": "a"}, {})

@@ -1,8 +1,9 @@
 """Quotes across outlets: the same words of the same speaker grouped; quotes only one outlet carries flagged.
 
-Two quotes are one when their speakers agree (or one is unknown) and their words agree once quote marks,
-case and punctuation are set aside, or nearly agree (one outlet trims a word or changes a tense). Each
-article keeps its own wording in the evidence. A copy and its original count as one source.
+Two quotes are one when their speakers agree (or one is unknown or only described: "the French president")
+and their words agree once quote marks, case and punctuation are set aside, or nearly agree (one outlet trims
+a word or changes a tense). Each article keeps its own wording in the evidence. A copy and its original
+count as one source.
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ def group_quotes(
         for j in range(i + 1, len(items)):
             if items[i][1].direct != items[j][1].direct or find(i) == find(j):
                 continue
-            if speakers[i] and speakers[j] and speakers[i] != speakers[j]:
-                continue
+            if _named(speakers[i]) and _named(speakers[j]) and speakers[i] != speakers[j]:
+                continue  # a description ("the French president") may be either name's: the words decide
             if _same_words(keys[i], keys[j]):
                 parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
@@ -57,7 +58,8 @@ def group_quotes(
     out = []
     for members in groups.values():
         first = members[0]
-        said = Counter(speakers[i] for i in members if speakers[i])
+        said = Counter(speakers[i] for i in members if _named(speakers[i])) or Counter(
+            speakers[i] for i in members if speakers[i])
         speaker = said.most_common(1)[0][0] if said else None
         articles = tuple(sorted({items[i][0] for i in members}))
         independent = {duplicates.get(a, a) for a in articles}
@@ -82,6 +84,11 @@ def group_quotes(
     return tuple(out)
 
 
+def _named(speaker: str | None) -> bool:
+    """Whether a speaker is a name ("Emmanuel Macron", "Reuters"), not a description ("officials")."""
+    return bool(speaker) and speaker.split()[-1][:1].isupper()  # type: ignore[union-attr]
+
+
 def _same_words(a: str, b: str) -> bool:
     if not a or not b:
         return False
@@ -90,7 +97,8 @@ def _same_words(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short.split()) >= MIN_CONTAINED_WORDS and f" {short} " in f" {long} ":
         return True
-    return fuzz.ratio(a, b) >= NEAR_SAME
+    # a small edit that changes a figure ("500 million" / "50 million") is another statement, not a trim
+    return fuzz.ratio(a, b) >= NEAR_SAME and re.findall(r"\d+", a) == re.findall(r"\d+", b)
 
 
 def _canonical_names(docs: Sequence[Doc], names: Mapping[str, str]) -> _Canon:

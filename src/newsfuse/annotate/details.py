@@ -120,6 +120,7 @@ FATE = {"kill": "killed", "murder": "killed", "assassinate": "killed", "die": "k
         "survive": "survived", "injure": "injured", "wound": "injured", "hurt": "injured"}
 NEGATIVE_WORDS = {"no", "not", "never", "neither", "nor", "none", "nobody", "nothing", "without", "n't"}
 MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "'ll"}
+POSSIBLE = {"can", "could", "may", "might"}
 NOT_DONE_HEADS = {"license", "licence", "design", "build", "certify", "allow", "permit", "able", "expect", "plan",
                   "intend", "aim", "hope", "want", "seek", "try", "forecast", "project", "predict", "urge", "ask",
                   "call", "demand", "threaten", "vow", "promise", "propose", "consider"}
@@ -578,9 +579,10 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
 
 
 def _not_done(verb: Token) -> bool:
-    """What may, should or is meant to happen, not what did: "could carry 150", "licensed to carry 150",
-    "expected to reach 300", "urged them to cancel"."""
-    return _hedged(verb) or (verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in NOT_DONE_HEADS)
+    """What only may or is meant to happen, not what did or will: "could carry 150", "licensed to carry 150",
+    "expected to reach 300", "urged them to cancel" (but "will send 500 troops" is a count to compare)."""
+    return any(c.lower_ in POSSIBLE for c in verb.children) or (
+        verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in NOT_DONE_HEADS)
 
 
 def _predicate_class(verb: Token) -> str:
@@ -635,7 +637,7 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
     out = []
     for verb in doc:
         status = PLAN.get(verb.lemma_.lower())
-        if status is None or verb.pos_ != "VERB" or _negated(verb) or _not_done(verb):
+        if status is None or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb) or _not_done(verb):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         role = ("nsubjpass",) if passive else ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else (
