@@ -454,10 +454,10 @@ def _number_value(tok: Token) -> float | None:
 def _numbers(doc: SpacyDoc) -> list[_Found]:
     """Counts with what they count and the verb that counts them; the slot also carries the year of a dated
     background count ("in December 2003", "in February") and the person who did it, so other events' counts
-    stay apart. Anchors are the sentence's names and places (a count needs them, or a near-paraphrase, to
-    pair)."""
+    stay apart. Anchors are the sentence's names and places, those that only tell the count ("AFAD said")
+    marked SOURCE: two counts one source gives are about one thing, but the count is not about the source."""
     out = []
-    sources = _sources(doc)  # kept as anchors, marked: two counts SNCF gives are about one thing
+    sources = _sources(doc)
     anchors = tuple((e.text, SOURCE if e.root.i in sources else e.label_) for e in doc.ents
                     if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
     dated = sorted({w for e in doc.ents if e.label_ == "DATE"
