@@ -65,9 +65,11 @@ def run_with_store(
     docs = annotate_cached(store, stored, settings, note)
 
     existing = store.assignments()
+    note("cluster", 0, len(docs))
     duplicates = dupes.find_duplicates(docs)
     assignments = clustering.cluster(docs, settings, existing, duplicates)
     store.save_clustering(assignments, duplicates)
+    note("cluster", len(docs), len(docs))
 
     reported = sorted({assignments[a.id] for a in fresh})
     moved = [a for a, s in assignments.items() if a in existing and existing[a] != s]  # old articles that moved
@@ -85,13 +87,18 @@ def run_with_store(
         if before is not None and before.get("signature") == signature:  # analysed from the same inputs before
             stories[sid] = from_plain(Story, before)
         else:
-            jobs.append((sid, members, duplicates, settings, signature))
+            mine = {d.id for d in members}
+            copies = {c: o for c, o in duplicates.items() if c in mine and o in mine}
+            jobs.append((sid, members, copies, settings, signature))
+    articles_by_id = {d.id: d.article for d in docs}
+    del docs, by_story  # the jobs hold what the analysis needs; the rest can go before the report is built
     note("analyze", 0, len(jobs))
     analysed = engine.for_settings(settings).map(_analyze_job, jobs)
     note("analyze", len(jobs), len(jobs))
+    del jobs
     store.save_stories([story_dict(s) for s in analysed])
     stories.update((s.id, s) for s in analysed)
-    return _report([stories[sid] for sid in reported], {d.id: d.article for d in docs}, duplicates, rejected)
+    return _report([stories[sid] for sid in reported], articles_by_id, duplicates, rejected)
 
 
 def _read(inputs: Sequence[str], articles: Sequence[Article], settings: Settings) -> tuple[list[Article], list[Rejected]]:
@@ -163,10 +170,8 @@ def story_signature(docs: Sequence[Doc], duplicates: dict[str, str], settings: S
 
 
 def _analyze_job(job: tuple[str, list[Doc], dict[str, str], Settings, str]) -> Story:
-    story_id, docs, duplicates, settings, signature = job
-    mine = {d.id for d in docs}
-    local = {c: o for c, o in duplicates.items() if c in mine and o in mine}
-    story = analyze_story(story_id, docs, local, embed.for_settings(settings), settings)
+    story_id, docs, copies, settings, signature = job
+    story = analyze_story(story_id, docs, copies, embed.for_settings(settings), settings)
     return replace(story, signature=signature)
 
 

@@ -3,13 +3,13 @@
     content words ─► word 3-shingles ─► MinHash ─► MinHashLSH candidates ─► exact shingle overlap ─► copy → original
 
 MinHash LSH keeps candidate generation sub-quadratic (millions of articles); each candidate pair is then
-verified on the real shingle sets, so the LSH only has to be generous, never right. A copy is judged on
+verified on the shingle sets (as 64-bit hashes), so the LSH only has to be generous, never right. A copy is judged on
 containment (shared shingles over the smaller article's shingles), so a wire story republished whole, cut
 short, or with a credit line or a few words changed is found, while two reporters' articles about the same
 event — which share names and a quote or two, not running text — are not.
 
-The LSH and the copies found are kept from one call to the next: when a call passes the previous call's Docs
-again followed by new ones (a stream, one article at a time), only the new ones are hashed and queried.
+Each article's shingles and MinHash are kept while its Doc lives, so a stream that passes the same Docs again
+(one article at a time) hashes each article once.
 """
 
 from __future__ import annotations
@@ -22,10 +22,13 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
+import numpy as np
+
 from ..model import Doc
 
 if TYPE_CHECKING:
-    from datasketch import MinHash
+    from datasketch import LeanMinHash
+    from numpy.typing import NDArray
 
 
 def _import_datasketch() -> ModuleType:
@@ -60,7 +63,8 @@ MIN_SHINGLES = 12  # a text this short (a headline, a caption) cannot be told ap
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
-_SIGNATURES: WeakKeyDictionary[Doc, tuple[set[str], MinHash | None]] = WeakKeyDictionary()
+_PERMUTATIONS = datasketch.MinHash(num_perm=NUM_PERM)  # its permutations, made once rather than for every MinHash
+_SIGNATURES: WeakKeyDictionary[Doc, tuple[NDArray[np.int64], LeanMinHash | None]] = WeakKeyDictionary()
 
 
 def shingles(doc: Doc) -> set[str]:
@@ -71,23 +75,26 @@ def shingles(doc: Doc) -> set[str]:
     return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
-def signature(doc: Doc) -> tuple[set[str], MinHash | None]:
-    """The article's shingles and their MinHash (None when too short to judge); cached per Doc."""
+def signature(doc: Doc) -> tuple[NDArray[np.int64], LeanMinHash | None]:
+    """The article's shingles, as their sorted hashes (a tenth of the memory of the strings), and their MinHash
+    (None when too short to judge); cached per Doc."""
     if doc not in _SIGNATURES:
         sh = shingles(doc)
         m = None
         if len(sh) >= MIN_SHINGLES:
-            m = datasketch.MinHash(num_perm=NUM_PERM)
-            m.update_batch([x.encode("utf-8") for x in sh])
-        _SIGNATURES[doc] = (sh, m)
+            full = datasketch.MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS.permutations,
+                                      scheme=_PERMUTATIONS.scheme)
+            full.update_batch([x.encode("utf-8") for x in sh])
+            m = datasketch.LeanMinHash(full)  # the hash values only, not the permutations
+        _SIGNATURES[doc] = (np.unique(np.fromiter((hash(x) for x in sh), dtype=np.int64, count=len(sh))), m)
     return _SIGNATURES[doc]
 
 
-def containment(a: set[str], b: set[str]) -> float:
-    """Share of the smaller set's shingles found in the other."""
-    if not a or not b:
+def containment(a: NDArray[np.int64], b: NDArray[np.int64]) -> float:
+    """Share of the smaller set's shingles found in the other (both sorted and without repeats)."""
+    if not a.size or not b.size:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    return np.intersect1d(a, b, assume_unique=True).size / min(a.size, b.size)
 
 
 def _order_key(doc: Doc) -> tuple[str, str]:
@@ -124,19 +131,13 @@ class _Copies:
         self.lsh.insert(i, m)
 
 
-_LAST: list[_Copies] = []  # the latest call's state, extended when the next call passes the same Docs and more
-
-
 def find_duplicates(docs: Sequence[Doc]) -> dict[str, str]:
     """copy id -> id of the earlier article it copies."""
-    state = _LAST[0] if _LAST else None
-    if state is None or len(state.docs) > len(docs) or any(a is not b for a, b in zip(state.docs, docs)):
-        state = _Copies()
-        _LAST[:] = [state]
-    for d in docs[len(state.docs) :]:
-        state.add(d)
+    found = _Copies()
+    for d in docs:
+        found.add(d)
     out = {}
-    for i, js in state.originals.items():
+    for i, js in found.originals.items():
         first = min(js, key=lambda j: _order_key(docs[j]))
         out[docs[i].id] = docs[first].id
     return dict(sorted(out.items()))
