@@ -46,6 +46,25 @@ def rows(db: Path, table: str) -> int:
         return 0
 
 
+def children(pid: int) -> list[int]:
+    """The processes whose parent is pid (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
 @pytest.mark.integration
 def test_sigkill_midway_then_rerun_matches_an_uninterrupted_run(tmp_path: Path) -> None:
     articles = corpus(tmp_path / "big.jsonl", 400, "a", seed=1)
@@ -56,9 +75,14 @@ def test_sigkill_midway_then_rerun_matches_an_uninterrupted_run(tmp_path: Path) 
     while rows(crashed, "work") == 0 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.2)
     assert proc.poll() is None, "the run finished before it could be killed: make the corpus larger"
+    workers = children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert 0 < rows(crashed, "work") < 400
+    deadline = time.monotonic() + 30
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(alive(w) for w in workers), "worker processes outlived the killed run"
 
     assert analyze(str(articles), "--db", str(crashed), "--json", str(tmp_path / "again.json")).wait() == 0
     assert analyze(str(articles), "--db", str(clean), "--json", str(tmp_path / "clean.json")).wait() == 0

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from typing import TypeVar
 
+PARENT_CHECK_SECONDS = 1.0  # how often a worker looks whether the program that started it is still there
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -36,10 +39,19 @@ class LocalExecutor:
 def _pool(workers: int) -> ProcessPoolExecutor:
     threads = max(1, (os.cpu_count() or 1) // workers)
     return ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_share_cores, initargs=(threads,)
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker,
+        initargs=(threads, os.getpid()),
     )
 
 
-def _share_cores(threads: int) -> None:
-    """Each worker computes on its share of the cores (ONNX Runtime reads this when its session starts)."""
+def _start_worker(threads: int, parent: int) -> None:
+    """Each worker computes on its share of the cores (ONNX Runtime reads this when its session starts), and
+    exits when the program that started it is gone (killed, it cannot tell its workers to stop)."""
     os.environ["OMP_NUM_THREADS"] = str(threads)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
