@@ -68,7 +68,11 @@ def test_a_quake_that_strikes_is_an_earthquake_and_who_tells_is_no_anchor() -> N
 
 
 def test_made_to_leave_home_is_evacuated() -> None:
-    body = "Floods forced about 4,000 people to leave their homes.\nPolice ordered 300 residents to flee.\nThe 20 guests left the party."
+    body = (
+        "Floods forced about 4,000 people to leave their homes.\n"
+        "Police ordered 300 residents to flee.\n"
+        "The 20 guests left the party."
+    )
     slots = [(d.slot, d.value) for d in _find(body) if d.kind == "number"]
     assert slots == [("evacuate|people", "about 4,000 people"), ("evacuate|people", "300 residents"),
                      ("leave|guest", "20 guests")]

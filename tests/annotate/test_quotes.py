@@ -125,6 +125,9 @@ def test_reported_clause_mostly_quoted_is_not_repeated() -> None:
 
 
 def test_header_lines_stay_out_of_reported_speech() -> None:
-    body = "Title: Ferry sinks off Sulawesi\nOutlet: Island Post\n\nA ferry carrying 212 people capsized off Sulawesi, officials said."
+    body = (
+        "Title: Ferry sinks off Sulawesi\nOutlet: Island Post\n\n"
+        "A ferry carrying 212 people capsized off Sulawesi, officials said."
+    )
     [q] = find(body)
     assert (q.span.text, q.speaker) == ("A ferry carrying 212 people capsized off Sulawesi", "officials")

@@ -509,7 +509,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
 def _sources(doc: SpacyDoc) -> set[int]:
     """Tokens that name who tells, not what is told: the subject of a speech verb ("AFAD said"), the object
     of "according to"."""
-    out = set()
+    out: set[int] = set()
     for tok in doc:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH:
             out.update(c.i for c in tok.children if c.dep_ == "nsubj")
