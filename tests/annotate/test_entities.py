@@ -81,6 +81,16 @@ def test_lone_surname_of_a_full_name_becomes_a_person(label: str) -> None:
     assert found[(alone, alone + 10)][0] == "PERSON"
 
 
+def test_a_name_after_a_personal_title_is_a_person() -> None:
+    body = "Chancellor Olaf Scholz met the mayor of Lyon. The General Assembly voted."
+    scholz = body.index("Olaf")
+    lyon = body.index("Lyon")
+    assembly = body.index("General")
+    found = {(scholz, scholz + 11): ("ORG", 0), (lyon, lyon + 4): ("GPE", 0), (assembly, assembly + 16): ("ORG", 1)}
+    entities._relabel_titled(body, found)
+    assert [label for label, _ in found.values()] == ["PERSON", "GPE", "ORG"]  # "the mayor of" is no title
+
+
 def test_place_named_like_a_surname_keeps_its_label() -> None:
     body = "George Washington crossed the river. Washington later denied it."
     alone = body.rindex("Washington")

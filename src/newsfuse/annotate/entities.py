@@ -9,6 +9,7 @@ spaCy's small English model finds most names but slips in a few regular ways; ch
   ("Pezeshkian" tagged NORP next to "Masoud Pezeshkian");
 - a surname written alone that spaCy missed is added when the article writes the full name ("told Larijani"
   after "Ali Larijani");
+- a name right after a personal title ("Chancellor Olaf Scholz", "Mr. Lee") is a PERSON, whatever spaCy said;
 - a parenthesised alias right after a name is a mention of the same kind ("The Israel Security Agency (Shin Bet)"
   makes "Shin Bet" an ORG, and is found even when spaCy missed it).
 """
@@ -52,6 +53,12 @@ TRIM_CHARS = " \t\r\n.,;:!?\"“”‘’'()[]{}-–—"
 PAREN_ALIAS = re.compile(r"\s*\((?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5})\)")
 MIN_SURNAME_LEN = 3  # shorter "surnames" ("Un", "Il") are parts of names, not names said alone
 DATELINE_DASH = re.compile(r"\s*[-–—]")
+# Titles only a person carries: a name right after one is a person's ("Chancellor Olaf Scholz" tagged ORG).
+PERSONAL_TITLES = (
+    "mr mrs ms dr prof sir dame president chancellor minister premier senator sen governor gov mayor king queen "
+    "prince princess pope ayatollah sheikh gen general secretary judge lady lord"
+).split()
+AFTER_TITLE = re.compile(r"\b(?:" + "|".join(PERSONAL_TITLES) + r")\.?\s+$", re.I)
 # Labels that a lone surname may wrongly carry (spaCy reads "-ian" surnames as nationalities).
 SURNAME_SLIP_LABELS = frozenset({"NORP", "ORG", "PERSON", "LOC"})
 
@@ -74,6 +81,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], doc: SpacyD
             continue
         found.setdefault(cleaned, (ent.label_, sent.index))
     _add_paren_aliases(text, found)
+    _relabel_titled(text, found)
     _relabel_surnames(text, found)
     _add_missed_surnames(text, content, found)
     return tuple(Mention(Span(article.id, s, e, text[s:e]), label, sent) for (s, e), (label, sent) in sorted(found.items()))
@@ -143,6 +151,13 @@ def _add_paren_aliases(text: str, found: dict[tuple[int, int], tuple[str, int]])
             both = "ORG" if "ORG" in (label, other[0]) else label
             found[cleaned] = (both, other[1])
             found[(s, e)] = (both, sent)
+
+
+def _relabel_titled(text: str, found: dict[tuple[int, int], tuple[str, int]]) -> None:
+    """A name written right after a personal title is a PERSON."""
+    for (s, e), (label, sent) in list(found.items()):
+        if label != "PERSON" and AFTER_TITLE.search(text, max(0, s - 20), s):
+            found[(s, e)] = ("PERSON", sent)
 
 
 def _relabel_surnames(text: str, found: dict[tuple[int, int], tuple[str, int]]) -> None:
