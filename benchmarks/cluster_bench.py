@@ -18,9 +18,9 @@ import re
 import resource
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
+from devsets import SHARED  # a sibling module: scripts run from benchmarks/
 
 from newsfuse import text
 from newsfuse.annotate.embed import FakeEmbedder
@@ -29,7 +29,6 @@ from newsfuse.cluster.stories import cluster
 from newsfuse.model import Annotations, Article, Doc
 from newsfuse.settings import Settings
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 PERTURB = 0.08  # share of words dropped or replaced in each copy
 NOISE = 0.05  # standard deviation of the noise added to each copied sentence vector
 _CAPITAL = re.compile(r"\b([A-Z][a-z]+)\b")

@@ -12,7 +12,6 @@ runs, under the annotation version, so a change to the annotations rebuilds them
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import pickle
 import random
@@ -21,7 +20,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from devsets import SHARED, load_docs  # a sibling module: scripts run from benchmarks/
+from devsets import SHARED, load_docs, load_scorer  # a sibling module: scripts run from benchmarks/
 
 from newsfuse import text
 from newsfuse.analyze import claims, entities, timeline
@@ -74,11 +73,7 @@ def seeds(cache: Path | None) -> None:
     docs = load_docs(arts, cache / "seeds.pkl" if cache else None)
     found = story_contradictions(docs)
     report = {"stories": [{"articles": [d.id for d in docs], "contradictions": [as_json(c) for c in found]}]}
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    m = score.score_contradictions(report, json.loads(SEEDS_GOLD.read_text()))
+    m = load_scorer().score_contradictions(report, json.loads(SEEDS_GOLD.read_text()))
     print(f"seeds: found {m['recall']:.0%} of gold, reported {m['reported']}, "
           f"false_alarms_on_traps {m['false_alarms_on_traps']}")
     for c in found:

@@ -82,13 +82,14 @@ def run_with_store(
     jobs = []
     for sid in touched:
         members = sorted(by_story[sid], key=lambda d: d.id)
-        signature = story_signature(members, duplicates, settings)
+        mine = {d.id for d in members}
+        links = {c: o for c, o in duplicates.items() if c in mine}  # its copies, wherever their originals are
+        signature = story_signature(members, links, settings)
         before = store.story(sid)
         if before is not None and before.get("signature") == signature:  # analysed from the same inputs before
             stories[sid] = from_plain(Story, before)
         else:
-            mine = {d.id for d in members}
-            copies = {c: o for c, o in duplicates.items() if c in mine and o in mine}
+            copies = {c: o for c, o in links.items() if o in mine}
             jobs.append((sid, members, copies, settings, signature))
     articles_by_id = {d.id: d.article for d in docs}
     del docs, by_story  # the jobs hold what the analysis needs; the rest can go before the report is built
@@ -162,11 +163,11 @@ def _annotate_job(job: tuple[Sequence[Article], Settings]) -> list[Doc]:
     return annotate.annotate(articles, settings)
 
 
-def story_signature(docs: Sequence[Doc], duplicates: dict[str, str], settings: Settings) -> str:
-    """What a story's analysis depends on: its articles' per-article work, their copies, the analysis code."""
-    mine = {d.id for d in docs}
-    links = sorted(f"{c}>{o}" for c, o in duplicates.items() if c in mine)
-    return content_hash(ANALYSIS_VERSION, *(work_key(d.article, settings) for d in docs), *links)
+def story_signature(docs: Sequence[Doc], links: dict[str, str], settings: Settings) -> str:
+    """What a story's analysis depends on: its articles' per-article work, their copy links (copy -> original),
+    the analysis code."""
+    return content_hash(ANALYSIS_VERSION, *(work_key(d.article, settings) for d in docs),
+                        *sorted(f"{c}>{o}" for c, o in links.items()))
 
 
 def _analyze_job(job: tuple[str, list[Doc], dict[str, str], Settings, str]) -> Story:

@@ -35,6 +35,7 @@ def group_quotes(
     items: list[tuple[str, QuoteMention]] = [(d.id, q) for d in ordered for q in d.annotations.quotes]
     canonical = _canonical_names(docs, names)
     speakers = [canonical(q.speaker) for _, q in items]
+    named = [_named(s) for s in speakers]
     keys = [normalise(q.span.text) for _, q in items]
     parent = list(range(len(items)))
 
@@ -48,7 +49,7 @@ def group_quotes(
         for j in range(i + 1, len(items)):
             if items[i][1].direct != items[j][1].direct or find(i) == find(j):
                 continue
-            if _named(speakers[i]) and _named(speakers[j]) and speakers[i] != speakers[j]:
+            if named[i] and named[j] and speakers[i] != speakers[j]:
                 continue  # a description ("the French president") may be either name's: the words decide
             if _same_words(keys[i], keys[j]):
                 parent[find(j)] = find(i)
@@ -58,7 +59,7 @@ def group_quotes(
     out = []
     for members in groups.values():
         first = members[0]
-        said = Counter(speakers[i] for i in members if _named(speakers[i])) or Counter(
+        said = Counter(speakers[i] for i in members if named[i]) or Counter(
             speakers[i] for i in members if speakers[i])
         speaker = said.most_common(1)[0][0] if said else None
         articles = tuple(sorted({items[i][0] for i in members}))

@@ -327,6 +327,15 @@ def _about(trigger: Token, earlier: dict[str, tuple[Name, ...]]) -> tuple[tuple[
     return anchors, shown
 
 
+def _event_about(tok: Token, earlier: dict[str, tuple[Name, ...]]) -> tuple[Token, tuple[Name, ...], str] | None:
+    """The event a place or date token belongs to, with who it is about (`_about`); None without either."""
+    trigger = _event_of(tok)
+    if trigger is None:
+        return None
+    anchors, shown = _about(trigger, earlier)
+    return (trigger, anchors, shown) if anchors else None
+
+
 def _participants(trigger: Token) -> tuple[tuple[Name, ...], str]:
     """The named people (else organisations) an event trigger is about, and the longest way one is written."""
     doc = trigger.doc
@@ -369,12 +378,10 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Fou
             root = root.head
         if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPS:
             continue
-        trigger = _event_of(root.head)
-        if trigger is None:
+        event = _event_about(root.head, earlier)
+        if event is None:
             continue
-        anchors, shown = _about(trigger, earlier)
-        if not anchors:
-            continue
+        trigger, anchors, shown = event
         value = ent.text.removeprefix("the ")
         start = ent.end_char - len(value)
         out.append(_Found("location", event_class(trigger), value, start, ent.end_char, (value,),
@@ -401,12 +408,10 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
         key = time_key(words.text)
         if key is None:
             continue
-        trigger = _event_of(ent.root)
-        if trigger is None:
+        event = _event_about(ent.root, earlier)
+        if event is None:
             continue
-        anchors, shown = _about(trigger, earlier)
-        if not anchors:
-            continue
+        trigger, anchors, shown = event
         kind = "time" if key[0] == "clock" or key[2] else "date"
         out.append(_Found(kind, event_class(trigger), words.text, words.start_char, words.end_char, key,
                           anchors, _subject(trigger, shown)))
