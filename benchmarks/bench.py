@@ -141,6 +141,7 @@ def stages_child(jsonl: Path, embedder: str) -> None:
     from newsfuse.annotate import embed
     from newsfuse.cluster import duplicates as dupes
     from newsfuse.cluster import stories as clustering
+    from newsfuse.cluster.profile import profile
     from newsfuse.model import Article, Doc
     from newsfuse.settings import Settings
 
@@ -179,8 +180,9 @@ def stages_child(jsonl: Path, embedder: str) -> None:
     real = settings.with_(embedder=embedder)
 
     def clusters() -> tuple[dict[str, str], dict[str, str]]:
-        copies = dupes.find_duplicates(docs)
-        return clustering.cluster(docs, real), copies
+        profiles = [profile(d) for d in docs]
+        copies = dupes.find_duplicates(profiles)
+        return clustering.cluster(profiles, real), copies
 
     assignments, copies = stage("cluster", clusters)
     by_story: dict[str, list[Doc]] = {}
@@ -294,14 +296,14 @@ def story_child_main(db: str, embedder: str) -> None:
     nlp.load(settings.spacy_model)
     started = time.perf_counter()
     articles = store.articles()
-    docs = pipeline.annotate_cached(store, articles, settings, lambda *_: None)  # all cached: no annotating
     assignments, copies = store.assignments(), store.duplicates()
-    loaded = time.perf_counter() - started
     sid = max(set(assignments.values()), key=lambda s: sum(1 for a in assignments.values() if a == s))
-    members = sorted((d for d in docs if assignments[d.id] == sid), key=lambda d: d.id)
+    mine = sorted((a for a in articles if assignments[a.id] == sid), key=lambda a: a.id)
+    members = list(pipeline.load_docs(store, mine, settings))
+    loaded = time.perf_counter() - started
     started = time.perf_counter()
-    mine = {d.id for d in members}
-    analyze_story(sid, members, {c: o for c, o in copies.items() if c in mine}, embed.for_settings(settings), settings)
+    ids = {d.id for d in members}
+    analyze_story(sid, members, {c: o for c, o in copies.items() if c in ids}, embed.for_settings(settings), settings)
     print(json.dumps({"load": loaded, "analyze": time.perf_counter() - started, "articles": len(members)}))
 
 

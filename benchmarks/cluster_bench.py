@@ -25,6 +25,7 @@ from devsets import SHARED  # a sibling module: scripts run from benchmarks/
 from newsfuse import text
 from newsfuse.annotate.embed import FakeEmbedder
 from newsfuse.cluster.duplicates import find_duplicates
+from newsfuse.cluster.profile import Profile, profile
 from newsfuse.cluster.stories import cluster
 from newsfuse.model import Annotations, Article, Doc
 from newsfuse.settings import Settings
@@ -84,8 +85,9 @@ def world_articles(rows: list[dict[str, str]], size: int, seed: int = 0) -> list
     return out
 
 
-def make_corpus(rows: list[dict[str, str]], size: int, seed: int = 0) -> list[Doc]:
-    """`size` fake Docs of `world_articles`: fake vectors of the source article plus noise."""
+def make_corpus(rows: list[dict[str, str]], size: int, seed: int = 0) -> list[Profile]:
+    """Profiles of `size` fake Docs of `world_articles`: fake vectors of the source article plus noise. (Profiling
+    is per-article work, linear in the corpus; the stage bench times it with the cluster stage.)"""
     nrng = np.random.default_rng(seed)
     embedder = FakeEmbedder()
     base: dict[int, np.ndarray] = {}
@@ -101,11 +103,11 @@ def make_corpus(rows: list[dict[str, str]], size: int, seed: int = 0) -> list[Do
         vectors = np.resize(vecs, (rows_needed, vecs.shape[1])) if len(vecs) else np.zeros((rows_needed, 384))
         vectors = vectors + nrng.normal(0, NOISE, vectors.shape)
         vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-        docs.append(Doc(article, Annotations(sentences=sentences), vectors.astype(np.float32)))
+        docs.append(profile(Doc(article, Annotations(sentences=sentences), vectors.astype(np.float32))))
     return docs
 
 
-def measure(docs: list[Doc]) -> tuple[float, float, int, int]:
+def measure(docs: list[Profile]) -> tuple[float, float, int, int]:
     """(seconds, process peak RSS MiB so far, stories, duplicates) of one batch clustering and duplicate search."""
     start = time.perf_counter()
     stories = cluster(docs, Settings())

@@ -1,26 +1,30 @@
 """The pipeline, one article from input to report:
 
-    read_inputs → store articles → annotate (cached per article) → duplicates + clustering (adds to the
-    stories already in the store) → analyze each story the run touched → Report.
+    read_inputs → store articles → annotate (saved per article) → profiles → duplicates + clustering (adds to
+    the stories already in the store) → analyze each story the run touched → Report.
 
 Per-article work runs in batches through the engine and is saved as batches finish, so a killed run loses at
 most the batches in flight, and a re-run redoes nothing that was saved. A story whose articles and their
 work are unchanged is not analysed again: its stored analysis is reused.
+
+Memory stays bounded by what clustering reads (a small Profile per article), not by the articles' Docs: Docs
+are decoded from the store a chunk at a time, once to profile them and again, story by story, to analyse.
 """
 
 from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from . import annotate, engine, ingest
 from .analyze import analyze_story
 from .annotate import embed
 from .cluster import duplicates as dupes
 from .cluster import stories as clustering
-from .errors import InputError
+from .cluster.profile import profile
+from .errors import InputError, StoreError
 from .model import Article, Doc, Rejected, Report, ReportArticle, Story, content_hash
 from .report.json import story_dict
 from .settings import Settings
@@ -28,7 +32,7 @@ from .store import Store, open_store
 from .store.codec import doc_from_bytes, doc_to_bytes, from_plain
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-LOAD_CHUNK = 1000  # cached docs decoded this many at a time
+LOAD_CHUNK = 1000  # saved work decoded this many articles at a time
 MIN_BATCH = 16  # fewer articles than this are not spread over workers: starting one would cost more
 ANALYSIS_VERSION = "1"  # bump when per-story analysis changes, so stored stories are analysed again
 
@@ -60,46 +64,41 @@ def run_with_store(
     if not fresh:
         raise InputError(_nothing_read(inputs, rejected))
     store.put_articles(fresh)
-
     stored = store.articles()
-    docs = annotate_cached(store, stored, settings, note)
+    annotate_missing(store, stored, settings, note)
 
     existing = store.assignments()
-    note("cluster", 0, len(docs))
-    duplicates = dupes.find_duplicates(docs)
-    assignments = clustering.cluster(docs, settings, existing, duplicates)
+    note("cluster", 0, len(stored))
+    profiles = [profile(d) for d in load_docs(store, stored, settings)]  # each Doc let go once profiled
+    duplicates = dupes.find_duplicates(profiles)
+    assignments = clustering.cluster(profiles, settings, existing, duplicates)
     store.save_clustering(assignments, duplicates)
-    note("cluster", len(docs), len(docs))
+    del profiles
+    note("cluster", len(stored), len(stored))
 
     reported = sorted({assignments[a.id] for a in fresh})
     moved = [a for a, s in assignments.items() if a in existing and existing[a] != s]  # old articles that moved
     left = {existing[a] for a in moved} & set(assignments.values())  # stories that lost an article, still there
     touched = sorted(set(reported) | left)
-    by_story: dict[str, list[Doc]] = {}
-    for d in docs:
-        by_story.setdefault(assignments[d.id], []).append(d)
+    by_story: dict[str, list[Article]] = {}
+    for a in stored:
+        by_story.setdefault(assignments[a.id], []).append(a)
     stories: dict[str, Story] = {}
-    jobs = []
+    jobs: list[_Job] = []
     for sid in touched:
-        members = sorted(by_story[sid], key=lambda d: d.id)
-        mine = {d.id for d in members}
+        members = sorted(by_story[sid], key=lambda a: a.id)
+        mine = {a.id for a in members}
         links = {c: o for c, o in duplicates.items() if c in mine}  # its copies, wherever their originals are
         signature = story_signature(members, links, settings)
         before = store.story(sid)
         if before is not None and before.get("signature") == signature:  # analysed from the same inputs before
             stories[sid] = from_plain(Story, before)
         else:
-            copies = {c: o for c, o in links.items() if o in mine}
-            jobs.append((sid, members, copies, settings, signature))
-    articles_by_id = {d.id: d.article for d in docs}
-    del docs, by_story  # the jobs hold what the analysis needs; the rest can go before the report is built
-    note("analyze", 0, len(jobs))
-    analysed = engine.for_settings(settings).map(_analyze_job, jobs)
-    note("analyze", len(jobs), len(jobs))
-    del jobs
-    store.save_stories([story_dict(s) for s in analysed])
-    stories.update((s.id, s) for s in analysed)
-    return _report([stories[sid] for sid in reported], articles_by_id, duplicates, rejected)
+            jobs.append(_Job(sid, members, {c: o for c, o in links.items() if o in mine}, signature))
+    del by_story
+    for story in analyse_stories(store, jobs, settings, note):
+        stories[story.id] = story
+    return _report([stories[sid] for sid in reported], {a.id: a for a in stored}, duplicates, rejected)
 
 
 def _read(inputs: Sequence[str], articles: Sequence[Article], settings: Settings) -> tuple[list[Article], list[Rejected]]:
@@ -133,15 +132,11 @@ def work_key(article: Article, settings: Settings) -> str:
     return content_hash(annotate.VERSION, settings.embedder, settings.spacy_model, article.id, article.title or "", article.text)
 
 
-def annotate_cached(store: Store, articles: Sequence[Article], settings: Settings, note: Progress) -> list[Doc]:
-    """Docs for the articles: from the store where cached, else annotated (in batches) and saved."""
+def annotate_missing(store: Store, articles: Sequence[Article], settings: Settings, note: Progress) -> None:
+    """Annotate (in batches, on the engine) the articles whose work the store does not hold yet, and save it."""
     keys = [work_key(a, settings) for a in articles]
-    by_key = dict(zip(keys, articles))
-    docs: dict[str, Doc] = {}
-    for i in range(0, len(keys), LOAD_CHUNK):  # decoded chunk by chunk: the raw bytes of a big store never all in memory
-        cached = store.load_work(keys[i : i + LOAD_CHUNK])
-        docs.update((k, doc_from_bytes(by_key[k], b)) for k, b in cached.items())
-    todo = [a for k, a in by_key.items() if k not in docs]
+    cached = store.work_keys(keys)
+    todo = list({k: a for k, a in zip(keys, articles) if k not in cached}.values())
     window = 4 * max(settings.workers, os.cpu_count() or 1)  # batches in flight: workers that finish early take more
     size = min(settings.batch_size, max(MIN_BATCH, math.ceil(len(todo) / window)))
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
@@ -150,12 +145,21 @@ def annotate_cached(store: Store, articles: Sequence[Article], settings: Setting
     note("annotate", 0, len(todo))
     for i in range(0, len(batches), window):  # saved window by window: a killed run keeps what it finished
         results = [d for batch in executor.map(_annotate_job, [(b, settings) for b in batches[i : i + window]]) for d in batch]
-        work = {work_key(d.article, settings): doc_to_bytes(d) for d in results}
-        store.save_work(work)
-        docs.update((k, doc_from_bytes(by_key[k], b)) for k, b in work.items())  # as a later run will read them
+        store.save_work({work_key(d.article, settings): doc_to_bytes(d) for d in results})
         done += len(results)
         note("annotate", done, len(todo))
-    return [docs[k] for k in keys]
+
+
+def load_docs(store: Store, articles: Sequence[Article], settings: Settings) -> Iterator[Doc]:
+    """The articles' Docs from their saved work, in order, decoded a chunk at a time (never a whole big store's)."""
+    for i in range(0, len(articles), LOAD_CHUNK):
+        chunk = articles[i : i + LOAD_CHUNK]
+        keys = [work_key(a, settings) for a in chunk]
+        saved = store.load_work(keys)
+        for k, a in zip(keys, chunk):
+            if k not in saved:
+                raise StoreError(f"the store has no saved work for article {a.id!r}: run `newsfuse analyze` on it again")
+            yield doc_from_bytes(a, saved[k])
 
 
 def _annotate_job(job: tuple[Sequence[Article], Settings]) -> list[Doc]:
@@ -163,11 +167,50 @@ def _annotate_job(job: tuple[Sequence[Article], Settings]) -> list[Doc]:
     return annotate.annotate(articles, settings)
 
 
-def story_signature(docs: Sequence[Doc], links: dict[str, str], settings: Settings) -> str:
+def story_signature(articles: Sequence[Article], links: dict[str, str], settings: Settings) -> str:
     """What a story's analysis depends on: its articles' per-article work, their copy links (copy -> original),
     the analysis code."""
-    return content_hash(ANALYSIS_VERSION, *(work_key(d.article, settings) for d in docs),
+    return content_hash(ANALYSIS_VERSION, *(work_key(a, settings) for a in articles),
                         *sorted(f"{c}>{o}" for c, o in links.items()))
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One story to analyse: its articles (sorted by id), its copy links inside it, the signature to save."""
+
+    story: str
+    articles: list[Article]
+    copies: dict[str, str]
+    signature: str
+
+
+def analyse_stories(store: Store, jobs: Sequence[_Job], settings: Settings, note: Progress) -> Iterator[Story]:
+    """Analyse the stories on the engine, a window of about LOAD_CHUNK articles at a time (their Docs loaded for
+    that window only), saving each window's stories as it finishes."""
+    executor = engine.for_settings(settings)
+    note("analyze", 0, len(jobs))
+    done = 0
+    for window in _windows(jobs, LOAD_CHUNK):
+        docs = load_docs(store, [a for job in window for a in job.articles], settings)
+        work = [(job.story, [next(docs) for _ in job.articles], job.copies, settings, job.signature) for job in window]
+        analysed = executor.map(_analyze_job, work)
+        del work
+        store.save_stories([story_dict(s) for s in analysed])
+        done += len(window)
+        note("analyze", done, len(jobs))
+        yield from analysed
+
+
+def _windows(jobs: Sequence[_Job], articles: int) -> Iterator[Sequence[_Job]]:
+    """Consecutive runs of jobs holding about `articles` articles together (a bigger story alone)."""
+    start, count = 0, 0
+    for i, job in enumerate(jobs):
+        if count and count + len(job.articles) > articles:
+            yield jobs[start:i]
+            start, count = i, 0
+        count += len(job.articles)
+    if start < len(jobs):
+        yield jobs[start:]
 
 
 def _analyze_job(job: tuple[str, list[Doc], dict[str, str], Settings, str]) -> Story:

@@ -8,6 +8,7 @@ import pytest
 
 from newsfuse import text
 from newsfuse.annotate.embed import FakeEmbedder
+from newsfuse.cluster.profile import Profile, profile
 from newsfuse.model import Annotations, Article, Doc
 
 
@@ -20,6 +21,6 @@ def make_doc(id: str, body: str, title: str | None = None, published: str | None
 
 
 @pytest.fixture
-def doc() -> Callable[..., Doc]:
-    """The make_doc factory."""
-    return make_doc
+def profiled() -> Callable[..., Profile]:
+    """A factory of Profiles of such Docs."""
+    return lambda *args, **kwargs: profile(make_doc(*args, **kwargs))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsfuse.cluster.split import details, split_by_details
-from newsfuse.model import Doc
+from newsfuse.cluster.profile import Profile
+from newsfuse.cluster.split import split_by_details
 
 # Two rehab stays of two actresses, years apart, told by several outlets each: same words, other names and years.
 REHAB = (
@@ -17,28 +17,28 @@ SECOND = dict(name="Lindsay Lohan", clinic="Betty Ford", place="Palm Springs", a
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday")
 
 
-def _group(doc: Callable[..., Doc], specs: list[dict[str, str]]) -> list[Doc]:
-    return [doc(f"d{k}", REHAB.format(day=DAYS[k % 4], **spec)) for k, spec in enumerate(specs)]
+def _group(profiled: Callable[..., Profile], specs: list[dict[str, str]]) -> list[Profile]:
+    return [profiled(f"d{k}", REHAB.format(day=DAYS[k % 4], **spec)) for k, spec in enumerate(specs)]
 
 
-def test_details_are_names_and_figures(doc: Callable[..., Doc]) -> None:
-    got = details(doc("x", REHAB.format(day="Monday", **FIRST)))
+def test_details_are_names_and_figures(profiled: Callable[..., Profile]) -> None:
+    got = profiled("x", REHAB.format(day="Monday", **FIRST)).details
     assert {"e:tara reid", "e:reid", "e:jack ketsoyan", "n:33", "n:2008"} <= got
 
 
-def test_two_events_of_one_kind_are_split(doc: Callable[..., Doc]) -> None:
-    docs = _group(doc, [FIRST] * 4 + [SECOND] * 4)
+def test_two_events_of_one_kind_are_split(profiled: Callable[..., Profile]) -> None:
+    docs = _group(profiled, [FIRST] * 4 + [SECOND] * 4)
     parts = split_by_details(docs, list(range(8)), {})
     assert sorted(parts) == [[0, 1, 2, 3], [4, 5, 6, 7]]
 
 
-def test_one_story_with_varied_side_details_stays_whole(doc: Callable[..., Doc]) -> None:
+def test_one_story_with_varied_side_details_stays_whole(profiled: Callable[..., Profile]) -> None:
     # every article names the actress; each adds a detail or two of its own (another clinic, another figure)
     varied = [dict(FIRST, clinic=c, age=a) for c, a in zip(("Promises", "Cliffside", "Promises", "Mantra"), "3333")]
-    docs = _group(doc, varied + [dict(FIRST, place="Malibu", year=y) for y in ("2008", "2008", "2009", "2008")])
+    docs = _group(profiled, varied + [dict(FIRST, place="Malibu", year=y) for y in ("2008", "2008", "2009", "2008")])
     assert split_by_details(docs, list(range(8)), {}) == [list(range(8))]
 
 
-def test_small_groups_are_never_split(doc: Callable[..., Doc]) -> None:
-    docs = _group(doc, [FIRST, FIRST, SECOND, SECOND])
+def test_small_groups_are_never_split(profiled: Callable[..., Profile]) -> None:
+    docs = _group(profiled, [FIRST, FIRST, SECOND, SECOND])
     assert split_by_details(docs, [0, 1, 2, 3], {}) == [[0, 1, 2, 3]]

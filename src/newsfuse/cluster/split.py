@@ -12,17 +12,13 @@ specific details take the side they score best with on the first stage's pair sc
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from weakref import WeakKeyDictionary
 
 import numpy as np
 
-from ..model import Doc
-from .words import CAPS, STOP, WORD, stem
+from .profile import Profile
 
-DETAIL_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 MIN_DETAIL_DF = 2  # a detail given by one article alone links nothing
 MAX_DETAIL_SHARE = 0.7  # a detail in more of the group than this is what the group has in common, not a split
 MIN_SIDE = 3  # each side of a split holds at least this many articles: smaller sides are sidebars and follow-ups
@@ -32,39 +28,12 @@ MAX_CROSS_RATIO = 0.3  # keep a split only when the mean detail similarity acros
 # one story 0.25-0.5)
 MAX_SPLIT_GROUP = 3000  # larger groups are not split: the detail matrix is quadratic in the group size
 
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?!\w)")
 
-_DETAILS: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
-
-
-def details(doc: Doc) -> frozenset[str]:
-    """The article's names (entity mentions, else capitalised word runs) and the figures written in it; cached."""
-    if doc not in _DETAILS:
-        _DETAILS[doc] = _details(doc)
-    return _DETAILS[doc]
-
-
-def _details(doc: Doc) -> frozenset[str]:
-    text = f"{doc.article.title or ''}\n{doc.article.text}"
-    names = [(m.span.text, m.label) for m in doc.annotations.mentions if m.label in DETAIL_LABELS]
-    if not doc.annotations.mentions:
-        names = [(m.group(0), "PERSON" if " " in m.group(0) else "") for m in CAPS.finditer(text)]
-    out = set()
-    for name, label in names:
-        words = [w for w in (stem(x) for x in WORD.findall(name)) if w not in STOP]
-        if words:
-            out.add("e:" + " ".join(words))
-            if label == "PERSON" and len(words) > 1:  # "Tara Reid" is later just "Reid"
-                out.add("e:" + words[-1])
-    out.update("n:" + x for x in _NUMBER.findall(text) if x.strip("0.") != "")
-    return frozenset(out)
-
-
-def split_by_details(docs: Sequence[Doc], group: list[int], pairs: Mapping[tuple[int, int], float]) -> list[list[int]]:
+def split_by_details(profiles: Sequence[Profile], group: list[int], pairs: Mapping[tuple[int, int], float]) -> list[list[int]]:
     """The group as one story, or as two when its articles fall into two sets with different specific details."""
     if len(group) < 2 * MIN_SIDE or len(group) > MAX_SPLIT_GROUP:
         return [group]
-    sets = [details(docs[i]) for i in group]
+    sets = [profiles[i].details for i in group]
     df = Counter(t for s in sets for t in s)
     n = len(group)
     idf = {t: math.log(n / c) for t, c in df.items() if MIN_DETAIL_DF <= c <= MAX_DETAIL_SHARE * n}

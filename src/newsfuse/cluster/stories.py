@@ -6,7 +6,7 @@ topical evidence. No single threshold on such scores tells one story from anothe
 (two earthquakes in one region, two celebrities' rehab stays), so the scores only make coarse groups, and
 each group is then split by the specific names and figures its articles give (split.py).
 
-    docs ─► features (stemmed content words, entities, mean content vector, years, date)
+    profiles (profile.py: stemmed content words, entities, mean content vector, years, date)
          ─► candidates: articles sharing a rare term (inverted index, capped postings: sub-quadratic)
          ─► pair score (logistic combination of the similarities; same for both orders of the pair)
          ─► coarse groups: average link over the candidate pairs, low threshold (one kind of event)
@@ -26,19 +26,12 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
-from weakref import WeakKeyDictionary
 
-import numpy as np
-
-from ..model import Doc, content_hash
+from ..model import content_hash
 from ..settings import Settings
 from .duplicates import find_duplicates
+from .profile import Profile
 from .split import split_by_details
-from .words import CAPS, STOP, WORD, YEAR, stem
-
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 BLOCK_TERMS = 12  # each article is indexed under its this many highest-weighted rare terms
 MAX_POSTING = 400  # a term in more articles than this names a topic, not a story: not used for blocking
@@ -60,70 +53,6 @@ COARSE_LINK = 0.07  # first stage: groups merge while their mean pair score reac
 # which the second stage (split.py) tells apart. Odd ecbplus-dev topics score 0.04-0.07 alike; lower lets a lone
 # streamed article join a story of the same kind before the split stage can see two sides
 
-@dataclass(frozen=True)
-class Features:
-    """What the clustering reads off one article."""
-
-    words: Counter[str]
-    entities: Counter[str]
-    vector: np.ndarray
-    years: frozenset[int]
-    day: int | None  # published date as a day number, when known
-
-
-def _content_text(doc: Doc) -> str:
-    content = doc.annotations.content()
-    body = " ".join(s.span.text for s in content) if content else doc.article.text
-    return f"{doc.article.title or ''}\n{body}"
-
-
-def _entities(doc: Doc, text: str) -> Counter[str]:
-    mentions = [m.span.text for m in doc.annotations.mentions if m.label in ENTITY_LABELS]
-    if not mentions:  # no entity annotations: capitalised word runs and their words ("Ray Kelly", "Kelly")
-        runs = [m.group(0) for m in CAPS.finditer(text)]
-        mentions = runs + [w for r in runs if " " in r for w in r.split()]
-    out: Counter[str] = Counter()
-    for m in mentions:
-        key = " ".join(w for w in (stem(x) for x in WORD.findall(m)) if w not in STOP)
-        if key:
-            out[key] += 1
-    return out
-
-
-def _day(published: str | None) -> int | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10]).toordinal()
-    except ValueError:
-        return None
-
-
-_FEATURES: WeakKeyDictionary[Doc, Features] = WeakKeyDictionary()
-
-
-def features(doc: Doc) -> Features:
-    """The words, entities, mean vector, years and date of one article; cached per Doc."""
-    if doc not in _FEATURES:
-        _FEATURES[doc] = _features(doc)
-    return _FEATURES[doc]
-
-
-def _features(doc: Doc) -> Features:
-    text = _content_text(doc)
-    words = Counter(s for s in (stem(w) for w in WORD.findall(text)) if len(s) > 2 and s not in STOP)
-    rows = [s.index for s in doc.annotations.content() if s.index < len(doc.vectors)]
-    vecs = doc.vectors[rows] if rows else doc.vectors
-    vector = vecs.mean(axis=0) if len(vecs) else np.zeros(doc.vectors.shape[1] if doc.vectors.ndim == 2 else 1)
-    norm = float(np.linalg.norm(vector))
-    vector = (vector / norm if norm else vector).astype(np.float32)
-    years = frozenset(int(y) for y in YEAR.findall(text))
-    day = _day(doc.article.published)
-    if day is not None:
-        years |= {date.fromordinal(day).year}
-    return Features(words, _entities(doc, text), vector, years, day)
-
-
 def _weights(counts: Counter[str], idf: Mapping[str, float]) -> dict[str, float]:
     w = {t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items()}
     n = math.sqrt(sum(x * x for x in w.values()))
@@ -139,15 +68,15 @@ def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 class _Corpus:
     """TF-IDF weights and pair scores over one call's articles."""
 
-    def __init__(self, feats: Sequence[Features]) -> None:
-        n = len(feats)
-        df_w: Counter[str] = Counter(t for f in feats for t in f.words)
-        df_e: Counter[str] = Counter(t for f in feats for t in f.entities)
+    def __init__(self, profiles: Sequence[Profile]) -> None:
+        n = len(profiles)
+        df_w: Counter[str] = Counter(t for p in profiles for t in p.words)
+        df_e: Counter[str] = Counter(t for p in profiles for t in p.entities)
         idf_w = {t: math.log((IDF_PRIOR_DOCS + n) / (1 + d)) for t, d in df_w.items()}
         idf_e = {t: math.log((IDF_PRIOR_DOCS + n) / (1 + d)) for t, d in df_e.items()}
-        self.feats = feats
-        self.words = [_weights(f.words, idf_w) for f in feats]
-        self.ents = [_weights(f.entities, idf_e) for f in feats]
+        self.profiles = profiles
+        self.words = [_weights(p.words, idf_w) for p in profiles]
+        self.ents = [_weights(p.entities, idf_e) for p in profiles]
         self.df = {**{"w:" + t: d for t, d in df_w.items()}, **{"e:" + t: d for t, d in df_e.items()}}
         self.blocks = [self._block_terms(i) for i in range(n)]
 
@@ -159,7 +88,7 @@ class _Corpus:
 
     def score(self, i: int, j: int) -> float:
         """Probability-like score that articles i and j report the same event."""
-        a, b = self.feats[i], self.feats[j]
+        a, b = self.profiles[i], self.profiles[j]
         z = (
             W_WORDS * _cos(self.words[i], self.words[j])
             + W_ENTS * _cos(self.ents[i], self.ents[j])
@@ -224,30 +153,30 @@ def average_link(members: Sequence[int], pairs: Mapping[tuple[int, int], float],
 
 
 def cluster(
-    docs: Sequence[Doc],
+    profiles: Sequence[Profile],
     settings: Settings,
     existing: Mapping[str, str] | None = None,
     duplicates: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
-    """article id -> story id for every doc. `existing` holds the assignments already in the store: articles
+    """article id -> story id for every article. `existing` holds the assignments already in the store: articles
     the new ones cannot reach keep their story; the rest are clustered again. `duplicates` (copy -> original,
     found here when not given) always share a story."""
-    existing = {d.id: existing[d.id] for d in docs if existing and d.id in existing}
-    docs = sorted(docs, key=_order_key)  # canonical order: the result does not depend on the input order
-    corpus = _Corpus([features(d) for d in docs])
-    index = {d.id: i for i, d in enumerate(docs)}
+    existing = {p.id: existing[p.id] for p in profiles if existing and p.id in existing}
+    profiles = sorted(profiles, key=_order_key)  # canonical order: the result does not depend on the input order
+    corpus = _Corpus(profiles)
+    index = {p.id: i for i, p in enumerate(profiles)}
     copies = [
         (min(index[c], index[o]), max(index[c], index[o]))
-        for c, o in (find_duplicates(docs) if duplicates is None else duplicates).items()
+        for c, o in (find_duplicates(profiles) if duplicates is None else duplicates).items()
         if c in index and o in index
     ]
-    fresh = [i for i, d in enumerate(docs) if d.id not in existing]
-    region = _reach(corpus, fresh, copies) if existing else list(range(len(docs)))
+    fresh = [i for i, p in enumerate(profiles) if p.id not in existing]
+    region = _reach(corpus, fresh, copies) if existing else list(range(len(profiles)))
     pairs = candidate_pairs(corpus, region)
     inside = set(region)
     pairs.update({(i, j): 1.0 for i, j in copies if i in inside})  # a copy always goes with its original
-    parts = [part for group in average_link(region, pairs, COARSE_LINK) for part in split_by_details(docs, group, pairs)]
-    return _name(parts, docs, existing, inside)
+    parts = [part for group in average_link(region, pairs, COARSE_LINK) for part in split_by_details(profiles, group, pairs)]
+    return _name(parts, [p.id for p in profiles], existing, inside)
 
 
 def _reach(corpus: _Corpus, start: Sequence[int], copies: Sequence[tuple[int, int]]) -> list[int]:
@@ -271,16 +200,16 @@ def _reach(corpus: _Corpus, start: Sequence[int], copies: Sequence[tuple[int, in
     return sorted(seen)
 
 
-def _name(parts: Sequence[list[int]], docs: Sequence[Doc], existing: Mapping[str, str], inside: set[int]) -> dict[str, str]:
+def _name(parts: Sequence[list[int]], ids: Sequence[str], existing: Mapping[str, str], inside: set[int]) -> dict[str, str]:
     """Story ids: articles outside the clustered region keep theirs; each part takes the old story it shares
     most articles with (largest overlap first, one part per story, not a story still held outside the region),
     else a new id from its first article."""
-    out = {d.id: existing[d.id] for i, d in enumerate(docs) if i not in inside}
+    out = {a: existing[a] for i, a in enumerate(ids) if i not in inside}
     held = set(out.values())
     overlaps = sorted(
         (-n, story, k)
         for k, part in enumerate(parts)
-        for story, n in Counter(existing[docs[i].id] for i in part if docs[i].id in existing).items()
+        for story, n in Counter(existing[ids[i]] for i in part if ids[i] in existing).items()
         if story not in held
     )
     names: dict[int, str] = {}
@@ -289,13 +218,13 @@ def _name(parts: Sequence[list[int]], docs: Sequence[Doc], existing: Mapping[str
             names[k] = story
             held.add(story)
     for k, part in enumerate(parts):
-        name = names.get(k) or "s" + content_hash(docs[part[0]].id)
+        name = names.get(k) or "s" + content_hash(ids[part[0]])
         if name in held and k not in names:  # the first article's id names a story another part kept
-            name = "s" + content_hash(*(docs[i].id for i in part))
+            name = "s" + content_hash(*(ids[i] for i in part))
         held.add(name)
-        out.update((docs[i].id, name) for i in part)
+        out.update((ids[i], name) for i in part)
     return out
 
 
-def _order_key(doc: Doc) -> tuple[str, str]:
-    return (doc.article.published or "~", doc.id)
+def _order_key(p: Profile) -> tuple[str, str]:
+    return (p.published or "~", p.id)

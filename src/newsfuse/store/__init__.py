@@ -32,6 +32,10 @@ class Store(Protocol):
         """Cached per-article work for the keys that have it."""
         ...
 
+    def work_keys(self, keys: Sequence[str]) -> set[str]:
+        """The keys that have cached work."""
+        ...
+
     def save_work(self, items: Mapping[str, bytes]) -> None:
         """Cache per-article work (one transaction)."""
         ...

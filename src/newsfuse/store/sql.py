@@ -90,6 +90,16 @@ class SQLStore:
             out.update((k, bytes(v)) for k, v in self._rows(f"SELECT key, value FROM work WHERE key IN ({marks})", chunk))
         return out
 
+    def work_keys(self, keys: Sequence[str]) -> set[str]:
+        """The keys that have cached work."""
+        out: set[str] = set()
+        keys = list(keys)
+        for i in range(0, len(keys), KEYS_PER_QUERY):
+            chunk = keys[i : i + KEYS_PER_QUERY]
+            marks = ",".join("?" * len(chunk))
+            out.update(k for (k,) in self._rows(f"SELECT key FROM work WHERE key IN ({marks})", chunk))
+        return out
+
     def save_work(self, items: Mapping[str, bytes]) -> None:
         """Cache per-article work in one transaction."""
         with self._tx():
