@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+
 from newsfuse.cluster.profile import Profile
-from newsfuse.cluster.split import split_by_details
+from newsfuse.cluster.split import _refine, split_by_details
 
 # Two rehab stays of two actresses, years apart, told by several outlets each: same words, other names and years.
 REHAB = (
@@ -42,3 +44,16 @@ def test_one_story_with_varied_side_details_stays_whole(profiled: Callable[..., 
 def test_small_groups_are_never_split(profiled: Callable[..., Profile]) -> None:
     docs = _group(profiled, [FIRST, FIRST, SECOND, SECOND])
     assert split_by_details(docs, [0, 1, 2, 3], {}) == [[0, 1, 2, 3]]
+
+
+def test_an_article_cut_to_the_wrong_side_moves_to_the_side_its_words_match() -> None:
+    # articles 0-2 and 3-5 each share details; article 6 shares a little with both, but its words match 3-5;
+    # article 7 has no details and stays where the cut put it
+    details = np.zeros((8, 8))
+    for block in ([0, 1, 2], [3, 4, 5]):
+        details[np.ix_(block, block)] = 0.8
+    details[6, :6] = details[:6, 6] = 0.2
+    has = np.array([True] * 7 + [False])
+    pairs = {(min(6, j), max(6, j)): 0.9 for j in (3, 4, 5)}
+    got = _refine(list(range(8)), {0, 1, 2, 6, 7}, details, has, pairs)
+    assert got == [[0, 1, 2, 7], [3, 4, 5, 6]]
