@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 
 from newsfuse import text as text_
-from newsfuse.analyze import details, geo
+from newsfuse.analyze import details
 from newsfuse.analyze.contradictions import find_contradictions
-from newsfuse.annotate import annotate, nlp
+from newsfuse.annotate import annotate, geo, nlp
 from newsfuse.annotate.details import find_details, time_key
 from newsfuse.model import Article
 from newsfuse.settings import Settings
@@ -140,3 +140,15 @@ def test_a_count_that_names_nothing_reads_as_the_named_count_of_its_story() -> N
     assert c.kind == "number" and [s.value for s in c.sides] == ["120 people", "212 people"]
     # two counts that both name nothing may be about anything: they need a near-paraphrase
     assert find_contradictions((), (), [docs["plain"], docs["other"]], (), {}) == ()
+
+
+def test_places_that_name_no_one_pair_with_each_other_not_with_a_named_event() -> None:
+    texts = {
+        "a": "A missile strike killed 12 people in Kyiv on Monday, officials said.",
+        "b": "A missile strike killed 12 people in Kharkiv on Monday, officials said.",
+        "c": "Ismail Haniyeh was killed in Tehran on Monday, officials said.",
+        "d": "Ismail Haniyeh was killed in Tehran on Monday, Hamas said.",
+    }
+    docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake"))
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.kind == "location" and [s.value for s in c.sides] == ["Kharkiv", "Kyiv"]

@@ -37,9 +37,9 @@ from . import details as dt
 from .details import Compared
 
 # cosine of two sentence vectors (all-MiniLM-L6-v2) above which their details may describe the same event.
-# Places, days and fates already need the same event class and a shared named participant, so a low bar
-# suffices (retellings of one killing across outlets score 0.45-0.55); counts and votes have no named
-# participant, so they need sentences that say much the same thing.
+# Places, days and fates that share a named participant and the event class need only a low bar (retellings
+# of one killing across outlets score 0.45-0.55); counts and votes have no named participant, so they need
+# sentences that say much the same thing, as do places and days that name no one (see _linked).
 SAME_EVENT_SIM: dict[str, float] = {
     "location": 0.35,
     "date": 0.35,
@@ -50,7 +50,8 @@ SAME_EVENT_SIM: dict[str, float] = {
     "attribute": 0.6,
     "negation": 0.7,  # "X attended ..." / "X did not attend ..." scores 0.73: negation moves MiniLM little
 }
-NUMBER_PARAPHRASE_SIM = 0.75  # a count pairs without a shared name or place only in a near-paraphrase
+PARAPHRASE_SIM = 0.75  # two details that name no one in common pair only in near-paraphrases (see _linked)
+UNNAMED_KINDS = frozenset({"number", "location", "date", "time"})  # details that may pair without a shared name
 NEGATION_OVERLAP = 0.75  # share of content words two sentences must have in common to be one negated claim
 
 
@@ -137,13 +138,16 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         if overlap < NEGATION_OVERLAP:
             return False
     elif not da.anchors & db.anchors:
-        # a count may pair with no shared name or place, but only in another article, and only with a
-        # near-paraphrase unless one of the two names nothing ("the ferry was carrying 120 people" beside "a
-        # ferry carrying 212 people capsized off Sulawesi"): the count that names nothing reads as the named
-        # one's. Two counts that both name nothing may be about anything ("it killed 612" of an older quake).
-        one_unnamed = dt.names_something(da) != dt.names_something(db)
-        bar = SAME_EVENT_SIM["number"] if one_unnamed else NUMBER_PARAPHRASE_SIM
-        if da.kind != "number" or a.doc.id == b.doc.id or _sim(a, b) < bar:
+        # without a shared name, two details pair only in two articles, and only in a near-paraphrase unless a
+        # count names nothing beside one that does ("the ferry was carrying 120 people" beside "a ferry carrying
+        # 212 people capsized off Sulawesi"): that count reads as the named one's. Two counts that both name
+        # nothing may be about anything ("it killed 612" of an older quake). A place or day that names no one
+        # ("a missile strike killed 12 people in Kyiv") pairs only with another that names no one: beside a
+        # named killing, an unnamed one is most often another ("the killing of generals in Syria in April").
+        named = (dt.names_something(da), dt.names_something(db))
+        if da.kind not in UNNAMED_KINDS or a.doc.id == b.doc.id or (da.kind != "number" and any(named)):
+            return False
+        if _sim(a, b) < (SAME_EVENT_SIM["number"] if named[0] != named[1] else PARAPHRASE_SIM):
             return False
     pair = frozenset(((a.doc.id, a.sentence.span.start), (b.doc.id, b.sentence.span.start)))
     if pair in together:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..annotate import geo
 from ..annotate.details import PLACE_LABELS, SOURCE, WEEKDAYS
 from ..model import ContradictionKind, Detail
-from . import geo
 
 ROUNDING = 0.05  # two exact figures within 5% are one figure rounded two ways
 SOURCE_PREFIX = "source:"  # an anchor that names who tells the detail ("AFAD said")

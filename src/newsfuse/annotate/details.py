@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Article, Detail, Mention, Sentence, Span
-from . import nlp
+from . import geo, nlp
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -142,7 +142,6 @@ NOT_CURRENT = {"former", "ex", "late", "deputy", "acting", "interim", "then", "o
 ANCHOR_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART")
 PLACE_LABELS = ("GPE", "LOC")
 SOURCE = "SOURCE"  # the anchor label of a name that tells the count rather than takes part ("AFAD said")
-PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
 def _forms(lemmas: set[str]) -> set[str]:
@@ -230,7 +229,7 @@ def _sentence_parse(doc: SpacyDoc, sentence: Sentence, model: str | None) -> tup
         from ..settings import Settings
 
         model = Settings().spacy_model
-    return nlp.load(model)(sentence.span.text), sentence.span.start
+    return nlp.parse_one(sentence.span.text, model), sentence.span.start
 
 
 def extract(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]] | None = None) -> list[_Found]:
@@ -328,12 +327,13 @@ def _about(trigger: Token, earlier: dict[str, tuple[Name, ...]]) -> tuple[tuple[
 
 
 def _event_about(tok: Token, earlier: dict[str, tuple[Name, ...]]) -> tuple[Token, tuple[Name, ...], str] | None:
-    """The event a place or date token belongs to, with who it is about (`_about`); None without either."""
+    """The event a place or date token belongs to, with who it is about (`_about`: no one when it names no
+    one, as in "a bomb exploded in Kyiv"); None outside an event."""
     trigger = _event_of(tok)
     if trigger is None:
         return None
     anchors, shown = _about(trigger, earlier)
-    return (trigger, anchors, shown) if anchors else None
+    return trigger, anchors, shown
 
 
 def _participants(trigger: Token) -> tuple[tuple[Name, ...], str]:
@@ -376,7 +376,7 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Fou
         # "in Tehran", and "in Damascus, Syria" (the second place in apposition to the first)
         while root.dep_ in ("appos", "conj", "compound") and root.head.ent_type_ in PLACE_LABELS:
             root = root.head
-        if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPS:
+        if root.dep_ != "pobj" or root.head.lower_ not in geo.PLACE_PREPS:
             continue
         event = _event_about(root.head, earlier)
         if event is None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import MissingDependency
 from ..model import Sentence
+from . import geo
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -43,10 +44,16 @@ def _import_spacy() -> ModuleType:
 
 def parse(texts: Sequence[str], sentences: Sequence[Sequence[Sentence]], name: str) -> Iterator[SpacyDoc]:
     """spaCy docs for the texts, in order. Each of our sentences starts a sentence for spaCy's parser too, so a
-    header line or caption without a full stop never joins the tree of the sentence after it."""
+    header line or caption without a full stop never joins the tree of the sentence after it. Known places
+    spaCy mistook are mended (geo.mark_places)."""
     nlp = load(name)
     docs = (_starting(nlp.make_doc(t), _paragraph_starts(ss)) for t, ss in zip(texts, sentences))
-    return nlp.pipe(docs, batch_size=32)
+    return (geo.mark_places(d) for d in nlp.pipe(docs, batch_size=32))
+
+
+def parse_one(text: str, name: str) -> SpacyDoc:
+    """The spaCy doc of one short text (a sentence parsed again on its own), places mended as in `parse`."""
+    return geo.mark_places(load(name)(text))
 
 
 def _paragraph_starts(sentences: Sequence[Sentence]) -> set[int]:

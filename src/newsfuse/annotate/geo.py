@@ -3,12 +3,23 @@
 Two place names agree when one lies within the other ("in Iran" and "in Tehran"); they disagree only
 when both are known here and neither contains the other ("in Gaza" and "in Tehran"). Places this table
 does not know are never judged: a missing town must not turn into a false contradiction.
+
+The table also mends spaCy's small model, which tags some places as people or organisations, or not at
+all ("in Kyiv"): `mark_places` makes a known place written after a place preposition a GPE entity.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+MAX_PLACE_TOKENS = 3  # "Rio de Janeiro"
+MISTAKEN_LABELS = frozenset({"PERSON", "ORG"})  # what the small model calls some places
 
 # country or territory: its capital and major cities (lower case); general geography, not story data
 _CITIES: dict[str, str] = {
@@ -163,3 +174,28 @@ def compatible(a: str, b: str) -> bool:
         return True
     ca, cb = canonical(a), canonical(b)
     return ca in ancestors(b) or cb in ancestors(a)
+
+
+def mark_places(doc: SpacyDoc) -> SpacyDoc:
+    """The doc, with each known place right after a place preposition as a GPE entity, where spaCy tagged
+    exactly that name a person or organisation, or tagged nothing there. A longer entity around it ("at
+    Washington Post") stays; so does "Jordan" the player, who is not written after "in"."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    changed = False
+    for tok in doc:
+        if tok.lower_ not in PLACE_PREPS:
+            continue
+        for n in range(MAX_PLACE_TOKENS, 0, -1):
+            span = doc[tok.i + 1 : tok.i + 1 + n]
+            if len(span) < n or not span.text[:1].isupper() or not known(span.text):
+                continue
+            overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
+            if all((e.start, e.end) == (span.start, span.end) and e.label_ in MISTAKEN_LABELS for e in overlapping):
+                ents = [e for e in ents if e not in overlapping] + [Span(doc, span.start, span.end, label="GPE")]
+                changed = True
+            break
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
