@@ -13,7 +13,7 @@ import pytest
 from newsfuse import annotate, pipeline
 from newsfuse.errors import InputError
 from newsfuse.model import Article
-from newsfuse.report.json import dumps, report_dict
+from newsfuse.report.json import dumps, report_dict, write
 from newsfuse.settings import Settings
 from newsfuse.store import open_store
 
@@ -44,9 +44,11 @@ def test_seeds_report_is_valid_and_every_span_slices_its_article(settings: Setti
 
 
 def test_second_run_is_byte_identical_and_redoes_no_per_article_work(
-    settings: Settings, monkeypatch: pytest.MonkeyPatch
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     first = dumps(pipeline.run([str(SEEDS)], settings))
+    write(pipeline.run([str(SEEDS)], settings), tmp_path / "report.json")  # the CLI's way: streamed to the file
+    assert (tmp_path / "report.json").read_text(encoding="utf-8") == first
     calls: list[int] = []
     real = annotate.annotate
     monkeypatch.setattr(annotate, "annotate", lambda arts, s: calls.append(len(arts)) or real(arts, s))

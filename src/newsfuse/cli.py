@@ -76,7 +76,7 @@ def analyze(inputs: tuple[str, ...], json_path: Path | None, md_path: Path | Non
     except NewsfuseError as ex:
         raise click.ClickException(str(ex)) from ex
     if json_path:
-        json_path.write_text(report_json.dumps(report), encoding="utf-8")
+        report_json.write(report, json_path)
     if md_path:
         md_path.write_text(markdown.render(report), encoding="utf-8")
     if not quiet:

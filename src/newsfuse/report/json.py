@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields, is_dataclass
+from pathlib import Path
 from typing import Any
 
 from ..model import Report, Span, Story
@@ -39,3 +40,10 @@ def report_dict(report: Report) -> dict[str, Any]:
 def dumps(report: Report) -> str:
     """The report as JSON text (stable bytes for the same report)."""
     return json.dumps(report_dict(report), ensure_ascii=False, indent=1) + "\n"
+
+
+def write(report: Report, path: Path) -> None:
+    """`dumps` into a file, written as it is encoded: a big report's text is never whole in memory."""
+    with path.open("w", encoding="utf-8") as out:
+        json.dump(report_dict(report), out, ensure_ascii=False, indent=1)
+        out.write("\n")
