@@ -24,11 +24,6 @@ def test_a_sentence_with_two_statements_splits_at_the_conjunction() -> None:
     assert claim_texts(d) == ["Iran and Hamas blamed Israel for the strike", "Israel has not commented on the killing."]
 
 
-def test_a_quotation_is_never_cut() -> None:
-    d = doc("a", '"Safety comes first, and we will not cut corners," the chief executive told reporters.\n')
-    assert claim_texts(d) == ['"Safety comes first, and we will not cut corners," the chief executive told reporters.']
-
-
 def test_semicolon_and_trailing_relative_clause_split() -> None:
     s = (
         "Iran and Hamas accused Israel of the assassination; Israel has not denied the killing of Haniyeh, "

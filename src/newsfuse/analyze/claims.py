@@ -50,7 +50,6 @@ SHARED_SUBJECT_VERB = re.compile(r"(?:would|will|could|can|may|might|should|has|
 # statement of its own; it ends at the first comma that a new subject follows.
 LEADING = re.compile(r"^(?:While|Although|Though|Whereas)\s")
 # A non-restrictive relative clause that runs to the end of the sentence: "..., who was in Tehran for ...".
-QUOTED = re.compile(r'“[^”]*”|"[^"]*"')  # words in quotation marks: never cut
 RELATIVE = re.compile(r",\s+(?=(?:who|which)\s)")
 SUBJECT_START = re.compile(
     r"(?:[A-Z][\w’'-]*|the|its|his|her|their|it|he|she|they|we|there|this|that|these|those|some|many|"
@@ -108,8 +107,7 @@ def _cuts(text: str) -> list[tuple[int, int]]:
             if SUBJECT_START.match(text, m.end()):
                 cuts[m.start()] = m.end()
                 break
-    quoted = [m.span() for m in QUOTED.finditer(text)]
-    return sorted((c, n) for c, n in cuts.items() if not any(s < c < e for s, e in quoted))  # a quote stays whole
+    return sorted(cuts.items())
 
 
 def _relative_runs_to_end(rest: str) -> bool:
