@@ -146,3 +146,18 @@ def test_a_story_of_one_source_is_all_single_source_without_embedding() -> None:
     d = doc("only", "The mayor opened the bridge, and the council approved a tram line. The vote was close.")
     facts = align(extract_claims([d]), [d], _NoEmbedder(), {})
     assert facts and all(f.status == "single_source" and f.articles == ("only",) for f in facts)
+
+
+def test_a_denial_never_joins_what_it_denies_but_two_ways_of_saying_no_do() -> None:
+    facts = facts_of([
+        doc("a", "The recall was announced at the company headquarters in Columbus.\n"),
+        doc("b", "The recall was announced at the company headquarters in Columbus, officials said.\n"),
+        doc("c", "The recall was not announced at the company headquarters in Columbus.\n"),
+    ])
+    assert fact_with(facts, "was announced").articles == ("a", "b")
+    assert fact_with(facts, "not announced").articles == ("c",)
+    facts = facts_of([
+        doc("a", "The ministry has not commented on the report about the closure.\n"),
+        doc("b", "The ministry declined to comment on the report about the closure.\n"),
+    ])
+    assert [f.articles for f in facts] == [("a", "b")]

@@ -42,8 +42,14 @@ SAME_ARTICLE_SCORE = 0.85
 # Words are cut to this many letters after suffix stripping: "avenge"/"avenging", "assassination"/"assassinated".
 STEM_LENGTH = 5
 
-NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|without|yet to|n['’]t)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|without|yet to|(?:declin|refus)\w* to|n['’]t)\b", re.IGNORECASE)
 NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
+# The word a negation denies: "not" or "never", then perhaps a helper verb and an adverb, then a past participle,
+# "-ing" form or plain verb ("was not announced", "has not been confirmed", "did not attend").
+DENIAL = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:(?:be|been|being|have|yet)\s+)?(?:(?:\w+ly)\s+)?([a-z]+(?:ed|en|ing)|[a-z]{4,})\b",
+    re.IGNORECASE,
+)
 # A claim that opens like this depends on another clause ("who was in Tehran", "While Israel has not
 # commented"): a fact is shown by one of its full statements when it has one.
 DEPENDENT_START = re.compile(r"^(?:[Ww]ho|[Ww]hich|[Tt]hat|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas)\b|^[a-z]")
@@ -62,14 +68,27 @@ class _Features:
     words: frozenset[str]
     negated: bool
     numbers: frozenset[str]
+    denied: str | None  # the stem of the word a negation denies ("was not announced" -> "annou")
 
 
 def _features(text: str) -> _Features:
+    denial = DENIAL.search(text)
     return _Features(
         frozenset(_stem(w) for w in content_words(text)),
         bool(NEGATION.search(text)),
         frozenset(n.replace(",", "") for n in NUMBER.findall(text)),
+        _stem(denial.group(1).lower()) if denial else None,
     )
+
+
+def _denies(a: _Features, b: _Features) -> bool:
+    """Whether one claim denies what the other asserts: "the recall was not announced in Columbus" beside "the
+    recall was announced in Columbus". Such claims never join, however alike; a negation elsewhere in the
+    sentence ("it was not immediately clear what ..., but they would target ...") does not count."""
+    if a.negated == b.negated:
+        return False
+    negated, other = (a, b) if a.negated else (b, a)
+    return negated.denied is not None and negated.denied in other.words
 
 
 def claim_vectors(claims: Sequence[Claim], docs: Sequence[Doc], embedder: Embedder) -> NDArray[np.float32]:
@@ -104,6 +123,9 @@ def pair_scores(claims: Sequence[Claim], vectors: NDArray[np.float32]) -> NDArra
     number_clash = np.outer(has_numbers, has_numbers) & ((numbers @ numbers.T) == 0)
     scores = (vectors @ vectors.T).astype(np.float64) + LEXICAL_WEIGHT * lexical
     scores -= POLARITY_PENALTY * (negated[:, None] != negated[None, :])
+    for i, j in zip(*np.nonzero(negated[:, None] != negated[None, :])):
+        if _denies(feats[i], feats[j]):
+            scores[i, j] = -1.0
     scores -= NUMBER_PENALTY * number_clash
     np.fill_diagonal(scores, 1.0 + LEXICAL_WEIGHT)
     return scores
