@@ -9,6 +9,7 @@ import pytest
 
 from newsfuse import text as text_
 from newsfuse.analyze import details
+from newsfuse.analyze.claims import extract_claims
 from newsfuse.analyze.contradictions import find_contradictions
 from newsfuse.annotate import annotate, geo, nlp
 from newsfuse.annotate.details import find_details, time_key
@@ -152,3 +153,17 @@ def test_places_that_name_no_one_pair_with_each_other_not_with_a_named_event() -
     docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake"))
     [c] = find_contradictions((), (), docs, (), {})
     assert c.kind == "location" and [s.value for s in c.sides] == ["Kharkiv", "Kyiv"]
+
+
+def test_an_outlet_that_denies_what_others_assert_is_a_contradiction() -> None:
+    texts = {
+        "a": "The recall of the heaters was announced in Columbus on Tuesday.",
+        "b": "The recall of the heaters was announced in Columbus on Tuesday, the company said.",
+        "c": "The recall of the heaters was not announced in Columbus on Tuesday.",
+        "d": "The recall of the heaters hadn't been expected by the company.",
+    }
+    docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake"))
+    claims = extract_claims(docs)
+    [c] = find_contradictions((), claims, docs, (), {})
+    assert c.kind == "negation" and [s.value for s in c.sides] == ["no", "yes"]
+    assert [{e.article for e in s.evidence} for s in c.sides] == [{"c"}, {"a", "b"}]

@@ -42,13 +42,18 @@ SAME_ARTICLE_SCORE = 0.85
 # Words are cut to this many letters after suffix stripping: "avenge"/"avenging", "assassination"/"assassinated".
 STEM_LENGTH = 5
 
-NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|without|yet to|(?:declin|refus)\w* to|n['’]t)\b", re.IGNORECASE)
+NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|none|nobody|without|yet to|den(?:y|ies|ied)|(?:declin|refus)\w* to)\b"
+    r"|n\s?['’]\s?t\b"  # "hadn't", and "hadn ’ t" as some feeds space it
+    r"|\b(?:ca|do|did|does|is|was|wo|could|would|should|have|has|had|are|were)nt\b",  # and "cant" as some write it
+    re.IGNORECASE,
+)
 NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
 # The word a negation denies: "not" or "never", then perhaps a helper verb and an adverb, then a past participle,
 # "-ing" form or plain verb ("was not announced", "has not been confirmed", "did not attend").
-DENIAL = re.compile(
-    r"\b(?:not|never|n['’]t)\s+(?:(?:be|been|being|have|yet)\s+)?(?:(?:\w+ly)\s+)?([a-z]+(?:ed|en|ing)|[a-z]{4,})\b",
-    re.IGNORECASE,
+DENIAL = re.compile(  # the denied word in lower case: "was not Deep Throat" denies no act
+    r"(?:\b(?i:not|never)|(?i:n\s?['’]\s?t))\s+(?:(?:be|been|being|have|yet)\s+)?(?:\w+ly\s+)?"
+    r"([a-z]+(?:ed|en|ing)|[a-z]{4,})\b"
 )
 # A claim that opens like this depends on another clause ("who was in Tehran", "While Israel has not
 # commented"): a fact is shown by one of its full statements when it has one.
@@ -71,7 +76,7 @@ class _Features:
     denied: str | None  # the stem of the word a negation denies ("was not announced" -> "annou")
 
 
-def _features(text: str) -> _Features:
+def features(text: str) -> _Features:
     denial = DENIAL.search(text)
     return _Features(
         frozenset(_stem(w) for w in content_words(text)),
@@ -81,7 +86,7 @@ def _features(text: str) -> _Features:
     )
 
 
-def _denies(a: _Features, b: _Features) -> bool:
+def denies(a: _Features, b: _Features) -> bool:
     """Whether one claim denies what the other asserts: "the recall was not announced in Columbus" beside "the
     recall was announced in Columbus". Such claims never join, however alike; a negation elsewhere in the
     sentence ("it was not immediately clear what ..., but they would target ...") does not count."""
@@ -111,7 +116,7 @@ def claim_vectors(claims: Sequence[Claim], docs: Sequence[Doc], embedder: Embedd
 
 def pair_scores(claims: Sequence[Claim], vectors: NDArray[np.float32]) -> NDArray[np.float64]:
     """The claim-by-claim similarity matrix: cosine + lexical overlap - polarity and number penalties."""
-    feats = [_features(c.span.text) for c in claims]
+    feats = [features(c.span.text) for c in claims]
     words = _incidence([f.words for f in feats])
     numbers = _incidence([f.numbers for f in feats])
     shared = words @ words.T
@@ -124,7 +129,7 @@ def pair_scores(claims: Sequence[Claim], vectors: NDArray[np.float32]) -> NDArra
     scores = (vectors @ vectors.T).astype(np.float64) + LEXICAL_WEIGHT * lexical
     scores -= POLARITY_PENALTY * (negated[:, None] != negated[None, :])
     for i, j in zip(*np.nonzero(negated[:, None] != negated[None, :])):
-        if _denies(feats[i], feats[j]):
+        if denies(feats[i], feats[j]):
             scores[i, j] = -1.0
     scores -= NUMBER_PENALTY * number_clash
     np.fill_diagonal(scores, 1.0 + LEXICAL_WEIGHT)

@@ -33,6 +33,7 @@ from ..model import (
     content_hash,
 )
 from ..settings import Settings
+from . import align
 from . import details as dt
 from .details import Compared
 
@@ -81,13 +82,51 @@ def find_contradictions(
     for doc, sentence in _claim_sentences(claims, docs):
         for d in _sentence_details(by_sentence.get((doc.id, sentence.index), []), names):
             found.setdefault((d.kind, d.event), []).append(_Found(doc, sentence, d))
-    if not found:
-        return ()
     together = _fact_pairs(facts)
     out = []
     for items in found.values():
         out += _slot_contradictions(items, together)
+    told = {frozenset((e.article, e.start) for s in c.sides for e in s.evidence) for c in out if c.kind == "negation"}
+    out += [c for c in _denials(claims, docs) if frozenset((e.article, e.start) for s in c.sides for e in s.evidence)
+            not in told]
     return tuple(sorted(out, key=lambda c: (-sum(len(s.evidence) for s in c.sides), c.id)))
+
+
+def _denials(claims: Sequence[Claim], docs: Sequence[Doc]) -> list[Contradiction]:
+    """Claims of two articles where one denies what the other asserts, in sentences that otherwise say much
+    the same words ("the recall was not announced in Columbus" / "... was announced in Columbus", `align.denies`):
+    alignment keeps them apart; here they are one statement told yes and no."""
+    by_id = {d.id: d for d in docs}
+    feats = [align.features(c.span.text) for c in claims]
+    negated = [i for i, f in enumerate(feats) if f.negated and f.denied]
+    pairs: dict[str, set[tuple[int, int]]] = {}
+    for i in negated:
+        for j, f in enumerate(feats):
+            a, b = claims[i], claims[j]
+            if a.span.article == b.span.article or b.span.article not in by_id or not align.denies(feats[i], f):
+                continue
+            shared = len(feats[i].words & f.words) / max(1, min(len(feats[i].words), len(f.words)))
+            da, db = by_id[a.span.article], by_id[b.span.article]
+            sim = float(np.dot(da.vectors[a.sentence], db.vectors[b.sentence]))
+            if shared >= NEGATION_OVERLAP and sim >= SAME_EVENT_SIM["negation"]:
+                pairs.setdefault(str(feats[i].denied), set()).add((i, j))
+    out = []
+    for stem, linked in sorted(pairs.items()):
+        members = sorted({k for pair in linked for k in pair})
+        local = {k: n for n, k in enumerate(members)}
+        asserted = claims[min(j for _, j in linked)].span.text
+        items = [_denial(claims[k], by_id[claims[k].span.article], feats[k].negated, stem, asserted) for k in members]
+        c = _contradiction(items, {(local[i], local[j]) for i, j in linked})
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _denial(claim: Claim, doc: Doc, negated: bool, stem: str, subject: str) -> _Found:
+    """A claim as one side of a denial: its value "yes" or "no", its subject the asserted claim's words."""
+    value = "no" if negated else "yes"
+    return _Found(doc, doc.annotations.sentences[claim.sentence],
+                  Compared("negation", f"denied:{stem}", frozenset(), value, (value,), subject))
 
 
 def _sentence_details(details: list[Detail], names: Mapping[str, str]) -> list[Compared]:
