@@ -26,6 +26,7 @@ from newsfuse import text
 from newsfuse.analyze import claims, entities, timeline
 from newsfuse.analyze.contradictions import find_contradictions
 from newsfuse.annotate import VERSION, details, nlp
+from newsfuse.annotate import entities as annotate_entities
 from newsfuse.annotate.embed import get_embedder
 from newsfuse.model import Annotations, Article, Contradiction, Doc
 from newsfuse.settings import Settings
@@ -36,12 +37,14 @@ ECB = SHARED / "data" / "ecbplus-dev"
 
 
 def light_docs(articles: list[Article]) -> list[Doc]:
-    """Docs with sentences, their details and real sentence vectors only: all that contradictions need."""
+    """Docs with sentences, their details and real sentence vectors only: all that contradictions need (entity
+    mentions only feed the details)."""
     model = Settings().spacy_model
     notes = []
     split = [text.split(a) for a in articles]
     for article, sentences, parse in zip(articles, split, nlp.parse([a.text for a in articles], split, model), strict=True):
-        notes.append(Annotations(sentences=sentences, details=details.find_details(article, sentences, parse,
+        mentions = annotate_entities.find_mentions(article, sentences, parse)
+        notes.append(Annotations(sentences=sentences, details=details.find_details(article, sentences, parse, mentions,
                                                                                    model=model)))
     vectors = get_embedder("minilm").embed([s.span.text for n in notes for s in n.sentences])
     out, i = [], 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfuse import text
-from newsfuse.annotate import annotate, nlp
+from newsfuse.annotate import annotate, entities, nlp
 from newsfuse.annotate.details import find_details, time_key
 from newsfuse.model import Article, Detail
 from newsfuse.settings import Settings
@@ -115,3 +115,14 @@ def test_a_known_place_the_model_mistakes_is_still_a_place() -> None:
     # spaCy's small model tags nothing at "Kyiv" here; the place table knows it
     [place] = [d for d in _find("Russian missiles killed 12 people in Kyiv on Monday.") if d.kind == "location"]
     assert (place.slot, place.value, place.anchors) == ("kill", "Kyiv", ())
+
+
+def test_a_role_belongs_to_an_organisation_the_article_names_elsewhere() -> None:
+    body = "Acme Corp recalled 50,000 heaters on Tuesday.\nAcme chief executive Mark Davis said customers would get refunds."
+    article = Article("a", body)
+    sentences = text.split(article)
+    doc = next(nlp.parse([body], [sentences], Settings().spacy_model))
+    assert not [d for d in find_details(article, sentences, doc) if d.kind == "person"]  # no name for the company
+    mentions = entities.find_mentions(article, sentences, doc)
+    [role] = [d for d in find_details(article, sentences, doc, mentions) if d.kind == "person"]
+    assert (role.slot, role.value, role.slot_names) == ("role:chief executive", "Mark Davis", (("Acme", "ORG"),))

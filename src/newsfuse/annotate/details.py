@@ -14,7 +14,7 @@ Per-article work, cached with the other annotations. Names stay as written: the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from . import geo, nlp
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 MAX_SENTENCE_CHARS = 600  # longer "sentences" are run-ons or tables: their parse is too loose to read details
@@ -140,6 +141,7 @@ ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", 
 NOT_CURRENT = {"former", "ex", "late", "deputy", "acting", "interim", "then", "outgoing", "incoming",
                "new", "previous", "vice", "assistant", "co"}
 ANCHOR_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART")
+QUALIFIER_LABELS = ("GPE", "ORG", "NORP")  # what a role belongs to ("Apple CEO", "French president")
 PLACE_LABELS = ("GPE", "LOC")
 SOURCE = "SOURCE"  # the anchor label of a name that tells the count rather than takes part ("AFAD said")
 
@@ -204,12 +206,13 @@ def find_details(
     again where spaCy's sentence split differs from ours; by default the packaged pipeline)."""
     out: list[Detail] = []
     earlier: dict[str, tuple[Name, ...]] = {}  # event class → the people its last mention was about
+    bodies = {m.span.text: m.label for m in mentions if m.label in QUALIFIER_LABELS}  # what a role may belong to
     for sentence in sentences:
         text = sentence.span.text
         if sentence.boilerplate is not None or len(text) > MAX_SENTENCE_CHARS or not worth_parsing(text):
             continue
         parse, base = _sentence_parse(doc, sentence, model)
-        for f in extract(parse, earlier):
+        for f in extract(parse, earlier, bodies):
             start, end = base + f.start, base + f.end
             span = Span(article.id, start, end, article.text[start:end])
             out.append(Detail(sentence.index, f.kind, f.slot, f.value, span, f.key, f.anchors, f.slot_names,
@@ -232,11 +235,14 @@ def _sentence_parse(doc: SpacyDoc, sentence: Sentence, model: str | None) -> tup
     return nlp.parse_one(sentence.span.text, model), sentence.span.start
 
 
-def extract(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]] | None = None) -> list[_Found]:
+def extract(
+    doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]] | None = None, bodies: Mapping[str, str] | None = None
+) -> list[_Found]:
     """Every detail of one parsed sentence; a slot the sentence fills with two different values ("150 miles
     off Aden ... 13 miles away") is about two things, so the story stage keeps neither. `earlier` maps an
     event class to the people the article last named in it; it stands in for a pronoun ("its leader was
-    killed") and is updated with this sentence's events."""
+    killed") and is updated with this sentence's events. `bodies` are the organisations and places the article
+    names elsewhere (name → label), for a role whose organisation spaCy did not tag here."""
     earlier = {} if earlier is None else earlier
     out: list[_Found] = []
     out += _locations(doc, earlier)
@@ -246,7 +252,7 @@ def extract(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]] | None = None) -
     out += _plans(doc)
     out += _confirmations(doc)
     out += _votes(doc)
-    out += _roles(doc)
+    out += _roles(doc, bodies or {})
     neg = _negation(doc)
     if neg:
         out.append(neg)
@@ -721,7 +727,7 @@ def _negation(doc: SpacyDoc) -> _Found | None:
                   tuple((w, "") for w in words), doc.text)
 
 
-def _roles(doc: SpacyDoc) -> list[_Found]:
+def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
     out = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -730,7 +736,9 @@ def _roles(doc: SpacyDoc) -> list[_Found]:
         if not role_words or role_words[-1] not in ROLES or any(w in NOT_CURRENT for w in role_words):
             continue
         qualifier = next((e for e in doc.ents if e.end <= ent.start and e.end >= ent.start - 4
-                          and e.label_ in ("GPE", "ORG", "NORP") and e is not ent), None)
+                          and e.label_ in QUALIFIER_LABELS and e is not ent), None)
+        if qualifier is None:  # "Acme chief executive Mark Davis", where spaCy tagged "Acme Corp" elsewhere only
+            qualifier = _named_body(doc[max(0, ent.start - 4) : ent.start], bodies)
         if qualifier is None:
             continue
         role = " ".join(t.lower_ for t in doc[qualifier.end : ent.start] if t.lower_.isalpha())
@@ -740,3 +748,16 @@ def _roles(doc: SpacyDoc) -> list[_Found]:
         out.append(_Found("person", f"role:{role}", ent.text, ent.start_char, ent.end_char, (ent.text,), (),
                           f"who is {qualifier.text} {role}", ((qualifier.text, qualifier.label_),)))
     return out
+
+
+def _named_body(before: SpacySpan, bodies: Mapping[str, str]) -> SpacySpan | None:
+    """A capitalised word before a role that is, or begins, an organisation or place the article names
+    elsewhere, as a span labelled like that name."""
+    from spacy.tokens import Span as Labelled
+
+    for tok in before:
+        if tok.is_title and tok.lower_ not in ROLES:
+            label = next((lbl for name, lbl in bodies.items() if name == tok.text or name.startswith(tok.text + " ")), None)
+            if label:
+                return Labelled(tok.doc, tok.i, tok.i + 1, label=label)
+    return None
