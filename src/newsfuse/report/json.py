@@ -43,7 +43,24 @@ def dumps(report: Report) -> str:
 
 
 def write(report: Report, path: Path) -> None:
-    """`dumps` into a file, written as it is encoded: a big report's text is never whole in memory."""
+    """`dumps` into a file, the same bytes, one list item at a time: a big report is never whole in memory,
+    neither as text nor as plain data."""
+    top = [("format", report.format)] + [(f.name, getattr(report, f.name)) for f in fields(report) if f.name != "format"]
     with path.open("w", encoding="utf-8") as out:
-        json.dump(report_dict(report), out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write("{\n")
+        for k, (key, value) in enumerate(top):
+            out.write(f" {json.dumps(key)}: ")
+            if isinstance(value, tuple) and value:
+                out.write("[\n")
+                for n, item in enumerate(value):
+                    out.write(_indented(plain(item), "  ") + (",\n" if n < len(value) - 1 else "\n"))
+                out.write(" ]")
+            else:
+                out.write(_indented(plain(value), " ").lstrip())
+            out.write(",\n" if k < len(top) - 1 else "\n")
+        out.write("}\n")
+
+
+def _indented(value: Any, prefix: str) -> str:
+    """A value as `dumps` writes it at the depth that `prefix` stands for (JSON strings hold no raw newlines)."""
+    return "\n".join(prefix + line for line in json.dumps(value, ensure_ascii=False, indent=1).split("\n"))
