@@ -69,16 +69,19 @@ def _stem(word: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Features:
-    words: frozenset[str]
+class ClaimFeatures:
+    """What alignment compares of a claim besides its vector."""
+
+    words: frozenset[str]  # stemmed content words
     negated: bool
     numbers: frozenset[str]
     denied: str | None  # the stem of the word a negation denies ("was not announced" -> "annou")
 
 
-def features(text: str) -> _Features:
+def features(text: str) -> ClaimFeatures:
+    """A claim's stemmed words, polarity, figures and the word it denies, if any."""
     denial = DENIAL.search(text)
-    return _Features(
+    return ClaimFeatures(
         frozenset(_stem(w) for w in content_words(text)),
         bool(NEGATION.search(text)),
         frozenset(n.replace(",", "") for n in NUMBER.findall(text)),
@@ -86,7 +89,7 @@ def features(text: str) -> _Features:
     )
 
 
-def denies(a: _Features, b: _Features) -> bool:
+def denies(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Whether one claim denies what the other asserts: "the recall was not announced in Columbus" beside "the
     recall was announced in Columbus". Such claims never join, however alike; a negation elsewhere in the
     sentence ("it was not immediately clear what ..., but they would target ...") does not count."""
