@@ -28,16 +28,13 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
-DETAIL_LABELS = ENTITY_LABELS - {"NORP"}  # "French" or "Democrats" says which kind of event, not which one
+DETAIL_LABELS = ENTITY_LABELS - {"NORP"}  # names that tell one event of a kind from another
 SHINGLE = 3  # words per shingle: long enough that two independent write-ups rarely share many
 MIN_SHINGLES = 12  # a text this short (a headline, a caption) cannot be told apart from a common phrase
-
 NUM_PERM = 128  # MinHash permutations: ±0.04 error on a Jaccard estimate, cheap to compute
 
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?!\w)")
 _SHINGLE_WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
 
 
 def _import_datasketch() -> ModuleType:
@@ -147,7 +144,7 @@ def _details(doc: Doc) -> frozenset[str]:
     return frozenset(out)
 
 
-def shingles(text: str) -> set[str]:
+def _shingle_set(text: str) -> set[str]:
     """Word 3-shingles of a text, lower-cased."""
     words = _SHINGLE_WORD.findall(text.lower())
     return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
@@ -156,7 +153,7 @@ def shingles(text: str) -> set[str]:
 def _shingles(body: str) -> tuple[NDArray[np.int64], LeanMinHash | None]:
     """The content's shingles as their sorted hashes (a tenth of the memory of the strings), and their MinHash
     (boilerplate sentences left out, so credit lines don't count)."""
-    sh = shingles(body)
+    sh = _shingle_set(body)
     minhash = None
     if len(sh) >= MIN_SHINGLES:
         full = datasketch.MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS.permutations,
