@@ -13,7 +13,7 @@ from newsfuse.analyze.claims import extract_claims
 from newsfuse.analyze.contradictions import find_contradictions
 from newsfuse.annotate import annotate, geo, nlp
 from newsfuse.annotate.details import find_details, time_key
-from newsfuse.model import Article
+from newsfuse.model import Article, Doc
 from newsfuse.settings import Settings
 
 
@@ -22,6 +22,11 @@ def _details(text: str) -> list[details.Compared]:
     sentences = text_.split(article)
     doc = next(nlp.parse([text], [sentences], Settings().spacy_model))
     return [details.resolve(d, {}) for d in find_details(article, sentences, doc)]
+
+
+def _annotated(texts: dict[str, str]) -> list[Doc]:
+    """One annotated article per (id, text), in id order, with the fake embedder."""
+    return annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake"))
 
 
 @pytest.mark.parametrize(
@@ -82,7 +87,7 @@ def test_one_contradiction_with_every_article_on_its_side() -> None:
         "b": "The arrest of activist Maria Lopez took place in Bogota on Monday.\nHer lawyer objected.",
         "c": "The arrest of activist Maria Lopez took place in Caracas on Monday, police said.",
     }
-    docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake"))
+    docs = _annotated(texts)
     [c] = find_contradictions((), (), docs, (), {})
     assert c.kind == "location" and not c.within_article
     assert [s.value for s in c.sides] == ["Bogota", "Caracas"]
@@ -115,7 +120,7 @@ def test_one_toll_told_as_two_disputes_is_one_contradiction_with_three_sides() -
         "c": "The tremor on Qeshm island injured five people.",
         "d": "The tremor on Qeshm island injured three people.",
     }
-    docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake"))
+    docs = _annotated(texts)
     u = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
     v = u.copy()
     u[0], v[0], v[1] = 1.0, 0.6, 0.8  # same place: one event; across places the sentences are close (0.6)
@@ -132,7 +137,7 @@ def test_a_count_that_names_nothing_reads_as_the_named_count_of_its_story() -> N
         "plain": "The ferry was carrying 120 people when it capsized early Tuesday.",
         "other": "The boat was carrying 90 people when it capsized.",
     }
-    docs = {d.id: d for d in annotate([Article(k, v) for k, v in texts.items()], Settings(embedder="fake"))}
+    docs = {d.id: d for d in _annotated(texts)}
     u = np.zeros(docs["named"].vectors.shape[1], dtype=np.float32)
     v = u.copy()
     u[0], v[0], v[1] = 1.0, 0.6, 0.8  # 0.6: about the same thing, no paraphrase
@@ -150,7 +155,7 @@ def test_places_that_name_no_one_pair_with_each_other_not_with_a_named_event() -
         "c": "Ismail Haniyeh was killed in Tehran on Monday, officials said.",
         "d": "Ismail Haniyeh was killed in Tehran on Monday, Hamas said.",
     }
-    docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake"))
+    docs = _annotated(texts)
     [c] = find_contradictions((), (), docs, (), {})
     assert c.kind == "location" and [s.value for s in c.sides] == ["Kharkiv", "Kyiv"]
 
@@ -162,7 +167,7 @@ def test_an_outlet_that_denies_what_others_assert_is_a_contradiction() -> None:
         "c": "The recall of the heaters was not announced in Columbus on Tuesday.",
         "d": "The recall of the heaters hadn't been expected by the company.",
     }
-    docs = annotate([Article(k, v) for k, v in sorted(texts.items())], Settings(embedder="fake"))
+    docs = _annotated(texts)
     claims = extract_claims(docs)
     [c] = find_contradictions((), claims, docs, (), {})
     assert c.kind == "negation" and [s.value for s in c.sides] == ["no", "yes"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -41,6 +42,7 @@ SAME_ARTICLE_SCORE = 0.85
 
 # Words are cut to this many letters after suffix stripping: "avenge"/"avenging", "assassination"/"assassinated".
 STEM_LENGTH = 5
+FEATURE_CACHE = 1 << 14  # claims' features kept for reuse: more than the biggest story's claims
 
 NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|none|nobody|without|yet to|den(?:y|ies|ied)|(?:declin|refus)\w* to)\b"
@@ -78,8 +80,10 @@ class ClaimFeatures:
     denied: str | None  # the stem of the word a negation denies ("was not announced" -> "annou")
 
 
+@lru_cache(maxsize=FEATURE_CACHE)
 def features(text: str) -> ClaimFeatures:
-    """A claim's stemmed words, polarity, figures and the word it denies, if any."""
+    """A claim's stemmed words, polarity, figures and the word it denies, if any (alignment and the
+    contradictions both read them: cached)."""
     denial = DENIAL.search(text)
     return ClaimFeatures(
         frozenset(_stem(w) for w in content_words(text)),
@@ -89,14 +93,13 @@ def features(text: str) -> ClaimFeatures:
     )
 
 
-def denies(a: ClaimFeatures, b: ClaimFeatures) -> bool:
-    """Whether one claim denies what the other asserts: "the recall was not announced in Columbus" beside "the
-    recall was announced in Columbus". Such claims never join, however alike; a negation elsewhere in the
-    sentence ("it was not immediately clear what ..., but they would target ...") does not count."""
-    if a.negated == b.negated:
-        return False
-    negated, other = (a, b) if a.negated else (b, a)
-    return negated.denied is not None and negated.denied in other.words
+def denial_pairs(feats: Sequence[ClaimFeatures]) -> list[tuple[int, int]]:
+    """(denying, asserting) pairs of claims where one denies what the other asserts: "the recall was not
+    announced in Columbus" beside "the recall was announced in Columbus". Such claims never join, however
+    alike; a negation elsewhere in the sentence ("it was not immediately clear what ..., but they would
+    target ...") does not count."""
+    return [(i, j) for i, f in enumerate(feats) if f.negated and f.denied
+            for j, g in enumerate(feats) if not g.negated and f.denied in g.words]
 
 
 def claim_vectors(claims: Sequence[Claim], docs: Sequence[Doc], embedder: Embedder) -> NDArray[np.float32]:
@@ -131,9 +134,8 @@ def pair_scores(claims: Sequence[Claim], vectors: NDArray[np.float32]) -> NDArra
     number_clash = np.outer(has_numbers, has_numbers) & ((numbers @ numbers.T) == 0)
     scores = (vectors @ vectors.T).astype(np.float64) + LEXICAL_WEIGHT * lexical
     scores -= POLARITY_PENALTY * (negated[:, None] != negated[None, :])
-    for i, j in zip(*np.nonzero(negated[:, None] != negated[None, :])):
-        if denies(feats[i], feats[j]):
-            scores[i, j] = -1.0
+    for i, j in denial_pairs(feats):
+        scores[i, j] = scores[j, i] = -1.0
     scores -= NUMBER_PENALTY * number_clash
     np.fill_diagonal(scores, 1.0 + LEXICAL_WEIGHT)
     return scores

@@ -94,22 +94,19 @@ def find_contradictions(
 
 def _denials(claims: Sequence[Claim], docs: Sequence[Doc]) -> list[Contradiction]:
     """Claims of two articles where one denies what the other asserts, in sentences that otherwise say much
-    the same words ("the recall was not announced in Columbus" / "... was announced in Columbus", `align.denies`):
-    alignment keeps them apart; here they are one statement told yes and no."""
+    the same words ("the recall was not announced in Columbus" / "... was announced in Columbus",
+    `align.denial_pairs`): alignment keeps them apart; here they are one statement told yes and no."""
     by_id = {d.id: d for d in docs}
     feats = [align.features(c.span.text) for c in claims]
-    negated = [i for i, f in enumerate(feats) if f.negated and f.denied]
     pairs: dict[str, set[tuple[int, int]]] = {}
-    for i in negated:
-        for j, f in enumerate(feats):
-            a, b = claims[i], claims[j]
-            if a.span.article == b.span.article or b.span.article not in by_id or not align.denies(feats[i], f):
-                continue
-            shared = len(feats[i].words & f.words) / max(1, min(len(feats[i].words), len(f.words)))
-            da, db = by_id[a.span.article], by_id[b.span.article]
-            sim = float(np.dot(da.vectors[a.sentence], db.vectors[b.sentence]))
-            if shared >= NEGATION_OVERLAP and sim >= SAME_EVENT_SIM["negation"]:
-                pairs.setdefault(str(feats[i].denied), set()).add((i, j))
+    for i, j in align.denial_pairs(feats):
+        a, b = claims[i], claims[j]
+        if a.span.article == b.span.article or a.span.article not in by_id or b.span.article not in by_id:
+            continue
+        shared = len(feats[i].words & feats[j].words) / max(1, min(len(feats[i].words), len(feats[j].words)))
+        sim = float(np.dot(by_id[a.span.article].vectors[a.sentence], by_id[b.span.article].vectors[b.sentence]))
+        if shared >= NEGATION_OVERLAP and sim >= SAME_EVENT_SIM["negation"]:
+            pairs.setdefault(str(feats[i].denied), set()).add((i, j))
     out = []
     for stem, linked in sorted(pairs.items()):
         members = sorted({k for pair in linked for k in pair})

@@ -4,7 +4,7 @@ fact × outlet matrix, quotes, sources, entities, timeline and coverage."""
 from __future__ import annotations
 
 from ..model import Report, Story
-from .views import MARKS, label, matrix_row, outlets_of, short
+from .views import MARKS, label, main_source_credits, matrix_row, outlets_of, short
 
 
 def render(report: Report) -> str:
@@ -28,7 +28,7 @@ def _story(story: Story, report: Report, outlets: dict[str, str | None]) -> list
     by_id = {a.id: a for a in report.articles}
     out = [f"## {_cell(story.title)}", "", f"Story `{story.id}` — {len(story.articles)} articles."]
     if story.main_source:
-        n = next(len(c.articles) for c in story.cited_sources if c.name == story.main_source)
+        n = main_source_credits(story)
         out.append(f"Main upstream source: **{story.main_source}**, credited by {n} of its {len(story.articles)} articles.")
     out += ["", "| article | outlet | title | published | copy of |", "|---|---|---|---|---|"]
     for a in story.articles:

@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from ..model import Report, Story
-from .views import MARKS, label, matrix_row, outlets_of, short
+from .views import MARKS, label, main_source_credits, matrix_row, outlets_of, short
 
 MAX_FACTS = 15  # the terminal shows the most corroborated facts; the JSON and Markdown have them all
 MAX_STORIES = 20  # beyond this, stories are listed one line each
@@ -40,7 +40,7 @@ def _story(story: Story, outlets: dict[str, str | None], console: Console) -> No
     console.rule(f"[bold]{short(story.title, 100)}[/]")
     line = f"{len(story.articles)} articles: {', '.join(label(a, outlets) for a in story.articles)}"
     if story.main_source:
-        n = next(len(c.articles) for c in story.cited_sources if c.name == story.main_source)
+        n = main_source_credits(story)
         line += f"  ·  main upstream source [bold]{story.main_source}[/] ({n} of {len(story.articles)})"
     console.print(line, highlight=False)
     for c in story.contradictions:

@@ -24,6 +24,11 @@ def matrix_row(fact: Fact, story: Story) -> list[str]:
     return [MARKS[fact.status] if a in fact.articles else "·" for a in story.articles]
 
 
+def main_source_credits(story: Story) -> int:
+    """How many of the story's articles credit its main upstream source."""
+    return next(len(c.articles) for c in story.cited_sources if c.name == story.main_source)
+
+
 def short(text: str, limit: int) -> str:
     """Text cut to a limit at a word boundary."""
     text = " ".join(text.split())
