@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,19 @@ def test_reopening_does_not_migrate_twice(tmp_path: Path) -> None:
     open_store(path).close()
     versions = sqlite3.connect(path).execute("SELECT version FROM schema_version").fetchall()
     assert versions == [(1,)]
+
+
+def test_opening_waits_for_another_process_creating_the_file(tmp_path: Path) -> None:
+    # While another connection writes to a file not yet in WAL mode, SQLite refuses the switch to WAL at once,
+    # without waiting out the busy timeout: two analyze runs starting on one new store met this.
+    path = str(tmp_path / "s.db")
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE first_writer (x INTEGER)")
+    threading.Timer(0.3, other.execute, args=("COMMIT",)).start()
+    open_store(path).close()
+    tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"first_writer", "articles", "schema_version"} <= tables
 
 
 def test_articles_round_trip_and_keep_their_first_place(tmp_path: Path) -> None:
