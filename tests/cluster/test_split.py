@@ -41,6 +41,22 @@ def test_one_story_with_varied_side_details_stays_whole(profiled: Callable[..., 
     assert split_by_details(docs, list(range(8)), {}) == [list(range(8))]
 
 
+def _uniform(n: int, score: float) -> dict[tuple[int, int], float]:
+    return {(i, j): score for i in range(n) for j in range(i + 1, n)}
+
+
+def test_sides_that_link_across_as_well_as_within_stay_one_story(profiled: Callable[..., Profile]) -> None:
+    # other names, but the same year, and the first stage scored every pair alike: one story, told two ways
+    docs = _group(profiled, [FIRST] * 4 + [dict(SECOND, year=FIRST["year"])] * 4)
+    assert len(split_by_details(docs, list(range(8)), {})) == 2
+    assert split_by_details(docs, list(range(8)), _uniform(8, 0.8)) == [list(range(8))]
+
+
+def test_sides_about_different_years_split_however_alike_their_words(profiled: Callable[..., Profile]) -> None:
+    docs = _group(profiled, [FIRST] * 4 + [SECOND] * 4)
+    assert sorted(split_by_details(docs, list(range(8)), _uniform(8, 0.8))) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+
+
 def test_small_groups_are_never_split(profiled: Callable[..., Profile]) -> None:
     docs = _group(profiled, [FIRST, FIRST, SECOND, SECOND])
     assert split_by_details(docs, [0, 1, 2, 3], {}) == [[0, 1, 2, 3]]
