@@ -172,3 +172,36 @@ def test_an_outlet_that_denies_what_others_assert_is_a_contradiction() -> None:
     [c] = find_contradictions((), claims, docs, (), {})
     assert c.kind == "negation" and [s.value for s in c.sides] == ["no", "yes"]
     assert [{e.article for e in s.evidence} for s in c.sides] == [{"c"}, {"a", "b"}]
+
+
+def _alike(docs: list[Doc]) -> list[Doc]:
+    """The docs with every sentence vector the same: sentence similarity out of the way."""
+    v = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
+    v[0] = 1.0
+    return [replace(d, vectors=np.tile(v, (len(d.vectors), 1))) for d in docs]
+
+
+def test_a_town_is_compared_by_the_state_its_article_puts_it_in() -> None:
+    assert not geo.compatible_within(("parkersburg", "west virginia"), ("belpre", "ohio"))
+    assert geo.compatible_within(("parkersburg", "west virginia"), ("belpre",))  # a town on its own: not judged
+    texts = {
+        "a": "An explosion at a chemical plant in the Ohio town of Belpre killed two workers late Monday.",
+        "b": "Two workers were killed in an explosion at a chemical plant in Parkersburg, West Virginia, late Monday.",
+    }
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    values = [s.value for s in c.sides]
+    assert c.kind == "location" and len(values) == 2 and "Parkersburg" in values and values[0] in ("Belpre", "Ohio")
+
+
+def test_a_toll_told_two_ways_in_one_article_is_a_contradiction() -> None:
+    texts = {"a": "An explosion at the plant killed two workers on Monday. A union official said the three workers "
+                  "who died had worked there for a decade."}
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    assert c.kind == "number" and c.within_article and [s.value for s in c.sides] == ["three workers", "two workers"]
+
+
+def test_a_road_reopened_against_a_road_still_closed() -> None:
+    texts = {"a": "State Route 7 remains closed near the plant.", "b": "State Route 7 remains closed, officials said.",
+             "c": "State Route 7 has reopened to traffic."}
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    assert c.kind == "status" and [{e.article for e in s.evidence} for s in c.sides] == [{"c"}, {"a", "b"}]

@@ -126,3 +126,41 @@ def test_a_role_belongs_to_an_organisation_the_article_names_elsewhere() -> None
     mentions = entities.find_mentions(article, sentences, doc)
     [role] = [d for d in find_details(article, sentences, doc, mentions) if d.kind == "person"]
     assert (role.slot, role.value, role.slot_names) == ("role:chief executive", "Mark Davis", (("Acme", "ORG"),))
+
+
+def test_an_evacuation_counts_as_one_however_it_is_told() -> None:
+    body = (
+        "An explosion killed two workers, forcing about 4,000 residents from their homes.\n"
+        "Some 4,000 people living near the plant were ordered out of their homes.\n"
+        "About 4,000 residents were told to leave.\n"
+        "Nine people were taken to hospital."
+    )
+    slots = [d.slot for d in _find(body) if d.kind == "number"]
+    assert slots == ["kill|worker", "evacuate|people", "evacuate|people", "evacuate|people", "injure|people"]
+
+
+def test_whether_a_road_is_open_or_closed() -> None:
+    found = _find("State Route 7 remains closed near the plant.\nThe airport has reopened.\nShares closed higher.")
+    access = [(d.sentence, d.value, d.key) for d in found if d.slot == "access"]
+    assert access == [(0, "State Route 7 closed", ("closed",)), (1, "The airport open", ("open",))]
+
+
+def test_who_resigns_and_who_says_they_will_stay() -> None:
+    found = _find(
+        "Voicu resigned on Friday.\nVoicu has said she will not resign.\nThe opposition urged Voicu to resign.\n"
+        "Voicu has faced calls to step down but has ruled out resigning."
+    )
+    got = [(d.sentence, d.key) for d in found if d.kind == "status" and d.slot == "resign"]
+    assert got == [(0, ("resigns",)), (1, ("stays",)), (3, ("stays",))]
+
+
+def test_a_vote_keeps_its_tally() -> None:
+    found = _find("The board voted seven to two in favour.\nMembers backed it by six votes to three.")
+    assert [d.key for d in found if d.slot == "vote"] == [("split", "7", "2"), ("split", "6", "3")]
+
+
+def test_a_town_the_table_does_not_know_keeps_the_state_the_article_puts_it_in() -> None:
+    found = _find("Two workers were killed in an explosion at a plant in Parkersburg, West Virginia, late Monday.\n"
+                  "The blast happened in the Ohio town of Belpre.")
+    places = [d.key for d in found if d.kind == "location"]
+    assert ("Parkersburg", "west virginia") in places and ("Belpre", "ohio") in places

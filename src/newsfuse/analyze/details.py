@@ -44,7 +44,7 @@ def resolve(detail: Detail, names: Mapping[str, str]) -> Compared:
     elif kind in ("date", "time"):
         key = tuple(x or None for x in detail.key)
     elif kind == "location":
-        key = (geo.canonical(detail.key[0]),)
+        key = tuple(geo.canonical(str(x)) for x in detail.key)  # the place, and the place the text puts it in
     elif kind == "person":  # who holds a role: the value is a name, the role itself is what pairs
         key = (_name_key(detail.key[0], "PERSON", names),)
         anchors = frozenset({event})
@@ -74,12 +74,14 @@ def names_something(detail: Compared) -> bool:
 def agree(a: Compared, b: Compared) -> bool:
     """Whether two values of one slot can both be true, read the way a careful editor reads them."""
     if a.kind == "location":
-        return geo.compatible(str(a.key[0]), str(b.key[0]))
+        return geo.compatible_within(tuple(map(str, a.key)), tuple(map(str, b.key)))
     if a.kind == "number":
         lo_a, hi_a, lo_b, hi_b = (float(x) for x in (*a.key[:2], *b.key[:2]))  # type: ignore[arg-type]
         return lo_a <= hi_b * (1 + ROUNDING) and lo_b <= hi_a * (1 + ROUNDING)
     if a.kind in ("date", "time"):
         return same_time(a.key, b.key)
+    if a.event == "vote":  # "split" and "7-2" agree; "7-2" and "6-3" do not
+        return a.key[0] == b.key[0] and (len(a.key) == 1 or len(b.key) == 1 or a.key == b.key)
     return a.key == b.key
 
 

@@ -63,8 +63,12 @@ EVENT_NOUNS = {
     "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
     "inauguration": "inauguration", "visit": "visit", "win": "win",
 }
+# nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
+PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
+                                 "edge", "centre", "center", "heart", "area"}
 # verbs a place or date may pass through on its way up to the event it belongs to ("took place in Gaza")
-TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold"}
+TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold",
+                     "tear", "rip", "sweep", "engulf", "gut", "destroy", "level", "hit"}  # "a blast tore through"
 MAX_HOPS = 6  # a place or date further from its event in the parse belongs to another clause
 MEANS_PREPS = {"in", "by"}  # "killed in an airstrike", "killed by a bomb": the attack is how the killing was done
 
@@ -83,6 +87,8 @@ UNIT_GROUPS = _lexicon({
 GAME_STATS = {"point", "rebound", "assist", "steal", "block", "shot", "yard", "pass", "touchdown", "goal", "run",
               "hit", "punch", "game", "inning", "lap", "stroke", "save", "tackle", "foul", "turnover", "basket",
               "throw", "play", "win", "loss"}
+CHANGES = _lexicon({"raise": "raise hike lift increase boost", "cut": "cut lower reduce slash trim"})  # of a rate
+HOMES = {"home", "house"}  # leaving these is an evacuation
 DEATH_NOUNS = {"death", "fatality", "dead", "life"}  # a count of these is a count of people killed
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -130,10 +136,22 @@ PLAN = _lexicon({
     "postponed": "postpone delay reschedule",
     "cancelled": "cancel scrap abandon scrub",
 })
+ACCESS_VERBS = {"reopen": "open", "close": "closed", "shut": "closed"}  # a road, school, airport or border
+ACCESS_STATES = {"open": "open", "reopened": "open", "closed": "closed", "shut": "closed"}  # "remains closed"
+STATE_VERBS = {"remain", "stay", "be"}
+RESIGN = {"resign", "quit"}  # and "step down"
+REFUSE = {"rule", "refuse", "decline", "reject", "deny"}  # "ruled out resigning", "refused to step down"
 CONFIRM = {"confirm": "confirmed", "acknowledge": "confirmed", "admit": "confirmed",
            "deny": "denied", "reject": "denied"}
 VOTE_SPLIT = re.compile(r"\b(dissent\w*|voted against|split vote|(\d+)\s*[-–]\s*([1-9]\d*) vote)\b", re.I)
 UNANIMOUS = re.compile(r"\bunanimous(ly)?\b", re.I)
+_COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+TALLIES = [re.compile(p, re.I) for p in (  # a vote's tally: "voted seven to two", "a 7-2 vote", "six votes to three"
+    rf"\bvot(?:ed|es|ing)\s+{_COUNT}\s*(?:-|–|to)\s*{_COUNT}\b",
+    rf"\b{_COUNT}\s*[-–]\s*{_COUNT}\s+(?:vote|decision|ruling|majority)\b",
+    rf"\b{_COUNT}\s+votes?\s+to\s+{_COUNT}\b",
+    rf"\bvote of\s+{_COUNT}\s*(?:-|–|to)\s*{_COUNT}\b",
+)]
 SPEECH = {"say", "tell", "report", "add", "state", "announce", "claim", "believe", "think", "know", "declare"}
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
@@ -161,7 +179,8 @@ def _forms(lemmas: set[str]) -> set[str]:
 IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun", "won", "met", "hurt", "n't",
              "not", "never", "no", "neither", "nor"}
 CUES = (
-    _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | {"survive", "escape"})
+    _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | {"step", "survive",
+                                                                                          "escape"})
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
     | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against"}
 )
@@ -207,12 +226,13 @@ def find_details(
     out: list[Detail] = []
     earlier: dict[str, tuple[Name, ...]] = {}  # event class → the people its last mention was about
     bodies = {m.span.text: m.label for m in mentions if m.label in QUALIFIER_LABELS}  # what a role may belong to
+    towns = geo.towns(doc)  # the places the article itself says its unknown towns lie in
     for sentence in sentences:
         text = sentence.span.text
         if sentence.boilerplate is not None or len(text) > MAX_SENTENCE_CHARS or not worth_parsing(text):
             continue
         parse, base = _sentence_parse(doc, sentence, model)
-        for f in extract(parse, earlier, bodies):
+        for f in extract(parse, earlier, bodies, towns):
             start, end = base + f.start, base + f.end
             span = Span(article.id, start, end, article.text[start:end])
             out.append(Detail(sentence.index, f.kind, f.slot, f.value, span, f.key, f.anchors, f.slot_names,
@@ -236,20 +256,26 @@ def _sentence_parse(doc: SpacyDoc, sentence: Sentence, model: str | None) -> tup
 
 
 def extract(
-    doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]] | None = None, bodies: Mapping[str, str] | None = None
+    doc: SpacyDoc,
+    earlier: dict[str, tuple[Name, ...]] | None = None,
+    bodies: Mapping[str, str] | None = None,
+    towns: Mapping[str, str] | None = None,
 ) -> list[_Found]:
     """Every detail of one parsed sentence; a slot the sentence fills with two different values ("150 miles
     off Aden ... 13 miles away") is about two things, so the story stage keeps neither. `earlier` maps an
     event class to the people the article last named in it; it stands in for a pronoun ("its leader was
     killed") and is updated with this sentence's events. `bodies` are the organisations and places the article
-    names elsewhere (name → label), for a role whose organisation spaCy did not tag here."""
+    names elsewhere (name → label), for a role whose organisation spaCy did not tag here; `towns` the places the
+    article says its unknown towns lie in (`geo.towns`)."""
     earlier = {} if earlier is None else earlier
     out: list[_Found] = []
-    out += _locations(doc, earlier)
+    out += _locations(doc, earlier, towns or {})
     out += _dates(doc, earlier)
     out += _numbers(doc)
     out += _fates(doc)
     out += _plans(doc)
+    out += _access(doc)
+    out += _resignations(doc)
     out += _confirmations(doc)
     out += _votes(doc)
     out += _roles(doc, bodies or {})
@@ -373,7 +399,10 @@ def _in_ent(tok: Token, labels: tuple[str, ...]) -> bool:
 # --------------------------------------------------------------------------- places
 
 
-def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
+def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]], towns: Mapping[str, str]) -> list[_Found]:
+    """Places hung on an event: "in Tehran", "in Damascus, Syria", "in the US state of Ohio", "on the south side
+    of Belpre", "in the Ohio town of Belpre". A town the table does not know keeps the place the article puts
+    it in ("Belpre, Ohio"), so it can be compared by that."""
     out = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
@@ -382,7 +411,12 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Fou
         # "in Tehran", and "in Damascus, Syria" (the second place in apposition to the first)
         while root.dep_ in ("appos", "conj", "compound") and root.head.ent_type_ in PLACE_LABELS:
             root = root.head
-        if root.dep_ != "pobj" or root.head.lower_ not in geo.PLACE_PREPS:
+        if root.dep_ == "compound" and root.head.lemma_.lower() in geo.SETTLEMENTS:
+            root = root.head  # "the Ohio town of Belpre"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+            root = root.head.head  # "the US state of Ohio", "the south side of Belpre"
+        if root.dep_ != "pobj" or root.head.lower_ not in geo.PLACE_PREPS | {"on"} or (
+                root.head.lower_ == "on" and root.lemma_.lower() not in PLACE_NOUNS):
             continue
         event = _event_about(root.head, earlier)
         if event is None:
@@ -390,8 +424,9 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Fou
         trigger, anchors, shown = event
         value = ent.text.removeprefix("the ")
         start = ent.end_char - len(value)
-        out.append(_Found("location", event_class(trigger), value, start, ent.end_char, (value,),
-                          anchors, _subject(trigger, shown)))
+        within = towns.get(value.lower())
+        out.append(_Found("location", event_class(trigger), value, start, ent.end_char,
+                          (value, within) if within else (value,), anchors, _subject(trigger, shown)))
     return out
 
 
@@ -471,7 +506,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
     sources = _sources(doc)
     anchors = tuple((e.text, SOURCE if e.root.i in sources else e.label_) for e in doc.ents
                     if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
-    dated = sorted({w for e in doc.ents if e.label_ == "DATE"
+    dated = sorted({w for e in doc.ents if e.label_ == "DATE" and _background(e)
                     for w in re.findall(r"[a-z]+|\d{4}", e.text.lower()) if w in MONTH_NAMES or w.isdigit()})
     for tok in doc:
         if _in_range(tok):
@@ -506,6 +541,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         unit, predicate, agent = _unit_and_predicate(noun)
         if not predicate:
             continue
+
         # a running total is another count than one day's or one operation's
         slot = "|".join([predicate, unit, *dated] + (["total"] if TOTAL.search(doc.text) else []))
         first = tok.left_edge
@@ -515,6 +551,17 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                           f"the number of {unit} {predicate_phrase(predicate)}",
                           ((agent, "PERSON"),) if agent else ()))
     return out
+
+
+def _background(date: SpacySpan) -> bool:
+    """A date that may set a count in the past ("in December 2003", "has stood since August 2024"): one with no
+    day of its own (a day is this story's: "on Thursday, October 9, 2025"), and not one that only dates a noun
+    ("its first increase since January 2023")."""
+    words = date.text.lower().split()
+    if any(w in WEEKDAYS for w in words) or any(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?,?", w) for w in words):
+        return False
+    prep = date.root.head
+    return not (prep.lower_ == "since" and prep.head.pos_ == "NOUN")
 
 
 def _sources(doc: SpacyDoc) -> set[int]:
@@ -575,7 +622,7 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
         if pobj is not None:
             unit = f"% of {UNIT_GROUPS.get(pobj.lemma_.lower(), pobj.lemma_.lower())}"
     for child in noun.children:  # "4,000 people evacuated", "people who were evacuated"
-        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not _describes(child):
             return unit, _predicate_class(child), ""
     cur = noun
     for _ in range(MAX_HOPS):
@@ -583,9 +630,10 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
             return unit, "", ""
         cur = cur.head
         if cur.pos_ == "VERB":
-            if cur.lemma_.lower() in SPEECH or _not_done(cur):
-                return unit, "", ""
-            return unit, _predicate_class(cur), _agent(cur)
+            predicate = _predicate_class(cur)
+            if _negated(cur) or predicate != "evacuate" and (cur.lemma_.lower() in SPEECH or _not_done(cur)):
+                return unit, "", ""  # "we wouldn't have 355 damaged shops" counts nothing; "told to leave" does
+            return unit, predicate, _agent(cur)
     return unit, "", ""
 
 
@@ -596,19 +644,48 @@ def _not_done(verb: Token) -> bool:
         verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in NOT_DONE_HEADS)
 
 
+def _describes(verb: Token) -> bool:
+    """A participle that says who the counted are, not what befell them ("4,000 people living near the plant
+    were ordered out"): the count belongs to the verb above."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() not in EVENTS
+
+
 def _predicate_class(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     if any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children):
         return "kill"  # "shot to death", "beaten to death"
-    if _leaves_home(verb) or any(c.dep_ == "xcomp" and (_leaves_home(c) or EVENTS.get(c.lemma_.lower()) == "evacuate")
-                                 for c in verb.children):
-        return "evacuate"  # "forced 4,000 people to leave their homes", "ordered 400 to flee"
-    return event_class(verb) if lemma in EVENTS else lemma
+    if _leaves_home(verb) or _away_from_home(verb) or any(
+            c.dep_ == "xcomp" and (_leaves_home(c) or EVENTS.get(c.lemma_.lower()) == "evacuate")
+            for c in verb.children):
+        # "forced 4,000 people to leave their homes", "ordered 400 to flee", "told to leave", "forced from
+        # their homes", "ordered out of their homes", "spent the night away from their homes"
+        return "evacuate"
+    if lemma == "hospitalize" or _to_hospital(verb):
+        return "injure"  # "nine people were taken to hospital", "sent nine people to the hospital"
+    return event_class(verb) if lemma in EVENTS else CHANGES.get(lemma, lemma)
+
+
+def _to_hospital(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "hospital" for g in c.children) for c in verb.children)
 
 
 def _leaves_home(verb: Token) -> bool:
-    return verb.lemma_.lower() == "leave" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("home", "house") for c in verb.children)
+    """"leave their homes", or "leave" with no object ("were told to leave")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() == "leave" and all(c.lemma_.lower() in HOMES for c in objects)
+
+
+def _away_from_home(verb: Token) -> bool:
+    """A verb with "from their homes" / "out of their homes" / "away from their homes" hung on it."""
+    todo = [c for c in verb.children if c.dep_ in ("prep", "advmod", "prt")]
+    while todo:
+        tok = todo.pop()
+        if tok.dep_ == "pobj" and tok.lemma_.lower() in HOMES and tok.head.lower_ in ("from", "of"):
+            return True
+        if tok.pos_ != "VERB":
+            todo += [c for c in tok.children if c.dep_ in ("prep", "pobj", "advmod", "pcomp")]
+    return False
 
 
 def predicate_phrase(predicate: str) -> str:
@@ -669,6 +746,67 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
+def _resignations(doc: SpacyDoc) -> list[_Found]:
+    """Whether a named person resigns ("Voicu had resigned", "she stepped down") or stays ("she will not resign",
+    "has ruled out resigning", "refused to step down"); a "she" is the person who says it ("Voicu said she
+    will not resign"). Calls and demands to resign are not either."""
+    out = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not (lemma in RESIGN or (lemma == "step" and any(c.lower_ == "down" for c in verb.children))):
+            continue
+        refused = verb.dep_ in ("xcomp", "pcomp", "dobj", "advcl") and verb.head.lemma_.lower() in REFUSE
+        if not refused and (verb.dep_ == "xcomp" or _not_done(verb) or any(c.lower_ in POSSIBLE for c in verb.children)):
+            continue  # "faced calls to step down", "was urged to resign", "could resign"
+        person = _person(verb.head if refused else verb)
+        if person is None:
+            continue
+        value = "stays" if refused or _negated(verb) else "resigns"
+        start, end = min(person.start_char, verb.idx), max(person.end_char, verb.idx + len(verb))
+        out.append(_Found("status", "resign", f"{person.text} {'stays' if value == 'stays' else 'resigns'}", start,
+                          end, (value,), ((person.text, "PERSON"),), f"whether {person.text} resigned"))
+    return out
+
+
+def _person(verb: Token) -> SpacySpan | None:
+    """The named person who is the verb's subject, or who says it of "he" or "she" ("Voicu said she ...")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "PRP" and verb.dep_ in ("ccomp", "xcomp", "conj"):
+        return _person(verb.head)
+    if subject is None:
+        return _person(verb.head) if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
+    return next((e for e in subject.doc.ents if e.label_ == "PERSON" and e.start <= subject.i < e.end), None)
+
+
+def _access(doc: SpacyDoc) -> list[_Found]:
+    """Whether a road, school, airport or border is open or closed: "State Route 7 remains closed", "the
+    airport has reopened", "police closed the bridge". A thing that closes of itself is left out ("shares
+    closed higher")."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in ACCESS_VERBS and tok.dep_ != "acomp":
+            verb, value = tok, ACCESS_VERBS[lemma]
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            roles = ("nsubjpass",) if passive else ("dobj",) if value == "closed" else ("dobj", "nsubj")
+        elif tok.dep_ == "acomp" and tok.lower_ in ACCESS_STATES and tok.head.lemma_.lower() in STATE_VERBS:
+            verb, value, roles = tok.head, ACCESS_STATES[tok.lower_], ("nsubj",)
+        else:
+            continue
+        if _negated(verb) or _hedged(verb) or _not_done(verb):
+            continue
+        thing = next((c for c in verb.children if c.dep_ in roles), None)
+        if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+            continue
+        named = [e for e in doc.ents if e.start <= thing.i < e.end]
+        words = [(t.lemma_.lower(), "") for t in thing.children if t.dep_ == "compound"] + [(thing.lemma_.lower(), "")]
+        phrase = named[0] if named else doc[thing.left_edge.i : thing.i + 1]
+        start, end = min(phrase.start_char, tok.idx), max(phrase.end_char, tok.idx + len(tok))
+        out.append(_Found("status", "access", f"{phrase.text} {value}", start, end, (value,),
+                          tuple((e.text, e.label_) for e in named) or tuple(words), phrase.text))
+    return out
+
+
 def _hedged(verb: Token) -> bool:
     """A fate or plan that is only expected or possible ("will likely die", "could be postponed")."""
     return any(c.lower_ in MODALS or c.lower_ in ("likely", "reportedly") for c in verb.children)
@@ -700,14 +838,25 @@ def _confirmations(doc: SpacyDoc) -> list[_Found]:
 
 
 def _votes(doc: SpacyDoc) -> list[_Found]:
+    """A vote: unanimous, split, or split with its tally ("voted seven to two", "a 7-2 vote", "by six votes to
+    three"), the tally as (for, against)."""
+    tally = next((m for m in (p.search(doc.text) for p in TALLIES) if m), None)
     split = VOTE_SPLIT.search(doc.text)
     unanimous = UNANIMOUS.search(doc.text)
+    anchors = (("vote", ""), *((e.text, e.label_) for e in doc.ents if e.label_ in ("ORG", "NORP")))
+    if tally and not unanimous:
+        votes = sorted((_tally_count(tally.group(1)), _tally_count(tally.group(2))), reverse=True)
+        return [_Found("attribute", "vote", f"{votes[0]}-{votes[1]}", tally.start(), tally.end(),
+                       ("split", str(votes[0]), str(votes[1])), anchors, "the vote")]
     found = unanimous or split
     if bool(split) == bool(unanimous) or found is None:
         return []
-    anchors = tuple((e.text, e.label_) for e in doc.ents if e.label_ in ("ORG", "NORP")) or (("vote", ""),)
     value = "unanimous" if unanimous else "split"
     return [_Found("attribute", "vote", found.group(0), found.start(), found.end(), (value,), anchors, "the vote")]
+
+
+def _tally_count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 def _negation(doc: SpacyDoc) -> _Found | None:

@@ -16,10 +16,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 MAX_PLACE_TOKENS = 3  # "Rio de Janeiro"
 MISTAKEN_LABELS = frozenset({"PERSON", "ORG"})  # what the small model calls some places
+SETTLEMENTS = frozenset({"town", "city", "village", "suburb", "hamlet", "township", "borough", "municipality"})
+ENDING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PART"})  # words that may follow "Belpre, Ohio"
 
 # country or territory: its capital and major cities (lower case); general geography, not story data
 _CITIES: dict[str, str] = {
@@ -83,8 +86,12 @@ _CITIES: dict[str, str] = {
     "united states": (
         "washington, new york, new york city, los angeles, chicago, houston, philadelphia, phoenix, san francisco,"
         " boston, miami, seattle, atlanta, dallas, detroit, las vegas, denver, new orleans, san diego,"
-        " california, texas, florida, new york state, illinois, ohio, washington state, pennsylvania,"
-        " hawaii, alaska, nevada, arizona, michigan, massachusetts, louisiana, colorado"
+        " alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, georgia state,"
+        " hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts,"
+        " michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey,"
+        " new mexico, new york state, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania,"
+        " rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, virginia, washington state,"
+        " west virginia, wisconsin, wyoming"
     ),
     "venezuela": "caracas",
     "vietnam": "hanoi, ho chi minh city",
@@ -168,6 +175,14 @@ def ancestors(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def compatible_within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """`compatible` for places given with what the text says they lie in ("belpre", "ohio"): each is judged
+    by its first known name, so a town the table does not know is judged by its state."""
+    ka = next((x for x in a if known(x)), None)
+    kb = next((x for x in b if known(x)), None)
+    return ka is None or kb is None or compatible(ka, kb)
+
+
 def compatible(a: str, b: str) -> bool:
     """True unless both places are known and neither lies within the other."""
     if not (known(a) and known(b)):
@@ -177,25 +192,100 @@ def compatible(a: str, b: str) -> bool:
 
 
 def mark_places(doc: SpacyDoc) -> SpacyDoc:
-    """The doc, with each known place right after a place preposition as a GPE entity, where spaCy tagged
-    exactly that name a person or organisation, or tagged nothing there. A longer entity around it ("at
-    Washington Post") stays; so does "Jordan" the player, who is not written after "in"."""
+    """The doc, with each known place right after a place preposition, and every mention of a town the text
+    itself calls a place (`towns`), as a GPE entity where spaCy tagged exactly that name a person or
+    organisation, or tagged nothing there. A longer entity around it ("at Washington Post", "Belpre City
+    Schools") stays; so does "Jordan" the player, who is not written after "in"."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
-    changed = False
+    spans = []
     for tok in doc:
         if tok.lower_ not in PLACE_PREPS:
             continue
         for n in range(MAX_PLACE_TOKENS, 0, -1):
             span = doc[tok.i + 1 : tok.i + 1 + n]
-            if len(span) < n or not span.text[:1].isupper() or not known(span.text):
-                continue
-            overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
-            if all((e.start, e.end) == (span.start, span.end) and e.label_ in MISTAKEN_LABELS for e in overlapping):
-                ents = [e for e in ents if e not in overlapping] + [Span(doc, span.start, span.end, label="GPE")]
-                changed = True
-            break
+            if len(span) == n and span.text[:1].isupper() and known(span.text):
+                spans.append(span)
+                break
+    names = towns(doc)
+    for i in range(len(doc)):
+        for n in range(MAX_PLACE_TOKENS, 0, -1):
+            if doc[i : i + n].text.lower() in names:
+                spans.append(doc[i : i + n])
+                break
+    ents = list(doc.ents)
+    changed = False
+    for span in spans:
+        overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
+        if all((e.start, e.end) == (span.start, span.end) and e.label_ in MISTAKEN_LABELS for e in overlapping):
+            ents = [e for e in ents if e not in overlapping] + [Span(doc, span.start, span.end, label="GPE")]
+            changed = True
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+def towns(doc: SpacyDoc) -> dict[str, str]:
+    """Places the table does not know but the text says are places (lower case → the known place the text
+    puts them in, or ""): "Belpre, Ohio", "the Ohio town of Belpre", "Belpre, a small riverside town"."""
+    out: dict[str, str] = {}
+    for tok in doc:
+        if tok.lower_ == "," and tok.i > 0:  # "Belpre, Ohio —", "Parkersburg, West Virginia, late Monday"
+            name = _name_before(doc, tok.i)
+            within = _known_after(doc, tok.i + 1)
+            if name and within:
+                out.setdefault(name.lower(), canonical(within))
+            elif name and _settlement_ahead(doc, tok.i + 1):
+                out.setdefault(name.lower(), "")
+        elif tok.lower_ in SETTLEMENTS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            name = _name_after(doc, tok.i + 2)  # "the southeastern Ohio town of Belpre"
+            if name:
+                before = doc[max(0, tok.i - MAX_PLACE_TOKENS) : tok.i]
+                within = next((before[k:].text for k in range(len(before)) if known(before[k:].text)), "")
+                out.setdefault(name.lower(), canonical(within) if within else "")
+    return {name: within for name, within in out.items() if not known(name)}
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and (tok.is_title or (tok.is_upper and len(tok) > 1))
+
+
+def _name_before(doc: SpacyDoc, end: int) -> str:
+    """The capitalised name (up to MAX_PLACE_TOKENS words) that ends right before `end`, not a person's."""
+    start = end
+    while start > 0 and end - start < MAX_PLACE_TOKENS and _capitalised(doc[start - 1]):
+        start -= 1
+    if start == end or (start > 0 and _capitalised(doc[start - 1])):
+        return ""
+    if any(e.label_ == "PERSON" and len(e) > 1 for e in doc[start:end].ents):
+        return ""
+    return doc[start:end].text
+
+
+def _name_after(doc: SpacyDoc, start: int) -> str:
+    end = start
+    while end < len(doc) and end - start < MAX_PLACE_TOKENS and _capitalised(doc[end]):
+        end += 1
+    if end == start or (end < len(doc) and _capitalised(doc[end])):
+        return ""
+    return doc[start:end].text
+
+
+def _known_after(doc: SpacyDoc, start: int) -> str:
+    """A known place that starts at `start` and ends the phrase ("Ohio —", "West Virginia, late", "Ohio on")."""
+    for n in range(MAX_PLACE_TOKENS, 0, -1):
+        span = doc[start : start + n]
+        if len(span) < n or not all(_capitalised(t) for t in span) or not known(span.text):
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is None or after.is_punct and after.text not in ("'s", "’s") or after.pos_ in ENDING_POS:
+            return span.text
+        return ""
+    return ""
+
+
+def _settlement_ahead(doc: SpacyDoc, start: int) -> bool:
+    """", a small riverside town": an article, up to four words, a settlement noun."""
+    if start >= len(doc) or doc[start].lower_ not in ("a", "an", "the"):
+        return False
+    return any(t.lower_ in SETTLEMENTS and t.pos_ == "NOUN" for t in doc[start + 1 : start + 6])
