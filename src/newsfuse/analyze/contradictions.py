@@ -68,6 +68,7 @@ class _Found:
     doc: Doc
     sentence: Sentence
     detail: Compared
+    in_lead: bool = False  # one of its article's first LEAD_SENTENCES content sentences
 
 
 def find_contradictions(
@@ -83,12 +84,15 @@ def find_contradictions(
     accepted for the analysers' common signature and not read."""
     found: dict[tuple[str, str], list[_Found]] = {}
     by_sentence: dict[tuple[str, int], list[Detail]] = {}
+    leads: dict[str, set[int]] = {}
     for doc in docs:
+        leads[doc.id] = {s.index for s in doc.annotations.content()[:LEAD_SENTENCES]}
         for detail in doc.annotations.details:
             by_sentence.setdefault((doc.id, detail.sentence), []).append(detail)
     for doc, sentence in _claim_sentences(claims, docs):
         for d in _sentence_details(by_sentence.get((doc.id, sentence.index), []), names):
-            found.setdefault((d.kind, d.event), []).append(_Found(doc, sentence, d))
+            found.setdefault((d.kind, d.event), []).append(
+                _Found(doc, sentence, d, sentence.index in leads[doc.id]))
     together = _fact_pairs(facts)
     out = []
     for items in found.values():
@@ -195,7 +199,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         named = (dt.names_something(da), dt.names_something(db))
         if da.kind not in UNNAMED_KINDS or a.doc.id == b.doc.id or (da.kind != "number" and any(named)):
             return False
-        if da.kind != "number" and _in_lead(a) and _in_lead(b):
+        if da.kind != "number" and a.in_lead and b.in_lead:
             return _sim(a, b) >= SAME_EVENT_SIM[da.kind]
         if _sim(a, b) < (SAME_EVENT_SIM["number"] if named[0] != named[1] else PARAPHRASE_SIM):
             return False
@@ -203,12 +207,6 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     if pair in together:
         return True
     return _sim(a, b) >= SAME_EVENT_SIM[da.kind]
-
-
-def _in_lead(found: _Found) -> bool:
-    """Whether the sentence is one of its article's first LEAD_SENTENCES content sentences."""
-    lead = [s.index for s in found.doc.annotations.content()[:LEAD_SENTENCES]]
-    return found.sentence.index in lead
 
 
 def _sim(a: _Found, b: _Found) -> float:

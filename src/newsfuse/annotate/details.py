@@ -763,8 +763,8 @@ def _resignations(doc: SpacyDoc) -> list[_Found]:
             continue
         value = "stays" if refused or _negated(verb) else "resigns"
         start, end = min(person.start_char, verb.idx), max(person.end_char, verb.idx + len(verb))
-        out.append(_Found("status", "resign", f"{person.text} {'stays' if value == 'stays' else 'resigns'}", start,
-                          end, (value,), ((person.text, "PERSON"),), f"whether {person.text} resigned"))
+        out.append(_Found("status", "resign", f"{person.text} {value}", start, end, (value,),
+                          ((person.text, "PERSON"),), f"whether {person.text} resigned"))
     return out
 
 

@@ -208,11 +208,12 @@ def mark_places(doc: SpacyDoc) -> SpacyDoc:
                 spans.append(span)
                 break
     names = towns(doc)
-    for i in range(len(doc)):
-        for n in range(MAX_PLACE_TOKENS, 0, -1):
-            if doc[i : i + n].text.lower() in names:
-                spans.append(doc[i : i + n])
-                break
+    if names:  # most articles name no such town: no need to slice every token
+        for i in range(len(doc)):
+            for n in range(MAX_PLACE_TOKENS, 0, -1):
+                if doc[i : i + n].text.lower() in names:
+                    spans.append(doc[i : i + n])
+                    break
     ents = list(doc.ents)
     changed = False
     for span in spans:
@@ -278,7 +279,7 @@ def _known_after(doc: SpacyDoc, start: int) -> str:
         if len(span) < n or not all(_capitalised(t) for t in span) or not known(span.text):
             continue
         after = doc[span.end] if span.end < len(doc) else None
-        if after is None or after.is_punct and after.text not in ("'s", "’s") or after.pos_ in ENDING_POS:
+        if after is None or (after.is_punct and after.text not in ("'s", "’s")) or after.pos_ in ENDING_POS:
             return span.text
         return ""
     return ""
