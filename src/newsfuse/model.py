@@ -183,7 +183,8 @@ class Claim:
 
 @dataclass(frozen=True)
 class Fact:
-    """One statement, with every article that states it."""
+    """One statement, with every article that states it: a statement told alike (`analyze.align`), or one
+    detail several articles give however they word the rest ("two workers killed", `analyze.contradictions`)."""
 
     id: str
     text: str
@@ -191,6 +192,7 @@ class Fact:
     independent_sources: int
     status: Literal["corroborated", "single_source", "disputed"]
     evidence: tuple[Span, ...]
+    detail: str = ""  # "" for a statement; else the kind of detail ("number", "location"…) the sentences share
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ import pytest
 from newsfuse import text as text_
 from newsfuse.analyze import details
 from newsfuse.analyze.claims import extract_claims
-from newsfuse.analyze.contradictions import find_contradictions
+from newsfuse.analyze.contradictions import agreed_facts, find_contradictions
 from newsfuse.annotate import annotate, geo, nlp
 from newsfuse.annotate.details import find_details, time_key
-from newsfuse.model import Article, Doc
+from newsfuse.model import Article, Doc, Fact
 from newsfuse.settings import Settings
 
 
@@ -205,3 +205,39 @@ def test_a_road_reopened_against_a_road_still_closed() -> None:
              "c": "State Route 7 has reopened to traffic."}
     [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
     assert c.kind == "status" and [{e.article for e in s.evidence} for s in c.sides] == [{"c"}, {"a", "b"}]
+
+
+def test_a_toll_several_articles_give_is_one_fact_however_the_rest_of_each_sentence_reads() -> None:
+    texts = {
+        "a": "An explosion tore through the Merrick plant in Belpre late Monday, killing two workers.\n"
+             "The names of the two workers who died have not been released.",
+        "b": "Two workers were killed and hundreds of people were forced from their homes by the Merrick blast.",
+        "c": "The blast at the Merrick plant killed two workers, the company said.",
+        "d": "The blast at the Merrick plant killed three workers, the union said.",
+    }
+    docs = _annotated(texts)
+    same = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
+    same[0] = 1.0  # every sentence about the one blast
+    docs = [replace(d, vectors=np.tile(same, (len(d.vectors), 1))) for d in docs]
+    facts = agreed_facts((), docs, {}, {"c": "b"})
+    [toll] = [f for f in facts if f.detail == "number"]
+    assert toll.text == "Two workers killed" and toll.status == "disputed"  # d says three
+    assert toll.articles == ("a", "b", "c") and toll.independent_sources == 2  # c is a copy of b
+    assert [texts[e.article][e.start : e.end] for e in toll.evidence if e.article == "a"] == texts["a"].split("\n")
+    already = Fact("f", "", ("a", "b", "c"), 3, "corroborated", toll.evidence)  # a statement fact holding them all
+    assert toll not in agreed_facts((already,), docs, {}, {})
+
+
+def test_a_side_lists_every_sentence_that_tells_its_value_of_the_named_thing() -> None:
+    texts = {
+        "a": "Borrowers got a shock when rates rose, and within hours Elena Voicu had resigned.\n"
+             "Voicu stepped down late on Thursday after a crisis meeting.",
+        "b": "Voicu has said she will not resign.",
+    }
+    docs = _annotated(texts)
+    lead, rest = (np.zeros(docs[0].vectors.shape[1], dtype=np.float32) for _ in range(2))
+    lead[0], rest[1] = 1.0, 1.0  # the lead is about the rates; only the second sentence is like b's
+    docs = [replace(d, vectors=np.array([lead, rest]) if d.id == "a" else np.array([rest])) for d in docs]
+    [c] = find_contradictions((), (), docs, (), {})
+    resigns = next(s for s in c.sides if s.value.endswith("resigns"))
+    assert [texts["a"][e.start : e.end] for e in resigns.evidence] == texts["a"].split("\n")

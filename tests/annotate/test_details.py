@@ -164,3 +164,10 @@ def test_a_town_the_table_does_not_know_keeps_the_state_the_article_puts_it_in()
                   "The blast happened in the Ohio town of Belpre.")
     places = [d.key for d in found if d.kind == "location"]
     assert ("Parkersburg", "west virginia") in places and ("Belpre", "ohio") in places
+
+
+def test_a_number_in_a_name_counts_nothing_and_a_verb_that_starts_another_is_no_plan() -> None:
+    found = _find("State Route 7 remains closed, and Local 644 represents 150 workers.\n"
+                  "Inflation expectations had started to drift.\nThe strike began on Monday.")
+    assert [d.value for d in found if d.kind == "number"] == ["150 workers"]
+    assert [(d.sentence, d.key) for d in found if d.slot == "plan"] == [(2, ("went ahead",))]

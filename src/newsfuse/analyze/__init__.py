@@ -19,9 +19,10 @@ def analyze_story(
     reference = timeline.reference_date(docs)
     dates = timeline.resolve_dates(docs, reference)
     found = claims.extract_claims(docs)
-    facts = align.align(found, docs, embedder, duplicates)
-    contras = contradictions.find_contradictions(facts, found, docs, dates, names)
-    facts = align.mark_disputed(facts, contras)
+    statements = align.align(found, docs, embedder, duplicates)
+    contras = contradictions.find_contradictions(statements, found, docs, dates, names)
+    agreed = contradictions.agreed_facts(statements, docs, names, duplicates)
+    facts = tuple(sorted([*align.mark_disputed(statements, contras), *agreed], key=lambda f: -f.independent_sources))
     cited, main_source = sources.group_sources(docs)
     ids = tuple(d.id for d in docs)
     return Story(
@@ -34,8 +35,8 @@ def analyze_story(
         cited_sources=cited,
         entities=ents,
         dates=dates,
-        timeline=timeline.build_timeline(dates, facts),
-        summary=summary.summarize(facts, contras, docs, duplicates),
+        timeline=timeline.build_timeline(dates, statements),
+        summary=summary.summarize(statements, contras, docs, duplicates),
         coverage=coverage.coverage(ids, facts, contras, duplicates),
         main_source=main_source,
         reference_date=reference.isoformat() if reference else None,

@@ -144,18 +144,24 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _doc_claims(doc: Doc) -> Iterator[Claim]:
-    content = doc.annotations.content()
+def statements(doc: Doc) -> Iterator[Sentence]:
+    """The article's content sentences that state something: no heading, caption or repeated headline, each
+    wording once."""
     per_paragraph: dict[int, int] = {}
     for sent in doc.annotations.sentences:
         per_paragraph[sent.paragraph] = per_paragraph.get(sent.paragraph, 0) + 1
     title = normalise(doc.article.title or "")
     seen: set[str] = set()
-    for sentence in content:
+    for sentence in doc.annotations.content():
         key = normalise(sentence.span.text)
         if not key or key == title or key in seen or _is_heading(sentence, per_paragraph[sentence.paragraph]):
             continue
         seen.add(key)
+        yield sentence
+
+
+def _doc_claims(doc: Doc) -> Iterator[Claim]:
+    for sentence in statements(doc):
         text, base = sentence.span.text, sentence.span.start
         for s, e in clauses(text):
             piece = text[s:e]

@@ -3,12 +3,15 @@
 Each article's details were read off its parse when it was annotated (`annotate.details`): a place hung
 on an event ("the assassination of Haniyeh ... in Gaza"), a count with what it counts, a day or hour, a
 person's fate, a plan's status, a vote, a confirmation, a negated main verb, who holds a role. Here the
-details of the claims' sentences get the story's names (`details.resolve`), and nothing is parsed. Two details are about the
-same thing when they fill the same slot (kind, event class, a shared person or thing) and their sentences
-are close in meaning; all such details of one slot are grouped, their values split into sides that agree
-among themselves, and a slot with two or more sides is one Contradiction, each side listing the full
-sentences of every article that carries its value. No model judges entailment: every contradiction is
-explained by the two values it names.
+details of the articles' statements get the story's names (`details.resolve`), and nothing is parsed. Two
+details are about the same thing when they fill the same slot (kind, event class, a shared person or thing)
+and their sentences are close in meaning; all such details of one slot are grouped, their values split into
+sides that agree among themselves, and a slot with two or more sides is one Contradiction, each side listing
+the full sentences of every article that carries its value. No model judges entailment: every contradiction
+is explained by the two values it names.
+
+The same sides, where two or more independent articles give one value, are facts of their own
+(`agreed_facts`): "two workers killed" however each article words the rest of its sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..annotate.details import PARTICIPLES
 from ..model import (
     Claim,
     Contradiction,
@@ -35,6 +39,7 @@ from ..model import (
 from ..settings import Settings
 from . import align
 from . import details as dt
+from .claims import statements
 from .details import Compared
 
 # cosine of two sentence vectors (all-MiniLM-L6-v2) above which their details may describe the same event.
@@ -82,6 +87,98 @@ def find_contradictions(
 ) -> tuple[Contradiction, ...]:
     """Every disagreement between articles, or within one, on a detail of the same thing; `settings` is
     accepted for the analysers' common signature and not read."""
+    together = _fact_pairs(facts)
+    out = []
+    for items in _details_by_slot(docs, names).values():
+        out += _slot_contradictions(items, together)
+    told = {frozenset((e.article, e.start) for s in c.sides for e in s.evidence) for c in out if c.kind == "negation"}
+    out += [c for c in _denials(claims, docs) if frozenset((e.article, e.start) for s in c.sides for e in s.evidence)
+            not in told]
+    return tuple(sorted(out, key=lambda c: (-sum(len(s.evidence) for s in c.sides), c.id)))
+
+
+def agreed_facts(
+    facts: Sequence[Fact], docs: Sequence[Doc], names: Mapping[str, str], duplicates: Mapping[str, str]
+) -> tuple[Fact, ...]:
+    """Details that two or more independent articles give alike, each as a fact: "two workers killed" joins
+    "killing two workers", "Two workers were killed and hundreds ..." and "the two workers who died", which
+    alignment keeps apart because the rest of each sentence says other things. A detail that one statement
+    fact already holds every sentence of adds nothing. The fact is disputed when its slot has a contradiction
+    that one of its sentences is on a side of."""
+    together = _fact_pairs(facts)
+    out = []
+    for (kind, event), items in _details_by_slot(docs, names).items():
+        if kind == "negation" or kind == "number" and event.split("|")[0] not in PARTICIPLES:
+            continue  # a verb told yes, or a count of something other than an event's toll, is no fact alone
+        disputed = {e for c in _slot_contradictions(items, together) for side in c.sides for e in side.evidence}
+        for side in _agreeing_sides(items, together):
+            spans = tuple(sorted({items[i].sentence.span for i in side}, key=lambda s: (s.article, s.start)))
+            articles = tuple(dict.fromkeys(s.article for s in spans))
+            count = align.independent_count(articles, duplicates)
+            if count < 2 or any(all(any(_within(e, s) for e in f.evidence) for s in spans) for f in facts):
+                continue
+            value = Counter(items[i].detail.value for i in side).most_common(1)[0][0]
+            subject = Counter(items[i].detail.subject for i in side).most_common(1)[0][0]
+            out.append(Fact(id=content_hash("detail", kind, event, _span_keys(spans)),
+                            text=_statement(kind, event, subject, value), articles=articles,
+                            independent_sources=count, status="disputed" if disputed & set(spans) else "corroborated",
+                            evidence=spans, detail=kind))
+    return tuple(sorted(out, key=lambda f: (-f.independent_sources, f.id)))
+
+
+def _agreeing_sides(items: list[_Found], together: set[frozenset[tuple[str, int]]]) -> list[list[int]]:
+    """The slot's details in groups that describe one thing (linked, or one value told again) and give values
+    that agree."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            if _told_again(a, items[j]) or _linked(a, items[j], together):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(root(i), []).append(i)
+    sides: list[list[int]] = []
+    for members in groups.values():
+        mine: list[list[int]] = []
+        for i in members:
+            home = next((s for s in mine if all(dt.agree(items[i].detail, items[j].detail) for j in s)), None)
+            if home is None:
+                mine.append([i])
+            else:
+                home.append(i)
+        sides += mine
+    return sides
+
+
+def _within(part: Span, sentence: Span) -> bool:
+    return part.article == sentence.article and sentence.start <= part.start < sentence.end
+
+
+def _statement(kind: str, event: str, subject: str, value: str) -> str:
+    """The agreed detail as a short statement: "Two workers killed", "The explosion happened in Belpre"."""
+    if kind == "number":
+        text = f"{value} {PARTICIPLES[event.split('|')[0]]}"
+    elif kind == "location":
+        text = f"{subject} happened in {value}"
+    elif kind in ("date", "time"):
+        text = f"{subject} happened {value}"
+    elif kind == "person" and subject.startswith("who is "):
+        text = f"{value} is {subject.removeprefix('who is ')}"
+    elif event == "vote":
+        text = f"{subject} was {value}"
+    else:
+        text = value
+    return text[:1].upper() + text[1:]
+
+
+def _details_by_slot(docs: Sequence[Doc], names: Mapping[str, str]) -> dict[tuple[str, str], list[_Found]]:
+    """The details of the articles' statements, resolved, by slot (kind and event)."""
     found: dict[tuple[str, str], list[_Found]] = {}
     by_sentence: dict[tuple[str, int], list[Detail]] = {}
     leads: dict[str, set[int]] = {}
@@ -89,18 +186,12 @@ def find_contradictions(
         leads[doc.id] = {s.index for s in doc.annotations.content()[:LEAD_SENTENCES]}
         for detail in doc.annotations.details:
             by_sentence.setdefault((doc.id, detail.sentence), []).append(detail)
-    for doc, sentence in _claim_sentences(claims, docs):
-        for d in _sentence_details(by_sentence.get((doc.id, sentence.index), []), names):
-            found.setdefault((d.kind, d.event), []).append(
-                _Found(doc, sentence, d, sentence.index in leads[doc.id]))
-    together = _fact_pairs(facts)
-    out = []
-    for items in found.values():
-        out += _slot_contradictions(items, together)
-    told = {frozenset((e.article, e.start) for s in c.sides for e in s.evidence) for c in out if c.kind == "negation"}
-    out += [c for c in _denials(claims, docs) if frozenset((e.article, e.start) for s in c.sides for e in s.evidence)
-            not in told]
-    return tuple(sorted(out, key=lambda c: (-sum(len(s.evidence) for s in c.sides), c.id)))
+    for doc in docs:
+        for sentence in statements(doc):  # a short one too: "Voicu has said she will not resign."
+            for d in _sentence_details(by_sentence.get((doc.id, sentence.index), []), names):
+                found.setdefault((d.kind, d.event), []).append(
+                    _Found(doc, sentence, d, sentence.index in leads[doc.id]))
+    return found
 
 
 def _denials(claims: Sequence[Claim], docs: Sequence[Doc]) -> list[Contradiction]:
@@ -142,26 +233,6 @@ def _sentence_details(details: list[Detail], names: Mapping[str, str]) -> list[C
     miles off Aden ... 13 miles away") is about two things, so neither value is kept."""
     out = [dt.resolve(d, names) for d in details]
     return [d for d in out if not any(o.kind == d.kind and o.event == d.event and not dt.agree(o, d) for o in out)]
-
-
-def _claim_sentences(claims: Sequence[Claim], docs: Sequence[Doc]) -> list[tuple[Doc, Sentence]]:
-    """The sentences behind the claims (every content sentence when there are no claims), each once."""
-    by_id = {d.id: d for d in docs}
-    seen: set[tuple[str, int]] = set()
-    out = []
-    pairs = (
-        [(by_id[c.span.article], c.sentence) for c in claims if c.span.article in by_id]
-        if claims
-        else [(d, s.index) for d in docs for s in d.annotations.content()]
-    )
-    for doc, index in pairs:
-        if (doc.id, index) in seen or not 0 <= index < len(doc.annotations.sentences):
-            continue
-        seen.add((doc.id, index))
-        sentence = doc.annotations.sentences[index]
-        if sentence.boilerplate is None:
-            out.append((doc, sentence))
-    return out
 
 
 def _fact_pairs(facts: Sequence[Fact]) -> set[frozenset[tuple[str, int]]]:
@@ -209,6 +280,16 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     return _sim(a, b) >= SAME_EVENT_SIM[da.kind]
 
 
+def _told_again(a: _Found, b: _Found) -> bool:
+    """One value of one slot told twice, however unlike the sentences: beside a name both give ("Elena Voicu had
+    resigned" / "Voicu stepped down late on Thursday"), or a figure, place or day given twice in one article (a
+    status, "went ahead", is too common a value to say as much without a name)."""
+    da, db = a.detail, b.detail
+    if da.kind == "negation" or not dt.agree(da, db):
+        return False
+    return bool(da.anchors & db.anchors) or da.kind in UNNAMED_KINDS and a.doc.id == b.doc.id
+
+
 def _sim(a: _Found, b: _Found) -> float:
     return float(np.dot(a.doc.vectors[a.sentence.index], b.doc.vectors[b.sentence.index]))
 
@@ -231,6 +312,8 @@ def _slot_contradictions(
         for j in range(i + 1, n):
             if _linked(items[i], items[j], together):
                 links.add((i, j))
+                parent[root(i)] = root(j)
+            elif _told_again(items[i], items[j]):  # on the same side as the other, whatever it is linked to
                 parent[root(i)] = root(j)
     if items and items[0].detail.kind == "number":
         # one count told in several places: linked groups that share a name or place are one slot

@@ -90,6 +90,8 @@ GAME_STATS = {"point", "rebound", "assist", "steal", "block", "shot", "yard", "p
 CHANGES = _lexicon({"raise": "raise hike lift increase boost", "cut": "cut lower reduce slash trim"})  # of a rate
 HOMES = {"home", "house"}  # leaving these is an evacuation
 DEATH_NOUNS = {"death", "fatality", "dead", "life"}  # a count of these is a count of people killed
+PARTICIPLES = {"kill": "killed", "injure": "injured", "evacuate": "evacuated", "arrest": "arrested",
+               "rescue": "rescued"}  # counts that are an event's toll, and how a summary or fact states them
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -521,8 +523,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         elif tok.dep_ == "nummod" and tok.pos_ == "NUM" and not _in_ent(tok, ("DATE", "TIME", "ORDINAL", "MONEY")):
             value = _number_value(tok)
             noun = tok.head
-            if value is None or noun.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if value is None or noun.pos_ not in ("NOUN", "PROPN") or noun.pos_ == "PROPN" and noun.i < tok.i:
+                continue  # "State Route 7", "Local 644": a number in a name counts nothing
             if any(c.lower_ in PARTIAL for c in noun.children):
                 continue  # "two other rifles": part of a count given elsewhere
             if noun.lower_ == "points" and any(c.lower_ == "basis" for c in noun.children):
@@ -690,8 +692,7 @@ def _away_from_home(verb: Token) -> bool:
 
 def predicate_phrase(predicate: str) -> str:
     """The verb phrase a summary uses for a count's predicate."""
-    return {"kill": "killed", "injure": "injured", "evacuate": "evacuated", "arrest": "arrested"}.get(
-        predicate, f"({predicate})")
+    return PARTICIPLES.get(predicate, f"({predicate})")
 
 
 # --------------------------------------------------------------------------- status
@@ -727,6 +728,8 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         status = PLAN.get(verb.lemma_.lower())
         if status is None or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb) or _not_done(verb):
             continue
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # "expectations had started to drift": a verb's aspect, not a plan that went ahead
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         role = ("nsubjpass",) if passive else ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else (
             "nsubj",)
