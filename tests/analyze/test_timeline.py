@@ -131,3 +131,13 @@ def test_background_date_that_fits_no_named_weekday_is_not_the_story_date() -> N
     assert timeline.reference_date(docs) is None
     docs.append(doc("b", "The Times reported on July 31, 2024 that the council had met."))
     assert timeline.reference_date(docs) == dt.date(2024, 7, 31)
+
+
+def test_a_dateline_dates_the_article_but_is_no_event() -> None:
+    a = doc("a", "BUCHAREST, Oct 9 - The bank raised its rate on Thursday.\nThe next meeting is Nov. 14.")
+    entries = timeline.resolve_dates([a], dt.date(2025, 10, 9))
+    assert [(e.phrase, e.date) for e in entries] == [
+        ("Oct 9", "2025-10-09"), ("Thursday", "2025-10-09"), ("Nov. 14", "2025-11-14")]  # ahead: the next one
+    events = timeline.build_timeline(entries, ())
+    assert [(e.date, e.text) for e in events if e.date == "2025-10-09"] == [
+        ("2025-10-09", "The bank raised its rate on Thursday.")]

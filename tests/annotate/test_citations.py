@@ -82,3 +82,11 @@ def test_people_and_officials_are_not_upstream_sources() -> None:
 def test_the_newspaper_refers_back_to_the_last_outlet() -> None:
     body = "The Guardian reported the leak on Monday.\nThe files were stolen in May, the newspaper reported."
     assert names(body) == ["The Guardian", "The Guardian"]
+
+
+def test_a_station_a_poll_and_a_national_agency() -> None:
+    assert names("The mayor told WTAP she could not say more.\nA neighbour told WTAP-TV the windows shook.") == [
+        "WTAP", "WTAP"]
+    assert names("All 14 economists polled by Reuters had expected a hold.") == ["Reuters"]
+    assert names("“It will be felt within weeks,” the economist told Agerpres.") == ["Agerpres"]
+    assert names("The official told WHO the results, and a spokesman told the Senate.") == []

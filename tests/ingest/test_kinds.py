@@ -60,6 +60,14 @@ def test_plain_text_title_line_and_no_metadata(tmp_path: Path) -> None:
     assert (d.title, d.published) == ("Council approves budget", "2024-07-31")  # header lines between title and text
 
 
+def test_a_header_line_that_is_only_a_date_is_the_publication_date(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Council approves budget\nMarch 11, 2025\n\n" + BODY)
+    (tmp_path / "b.txt").write_text("In 2013 the council approved a budget.\n" + BODY)
+    a, b = articles(read(tmp_path))
+    assert (a.title, a.published) == ("Council approves budget", "2025-03-11")
+    assert b.published is None  # a sentence that names a year is not a date line
+
+
 def test_unreadable_published_header_gives_none_and_a_warning(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Published: sometime last week\n" + BODY)
     [a] = articles(read(tmp_path))

@@ -222,7 +222,10 @@ def _sentence_starts(dates: Sequence[DateEntry]) -> dict[tuple[str, str], int]:
 
 
 def _is_reporting_date(entry: DateEntry, sentence_start: int | None) -> bool:
-    """True when the phrase dates a report ("the Times reported on July 31") rather than an event."""
+    """True when the phrase dates a report ("the Times reported on July 31", a dateline "BUCHAREST, Oct 9 -")
+    rather than an event."""
+    if not re.search(r"\b[a-z]", entry.text.replace(entry.phrase, "")):  # no word but names: a dateline
+        return True
     if sentence_start is not None:
         at = [entry.start - sentence_start]
     else:

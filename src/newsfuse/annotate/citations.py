@@ -1,10 +1,10 @@
 """Upstream sources an article credits: newspapers, wires, broadcasters, state media.
 
 A name counts as a source when it reads as an outlet (a well-known outlet or wire from a small table, a
-named organisation ending in an outlet word such as "Times" or "News", an agency acronym, or "state
-media") and stands in a crediting construction: "according to X", "X reported", "told X", "quoted by X",
-"X, citing ...", "(X) —" at the head of a story, or a wire credit line ("With Post wires", "Source:
-agencies"). Short forms ("the Times", "the newspaper") resolve to the full outlet the article names
+named organisation ending in an outlet word such as "Times" or "News", an agency acronym, a station ("WTAP-TV",
+"told WTAP"), or "state media") and stands in a crediting construction: "according to X", "X reported", "told
+X", "quoted by X", "polled by X", "X, citing ...", "(X) —" at the head of a story, or a wire credit line ("With
+Post wires", "Source: agencies"). Short forms ("the Times", "the newspaper") resolve to the full outlet the article names
 elsewhere. Boilerplate lines are read too: that is where wire credits sit.
 """
 
@@ -64,6 +64,19 @@ OUTLET_ALIASES: dict[str, list[str]] = {
     "Yonhap": ["yonhap"],
     "Anadolu": ["anadolu"],
     "dpa": ["dpa", "deutsche presse-agentur"],
+    # national news agencies, which wires and papers credit by name (names that are also common words left out)
+    "ANSA": ["ansa"], "EFE": ["efe"], "Europa Press": ["europa press"], "Lusa": ["lusa"], "Belga": ["belga"],
+    "ANP": ["anp"], "Austria Presse Agentur": ["austria presse agentur"], "Keystone-SDA": ["keystone-sda"],
+    "PAP": ["polish press agency"], "CTK": ["čtk"], "TASR": ["tasr"], "MTI": ["mti"], "Agerpres": ["agerpres"],
+    "BTA": ["bta"], "Tanjug": ["tanjug"], "HINA": ["hina"], "ANA-MPA": ["athens news agency"],
+    "Ukrinform": ["ukrinform"], "BelTA": ["belta"], "Ritzau": ["ritzau"], "NTB": ["ntb"], "STT": ["stt"],
+    "PTI": ["press trust of india"], "IANS": ["ians"], "United News of India": [], "Antara": ["antara"],
+    "Bernama": ["bernama"], "Vietnam News Agency": ["vna"], "Jiji Press": ["jiji"], "KCNA": ["kcna"],
+    "WAFA": ["wafa"], "KUNA": ["kuna"], "Saudi Press Agency": [], "Middle East News Agency": [],
+    "News Agency of Nigeria": [], "Agência Brasil": ["agencia brasil"], "Notimex": ["notimex"],
+    "AAP": ["australian associated press"], "The Canadian Press": ["canadian press"],
+    "PA Media": ["press association"], "UPI": ["united press international"], "Sputnik": ["sputnik"],
+    "ISNA": ["isna"],
     "The Economist": ["economist"],
     "Axel Springer": ["axel springer"],
     "news agencies": ["agencies", "wires", "wire services", "news agencies"],
@@ -93,6 +106,7 @@ NAME = r"(?:[A-Z][\w.&'’-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|de|
 CUE_AFTER = r"(?:also\s+|first\s+|later\s+|has\s+|had\s+|previously\s+)*(?:reported|reports|wrote|writes|said|says|" \
     r"revealed|published|quoted|cited|learned|has learned|confirmed|broke the news)\b|,\s+citing\b"
 CREDIT_BEFORE = r"(?:according\s+to|told|tells|telling|quoted\s+by|cited\s+by|reported\s+by|via|" \
+    r"(?:polled|surveyed|compiled|tallied)\s+by|" \
     r"(?:a\s+|the\s+)?report(?:s|ed)?\s+(?:by|in|from)|in\s+an\s+interview\s+with|interview\s+with|" \
     r"speaking\s+to|spoke\s+to|said\s+to|confirmed\s+to)"
 DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|government-run)[\s-]+)*"
@@ -108,6 +122,8 @@ WIRE_LINE_RE = re.compile(
     re.I,
 )
 BACK_RE = re.compile(r"\b[Tt]he\s+(?P<name>newspaper|paper|agency|outlet|broadcaster|network|daily)\s+(?:" + CUE_AFTER + ")")
+BROADCAST = re.compile(r"[A-Z][\w.]*(?:-|\s)(?:TV|FM)$")  # "WTAP-TV", "Rustavi 2 TV": a station
+CALL_SIGN = re.compile(r"[KW][A-Z]{3}$")  # a US station told something ("told WTAP"); elsewhere too often not one
 SHORT_FORMS = re.compile(r"^(?:the\s+)?(?P<word>Times|Post|Journal|Globe|Telegraph|Herald|Tribune|News)$", re.I)
 
 
@@ -133,7 +149,9 @@ def find_citations(
                 found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
         for rx in (BEFORE_RE, AFTER_RE, TO_RE):
             for m in rx.finditer(s.text):
-                name = _canonical(_cut(m.group("name"), rx is not AFTER_RE), orgs, full_names, known_only=rx is TO_RE)
+                told = rx is BEFORE_RE and m.group(0).startswith("told")
+                name = _canonical(_cut(m.group("name"), rx is not AFTER_RE), orgs, full_names, known_only=rx is TO_RE,
+                                  told=told)
                 if name:
                     found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
         for m in BACK_RE.finditer(s.text):
@@ -156,8 +174,12 @@ def _cut(name: str, before: bool) -> str:
         seen_capital = False
         for i, w in enumerate(words):
             if seen_capital and w[:1].islower() and w.lower() not in ("of", "the", "de", "al"):
-                return " ".join(words[:i])
+                words = words[:i]
+                break
             seen_capital = seen_capital or w[:1].isupper()
+        while len(words) > 1 and words[-1].lower() in ("of", "the", "de", "al"):  # "told WTAP-TV the windows"
+            words.pop()
+        return " ".join(words)
     return name
 
 
@@ -168,9 +190,11 @@ def _full_names(text: str) -> list[str]:
 
 
 def _canonical(
-    raw: str, orgs: set[str], full_names: list[str], dateline: bool = False, known_only: bool = False
+    raw: str, orgs: set[str], full_names: list[str], dateline: bool = False, known_only: bool = False,
+    told: bool = False,
 ) -> str | None:
-    """The canonical source name for what a credit names, or None when it does not read as an outlet."""
+    """The canonical source name for what a credit names, or None when it does not read as an outlet (`told`:
+    someone told it something)."""
     name = raw.strip().rstrip(".,;:’'")
     for cut in (" journalist", " reporter", " correspondent", " columnist", " editor"):
         name = name.split(cut)[0]
@@ -182,6 +206,10 @@ def _canonical(
             return OUTLETS[key]
     if known_only:
         return None
+    if BROADCAST.match(bare):
+        return bare[:-3] if CALL_SIGN.match(bare[:-3]) else bare  # "WTAP-TV" is "WTAP"
+    if told and CALL_SIGN.match(bare):
+        return bare
     short = SHORT_FORMS.match(name)
     if short:
         word = short.group("word").lower()

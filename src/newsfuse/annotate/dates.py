@@ -10,7 +10,8 @@ Resolving reads a phrase against the reference date (the article's publication d
 so a weekday is the most recent such day on or before the reference (the next one in a sentence about what is to
 come: "will try again on Thursday") and a month-day without a year is its most
 recent past occurrence, except that a date at most `NEAR_FUTURE_DAYS` after the reference is read as the near
-future ("the burial on Aug. 2" in a July 31 story).
+future ("the burial on Aug. 2" in a July 31 story), and in a sentence about what is to come the next one ("the
+next meeting is Nov. 14").
 """
 
 from __future__ import annotations
@@ -74,16 +75,18 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("time", rf"\b{CLOCK}|\b(?:noon|midnight)\b"),
 )  # fmt: skip
 # words before a date that put it ahead of the writing: "will try again on Thursday", "is due to land Friday"
-FUTURE = re.compile(r"\b(?:will|would|shall|'ll|scheduled|expected to|set to|due to|plans? to|planned|is to|are to)\b",
+FUTURE = re.compile(r"\b(?:will|would|shall|'ll|scheduled|expected to|set to|due to|plans? to|planned|is to|are to|"
+                    r"next|upcoming)\b",
                     re.I)
 FINDER = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enumerate(PATTERNS)))
 
 
 def find_dates(article: Article, sentences: tuple[Sentence, ...]) -> tuple[DateMention, ...]:
-    """Every date or time expression in the article's non-boilerplate sentences."""
+    """Every date or time expression in the article's non-boilerplate sentences and its dateline ("BUCHAREST,
+    Oct 9 -": the day it was filed)."""
     out = []
     for sent in sentences:
-        if sent.boilerplate is not None:
+        if sent.boilerplate not in (None, "dateline"):
             continue
         for start, end, _ in scan(sent.span.text):
             s, e = sent.span.start + start, sent.span.start + end
@@ -134,7 +137,7 @@ def resolve(phrase: str, reference: dt.date | None, future: bool = False) -> dt.
         year = explicit_year(p)
         if year is not None:
             return _date(year, month, day)
-        return month_day(month, day, reference) if reference else None
+        return month_day(month, day, reference, future) if reference else None
     if kind == "month_year":
         return _date(explicit_year(p) or 0, _month_in(low), 1)
     if reference is None:
@@ -152,11 +155,13 @@ def resolve(phrase: str, reference: dt.date | None, future: bool = False) -> dt.
     return None
 
 
-def month_day(month: int, day: int, reference: dt.date) -> dt.date | None:
-    """A month-day without a year: the near future within NEAR_FUTURE_DAYS, else the most recent past one."""
+def month_day(month: int, day: int, reference: dt.date, future: bool = False) -> dt.date | None:
+    """A month-day without a year: the near future within NEAR_FUTURE_DAYS (the next one at all in a sentence
+    about what is to come), else the most recent past one."""
+    ahead = dt.timedelta(days=366 if future else NEAR_FUTURE_DAYS)
     for year in (reference.year - 1, reference.year, reference.year + 1):
         when = _date(year, month, day)
-        if when and reference < when <= reference + dt.timedelta(days=NEAR_FUTURE_DAYS):
+        if when and reference < when <= reference + ahead:
             return when
     for year in (reference.year, reference.year - 1, reference.year - 4):  # Feb 29 may be 4 years back
         when = _date(year, month, day)

@@ -1,8 +1,8 @@
 """Plain-text articles: the text exactly as the file reads, with metadata taken from its header lines.
 
 A header line says what it is plainly ("Published: May 3, 2013", "By Jane Doe", "Source: Reuters",
-"Title: …", a Markdown "# Heading"), or the first line is short, unpunctuated and followed by a blank
-line (a title). The text keeps those lines: offsets must match ``Path.read_text()``.
+"Title: …", a Markdown "# Heading", a line that is only a date), or the first line is short, unpunctuated and
+followed by a blank line (a title). The text keeps those lines: offsets must match ``Path.read_text()``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ FIELD = re.compile(
     re.I,
 )
 BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$", re.I)
+MAX_DATE_LINE_WORDS = 8  # a header line this short that reads as a date with a year is the publication date
+YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 MARKDOWN_TITLE = re.compile(r"^\s*#\s+(?P<title>\S.*?)\s*#*\s*$")
 KEYS = {
     "published": "published", "date": "published", "dated": "published", "posted": "published",
@@ -39,6 +41,8 @@ def read_text_article(article_id: str, text: str, origin: str, warnings: tuple[s
             found.setdefault(KEYS[m["key"].lower()], m["value"])
         elif (m := BYLINE.match(line)) and author is None:
             author = m["name"]
+        elif "published" not in found and _is_date_line(line):
+            found["published"] = line.strip()
         elif (m := MARKDOWN_TITLE.match(line)) and i == nonblank[0][0]:
             found.setdefault("title", m["title"])
     if "title" not in found and nonblank and _looks_like_title(lines, nonblank[0][0]):
@@ -63,12 +67,18 @@ def read_text_article(article_id: str, text: str, origin: str, warnings: tuple[s
     )
 
 
+def _is_date_line(line: str) -> bool:
+    """A header line that is a day and nothing else ("March 11, 2025", "Tuesday 11 March 2025 14:08")."""
+    iso = normalize_date(line) if len(line.split()) <= MAX_DATE_LINE_WORDS and YEAR.search(line) else None
+    return iso is not None and len(iso) >= len("2025-03-11")
+
+
 def _looks_like_title(lines: list[str], i: int) -> bool:
     """The first line is short, has no sentence-final punctuation, and a blank line follows it (after the
-    header lines, a byline or "Published: …", that may come between)."""
+    header lines, a byline, "Published: …" or a date, that may come between)."""
     line = lines[i].strip()
     after = i + 1
-    while after < len(lines) and (FIELD.match(lines[after]) or BYLINE.match(lines[after])):
+    while after < len(lines) and (FIELD.match(lines[after]) or BYLINE.match(lines[after]) or _is_date_line(lines[after])):
         after += 1
     followed_by_blank = after < len(lines) and not lines[after].strip()
     return (
