@@ -181,3 +181,11 @@ def test_worker_processes_give_the_same_report_as_one_process(tmp_path: Path) ->
     two = pipeline.run([str(SEEDS)], Settings(db=str(tmp_path / "two.db"), embedder="fake", workers=2), articles=arts)
     assert len(one.stories) > 1
     assert dumps(two) == dumps(one)
+
+
+def test_a_story_whose_articles_are_dated_anew_is_analysed_again(settings: Settings) -> None:
+    body = "A council in Ghent approved a tram line on Monday. Work starts next year."
+    first = pipeline.run([], settings, [Article("tram", body, published="2024-07-30")])
+    again = pipeline.run([], settings, [Article("tram", body, published="2024-08-06")])
+    assert [s.reference_date for s in first.stories] == ["2024-07-30"]
+    assert [s.reference_date for s in again.stories] == ["2024-08-06"]

@@ -168,9 +168,9 @@ def _annotate_job(job: tuple[Sequence[Article], Settings]) -> list[Doc]:
 
 
 def story_signature(articles: Sequence[Article], links: dict[str, str], settings: Settings) -> str:
-    """What a story's analysis depends on: its articles' per-article work, their copy links (copy -> original),
-    the analysis code."""
-    return content_hash(ANALYSIS_VERSION, *(work_key(a, settings) for a in articles),
+    """What a story's analysis depends on: its articles' per-article work and the dates and outlets it reads
+    them against, their copy links (copy -> original), the analysis code."""
+    return content_hash(ANALYSIS_VERSION, *(f"{work_key(a, settings)}|{a.published}|{a.outlet}" for a in articles),
                         *sorted(f"{c}>{o}" for c, o in links.items()))
 
 
