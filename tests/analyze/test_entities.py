@@ -183,3 +183,20 @@ def test_canonical_name_for_unseen_forms() -> None:
     assert entities.canonical_name("Netanyahu's", names) == "Benjamin Netanyahu"
     assert entities.canonical_name("the United States", names) == "United States"
     assert entities.canonical_name("Kamala Harris", names) is None
+
+
+def test_a_company_by_its_first_word_and_an_agency_by_its_acronym_after_a_place() -> None:
+    a = doc(
+        "a",
+        "Merrick Specialty Chemicals owns the plant. The Merrick Specialty Chemicals plant burned, Merrick said. The "
+        "Ohio Environmental Protection Agency and the Ohio EPA found nothing; National Bank of Ohio and National "
+        "agreed; John Smith of Smith Holdings left, Smith said.",
+        [("Merrick Specialty Chemicals", "ORG"), ("Merrick Specialty Chemicals", "ORG"), ("Merrick", "PERSON"),
+         ("Ohio Environmental Protection Agency", "ORG"), ("Ohio EPA", "ORG"), ("National Bank of Ohio", "ORG"),
+         ("National", "ORG"), ("John Smith", "PERSON"), ("Smith Holdings", "ORG"), ("Smith", "PERSON")],
+    )
+    groups, _ = merged(a)
+    assert groups["Merrick Specialty Chemicals"] == {"Merrick"}  # the model took the company for a person
+    assert groups["Ohio Environmental Protection Agency"] == {"Ohio EPA"}
+    assert "National" in groups and "National Bank of Ohio" in groups  # a word that begins many names
+    assert groups["John Smith"] == {"Smith"} and groups["Smith Holdings"] == set()  # a person's name stays his

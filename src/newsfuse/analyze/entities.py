@@ -6,10 +6,11 @@ Every mention form (the name as an article writes it) starts as its own group; g
    ignored ("Ayatollah Ali Khamenei", "Ali Khamenei"; "U.S." and "US");
 2. a plural slip ("Revolutionary Guards" / "Revolutionary Guard");
 3. an alias the text gives in parentheses right after a name ("The Israel Security Agency (Shin Bet)");
-4. an initials acronym of exactly one longer name ("IRGC" / "Islamic Revolutionary Guard Corps");
+4. an initials acronym of exactly one longer name ("IRGC" / "Islamic Revolutionary Guard Corps", "Ohio EPA" / "Ohio
+   Environmental Protection Agency");
 5. an organisation name that sits inside exactly one longer organisation name, after a nationality word that is
    the only one ever put before it ("Iranian Revolutionary Guard" → "Revolutionary Guard" → "Islamic Revolutionary
-   Guard Corps"; "Times" → "New York Times");
+   Guard Corps"; "Times" → "New York Times"; "Merrick" → "Merrick Specialty Chemicals");
 6. a person's shorter name that ends exactly one longer person name, a spelling slip allowed ("Netanyahu" →
    "Benjamin Netanyahu", "Khameni" → "Ali Khamenei"); two full names join when their words match pairwise, a slip
    allowed only in long words, so "Kim Jong Un" / "Kim Jong Il" and "John Smith" / "Jane Smith" stay apart.
@@ -37,6 +38,14 @@ ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 MIN_ACRONYM_LEN = 2
 PLURAL_MIN_LEN = 5  # "Guards" → "Guard"; shorter words ("Bus", "Gas") are rarely plural slips
 NAME_LABELS = ("PERSON",)
+# last words of a company's name, whose first word alone names it too ("Merrick" for "Merrick Specialty Chemicals";
+# "Hamas" is not "Hamas Political Bureau"); singular, as names are compared
+COMPANY_WORDS = frozenset("""corp corporation inc co company ltd llc plc ag sa gmbh group holding industry chemical
+    motor airline system technology pharmaceutical energy food enterprise partner bank insurance""".split())
+# words that begin many organisations' names, so that alone they name none of them ("National Bank", "United Nations")
+GENERIC_FIRST_WORDS = frozenset("""national united general american international federal central royal first new
+    state global world european public people popular democratic republican social socialist liberal civic
+    islamic christian catholic north south east west northern southern eastern western great""".split())
 
 
 def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, str]]:
@@ -163,15 +172,19 @@ def _join_paren_aliases(docs: Sequence[Doc], forms: dict[str, Counter[str]], gro
 
 
 def _join_acronyms(forms: dict[str, Counter[str]], bare: dict[str, str], label: dict[str, str], groups: _UnionFind) -> None:
-    """An all-capitals form joins the one group whose longer name it abbreviates."""
+    """An all-capitals form joins the one group whose longer name it abbreviates, the words before the acronym
+    written out in both ("Ohio EPA" / "Ohio Environmental Protection Agency")."""
     expansions: dict[str, set[str]] = defaultdict(set)
     for f in forms:
         if label[f] != "PERSON":
-            for acronym in initials(bare[f]):
-                expansions[acronym].add(f)
+            words = bare[f].split()
+            for k in range(len(words) - 1):
+                for acronym in initials(" ".join(words[k:])):
+                    expansions[" ".join([_key(w) for w in words[:k]] + [acronym])].add(f)
     for f in forms:
-        acronym = _key(f).upper()
-        if not _is_acronym(f) or acronym not in expansions:
+        *before, last = bare[f].split() or [""]
+        acronym = " ".join([_key(w) for w in before] + [_key(last).upper()])
+        if not _is_acronym(last) or acronym not in expansions:
             continue
         targets = {groups.find(t) for t in expansions[acronym]}
         if len(targets) == 1:
@@ -185,9 +198,13 @@ def _join_contained_orgs(
     demonyms: set[str],
     groups: _UnionFind,
 ) -> None:
-    """An organisation name inside exactly one longer organisation name joins it."""
+    """An organisation name inside exactly one longer organisation name joins it; so does a one-word "person"
+    that is no person's name in the story but begins a company's ("Merrick said" beside "Merrick Specialty
+    Chemicals": the model took the company for a person)."""
     orgs = [f for f in forms if label[f] == "ORG" and not _is_acronym(f)]
-    words = {f: [_singular(w) for w in _key(bare[f]).split()] for f in orgs}
+    names_of_people = {w for f in forms if label[f] == "PERSON" and " " in bare[f] for w in _key(bare[f]).split()}
+    mislabelled = [f for f in forms if label[f] == "PERSON" and " " not in bare[f] and _key(bare[f]) not in names_of_people]
+    words = {f: [_singular(w) for w in _key(bare[f]).split()] for f in orgs + mislabelled}
     # A nationality word before a name is dropped only where that name never takes a different one.
     qualifiers: dict[str, set[str]] = defaultdict(set)
     for f in orgs:
@@ -201,15 +218,20 @@ def _join_contained_orgs(
     for f in orgs:
         for w in set(words[f]):
             having[w].append(f)
-    for f in sorted(orgs, key=lambda x: len(words[x])):
+    for f in sorted(orgs + mislabelled, key=lambda x: len(words[x])):
         short = words[f]
         targets = {
             groups.find(g)
             for g in having[short[0]]
             if len(words[g]) > len(short) and _inside(short, words[g]) and groups.find(g) != groups.find(f)
         }
-        if len(short) == 1:  # one word joins only as the head of the longer name ("Times" in "New York Times")
-            targets = {t for t in targets if any(words[g][-1] == short[0] for g in orgs if groups.find(g) == t)}
+        if len(short) == 1:  # one word joins only as the head ("Times" in "New York Times") or as the first word
+            # of a company's name ("Merrick" in "Merrick Specialty Chemicals"), a name's word rather than a common one
+            first = short[0] not in GENERIC_FIRST_WORDS and short[0] not in demonyms
+            head = label[f] == "ORG"
+            targets = {t for t in targets if any(
+                head and words[g][-1] == short[0] or first and words[g][0] == short[0] and words[g][-1] in COMPANY_WORDS
+                for g in orgs if groups.find(g) == t)}
         if len(targets) == 1:
             groups.union(f, next(iter(targets)))
 
