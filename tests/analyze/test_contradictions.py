@@ -241,3 +241,12 @@ def test_a_side_lists_every_sentence_that_tells_its_value_of_the_named_thing() -
     [c] = find_contradictions((), (), docs, (), {})
     resigns = next(s for s in c.sides if s.value.endswith("resigns"))
     assert [texts["a"][e.start : e.end] for e in resigns.evidence] == texts["a"].split("\n")
+
+
+def test_a_figure_with_decimals_is_exact_to_its_last_digit_and_a_bank_is_no_person_doing_it() -> None:
+    [a] = [d for d in _details("Romania's central bank raised its rate to 7.25% on Thursday.") if d.kind == "number"]
+    [b] = [d for d in _details("The National Bank of Romania raised its rate to 7.5 percent.") if d.kind == "number"]
+    [c] = [d for d in _details("The bank raised its rate to 7.3%.") if d.kind == "number"]
+    assert a.event == b.event == c.event == "raise|percent"
+    assert not details.agree(a, b)
+    assert details.agree(a, c)  # 7.25 rounded

@@ -171,3 +171,8 @@ def test_a_number_in_a_name_counts_nothing_and_a_verb_that_starts_another_is_no_
                   "Inflation expectations had started to drift.\nThe strike began on Monday.")
     assert [d.value for d in found if d.kind == "number"] == ["150 workers"]
     assert [(d.sentence, d.key) for d in found if d.slot == "plan"] == [(2, ("went ahead",))]
+
+
+def test_the_whole_a_part_is_taken_from_is_no_count() -> None:
+    found = _find("Two of the three victims died.\nMost of the 40 workers were evacuated.\nFive workers died.")
+    assert [d.value for d in found if d.kind == "number"] == ["Five workers"]

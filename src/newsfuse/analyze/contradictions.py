@@ -270,7 +270,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         named = (dt.names_something(da), dt.names_something(db))
         if da.kind not in UNNAMED_KINDS or a.doc.id == b.doc.id or (da.kind != "number" and any(named)):
             return False
-        if da.kind != "number" and a.in_lead and b.in_lead:
+        if a.in_lead and b.in_lead:
             return _sim(a, b) >= SAME_EVENT_SIM[da.kind]
         if _sim(a, b) < (SAME_EVENT_SIM["number"] if named[0] != named[1] else PARAPHRASE_SIM):
             return False

@@ -77,12 +77,22 @@ def agree(a: Compared, b: Compared) -> bool:
         return geo.compatible_within(tuple(map(str, a.key)), tuple(map(str, b.key)))
     if a.kind == "number":
         lo_a, hi_a, lo_b, hi_b = (float(x) for x in (*a.key[:2], *b.key[:2]))  # type: ignore[arg-type]
+        if lo_a == hi_a and lo_b == hi_b and not (lo_a.is_integer() and lo_b.is_integer()):
+            # a figure written with decimals is exact to its last digit: 7.5% may be 7.45-7.55, not 7.25
+            return abs(lo_a - lo_b) <= max(_half_unit(a), _half_unit(b)) + 1e-9
         return lo_a <= hi_b * (1 + ROUNDING) and lo_b <= hi_a * (1 + ROUNDING)
     if a.kind in ("date", "time"):
         return same_time(a.key, b.key)
     if a.event == "vote":  # "split" and "7-2" agree; "7-2" and "6-3" do not
         return a.key[0] == b.key[0] and (len(a.key) == 1 or len(b.key) == 1 or a.key == b.key)
     return a.key == b.key
+
+
+def _half_unit(detail: Compared) -> float:
+    """Half a unit of the last decimal a figure is written with ("7.25" → 0.005); integers are read as rounded."""
+    written = str(detail.detail.key[0]) if detail.detail and detail.detail.key else ""
+    decimals = len(written.split(".")[1].rstrip("0")) if "." in written else 0
+    return 0.5 * 10.0**-decimals if decimals else abs(float(str(detail.key[0]))) * ROUNDING
 
 
 def same_time(a: tuple[object, ...], b: tuple[object, ...]) -> bool:

@@ -107,6 +107,7 @@ ABOUT = re.compile(r"\b(about|around|some|roughly|approximately|nearly|almost|cl
 AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|exceeding|as many as|\+)\s*$")
 AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$")
 TOTAL = re.compile(r"\b(a total of|in total|in all|so far|altogether|to date|cumulative|overall)\b", re.I)
+WHOLE_OF = {"some", "most", "many", "several", "all", "none", "few", "half", "each", "both", "one"}  # "most of the 40"
 PARTIAL = {"other", "more", "additional", "further", "extra", "remaining", "another"}
 ABOUT_WIDTH = 0.2  # "about 400" covers 320-480: how loosely editors read round figures
 
@@ -527,6 +528,9 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                 continue  # "State Route 7", "Local 644": a number in a name counts nothing
             if any(c.lower_ in PARTIAL for c in noun.children):
                 continue  # "two other rifles": part of a count given elsewhere
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or
+                                                                     noun.head.head.lower_ in WHOLE_OF):
+                continue  # "two of the three victims died": the three are the whole, not who died
             if noun.lower_ == "points" and any(c.lower_ == "basis" for c in noun.children):
                 value /= 100  # 25 basis points are 0.25 percentage points
             before = doc[max(0, tok.i - 3) : tok.i].text.lower()
@@ -599,7 +603,7 @@ def _agent(verb: Token) -> str:
     for _ in range(3):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return subj.text if subj.pos_ == "PROPN" or subj.ent_type_ else ""
+            return subj.text if subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_ else ""
         if cur.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or cur.head is cur:
             return ""
         cur = cur.head
