@@ -266,11 +266,13 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         # named killing, an unnamed one is most often another ("the killing of generals in Syria in April").
         # Two leads are the exception: an article's first sentences tell the story's own event, so the places
         # and days two leads give it are of one event ("an explosion at a plant in Parkersburg" / "an
-        # explosion tore through the plant on the south side of Belpre").
+        # explosion tore through the plant on the south side of Belpre"), and so are counts that each name
+        # what they are about, however differently ("Romania's central bank raised its rate to 7.25%" / "The
+        # National Bank of Romania raised its monetary policy rate to 7.5 percent").
         named = (dt.names_something(da), dt.names_something(db))
         if da.kind not in UNNAMED_KINDS or a.doc.id == b.doc.id or (da.kind != "number" and any(named)):
             return False
-        if a.in_lead and b.in_lead:
+        if a.in_lead and b.in_lead and (da.kind != "number" or all(named)):
             return _sim(a, b) >= SAME_EVENT_SIM[da.kind]
         if _sim(a, b) < (SAME_EVENT_SIM["number"] if named[0] != named[1] else PARAPHRASE_SIM):
             return False
