@@ -250,3 +250,19 @@ def test_a_figure_with_decimals_is_exact_to_its_last_digit_and_a_bank_is_no_pers
     assert a.event == b.event == c.event == "raise|percent"
     assert not details.agree(a, b)
     assert details.agree(a, c)  # 7.25 rounded
+
+
+def test_a_month_and_a_day_in_it_agree_and_prison_terms_pair_in_leads_only() -> None:
+    assert details.same_time(("calendar", "02", ""), ("calendar", "02-27", ""))
+    assert not details.same_time(("calendar", "04", ""), ("calendar", "02-27", ""))
+    texts = {
+        "a": "Judge Ellery sentenced Whitcombe to eight years in prison on Tuesday.\nHe will appeal.\nHe is 61.\n"
+             "His father served a five-year sentence in 1970.",
+        "b": "Whitcombe got a 10-year prison sentence on Tuesday from Judge Ellery.",
+    }
+    docs = _annotated(texts)
+    same = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
+    same[0] = 1.0  # every sentence alike: only the lead rule keeps the father's term apart
+    docs = [replace(d, vectors=np.tile(same, (len(d.vectors), 1))) for d in docs]
+    [c] = find_contradictions((), (), docs, (), {})
+    assert sorted(s.value for s in c.sides) == ["10-year", "eight years"]  # the father's term pairs with neither

@@ -176,3 +176,17 @@ def test_a_number_in_a_name_counts_nothing_and_a_verb_that_starts_another_is_no_
 def test_the_whole_a_part_is_taken_from_is_no_count() -> None:
     found = _find("Two of the three victims died.\nMost of the 40 workers were evacuated.\nFive workers died.")
     assert [d.value for d in found if d.kind == "number"] == ["Five workers"]
+
+
+def test_a_prison_term_in_months_however_it_is_written() -> None:
+    found = _find("Smith was sentenced on Tuesday to eight years in prison.\nSmith got a 10-year prison sentence.\n"
+                  "Smith was jailed for 96 months.\nSmith must also serve three years of supervised release.\n"
+                  "Smith faces up to 20 years.")
+    terms = [(d.sentence, d.key) for d in found if d.slot == "sentence|month"]
+    assert terms == [(0, ("96.0", "96.0")), (1, ("120.0", "120.0")), (2, ("96.0", "96.0"))]
+
+
+def test_found_guilty_is_a_conviction_and_a_month_dates_only_what_happens_once() -> None:
+    found = _find("Smith was found guilty in February.\nSmith was convicted in April.\nThe two men met in November.")
+    dates = [(d.sentence, d.slot, d.key) for d in found if d.kind == "date"]
+    assert dates == [(0, "convict", ("calendar", "02", "")), (1, "convict", ("calendar", "04", ""))]

@@ -62,6 +62,7 @@ SAME_EVENT_SIM: dict[str, float] = {
 TOLL_SIM = 0.45
 TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arrest", "rescue")
                   for unit in ("people", "worker", "soldier"))
+PRISON_TERM = "sentence|month"  # a prison term pairs only with another told in a lead (see _linked)
 LEAD_SENTENCES = 3  # an article's lead: its first content sentences, which tell the story's own event
 PARAPHRASE_SIM = 0.75  # two details that name no one in common pair only in near-paraphrases (see _linked)
 UNNAMED_KINDS = frozenset({"number", "location", "date", "time"})  # details that may pair without a shared name
@@ -251,6 +252,8 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     if a.doc.id == b.doc.id and a.sentence.index == b.sentence.index:
         return False
     da, db = a.detail, b.detail
+    if da.event == PRISON_TERM and not (a.in_lead and b.in_lead):
+        return False  # a term further down is most often an earlier one: a record's, an obituary's
     if da.kind == "negation":
         overlap = len(da.anchors & db.anchors) / max(1, min(len(da.anchors), len(db.anchors)))
         if overlap < NEGATION_OVERLAP:

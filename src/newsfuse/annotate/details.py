@@ -55,13 +55,16 @@ EVENTS = _lexicon({
     "inauguration": "inauguration inaugurate",
     "visit": "visit",
     "win": "win victory",
+    "convict": "convict conviction",  # and "found guilty" (_event_word)
+    "sentence": "sentence sentencing",
 })
+ONCE_EVENTS = {"kill", "convict", "sentence", "resign", "inauguration", "funeral", "election"}  # once per person
 EVENT_NOUNS = {
     "kill": "killing", "attack": "attack", "arrest": "arrest", "explosion": "explosion", "earthquake": "earthquake",
     "fire": "fire", "crash": "crash", "meeting": "meeting", "launch": "launch", "election": "election",
     "resign": "resignation", "evacuate": "evacuation", "injure": "injury", "rescue": "rescue",
     "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
-    "inauguration": "inauguration", "visit": "visit", "win": "win",
+    "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
@@ -108,6 +111,9 @@ AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|excee
 AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$")
 TOTAL = re.compile(r"\b(a total of|in total|in all|so far|altogether|to date|cumulative|overall)\b", re.I)
 WHOLE_OF = {"some", "most", "many", "several", "all", "none", "few", "half", "each", "both", "one"}  # "most of the 40"
+TERM_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52, "day": 12 / 365}  # a prison term, in months
+JAIL_VERBS = {"sentence", "jail", "imprison", "condemn"}
+SERVE_VERBS = {"serve", "give", "receive", "get"}
 PARTIAL = {"other", "more", "additional", "further", "extra", "remaining", "another"}
 ABOUT_WIDTH = 0.2  # "about 400" covers 320-480: how loosely editors read round figures
 
@@ -185,7 +191,7 @@ CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | {"step", "survive",
                                                                                           "escape"})
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
-    | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against"}
+    | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty"}
 )
 
 
@@ -275,6 +281,7 @@ def extract(
     out += _locations(doc, earlier, towns or {})
     out += _dates(doc, earlier)
     out += _numbers(doc)
+    out += _prison_terms(doc)
     out += _fates(doc)
     out += _plans(doc)
     out += _access(doc)
@@ -286,7 +293,7 @@ def extract(
     if neg:
         out.append(neg)
     for tok in doc:
-        if tok.lemma_.lower() in EVENTS and tok.pos_ in ("NOUN", "VERB", "PROPN"):
+        if _event_word(tok) in EVENTS and tok.pos_ in ("NOUN", "VERB", "PROPN"):
             people, _ = _participants(tok)
             if people and people[0][1] == "PERSON":
                 earlier[event_class(tok)] = people
@@ -303,7 +310,7 @@ def _event_above(tok: Token) -> Token | None:
         if cur.head is cur:
             return None
         cur = cur.head
-        if cur.lemma_.lower() in EVENTS and cur.pos_ in ("NOUN", "VERB", "PROPN"):
+        if _event_word(cur) in EVENTS and cur.pos_ in ("NOUN", "VERB", "PROPN"):
             return cur
         if cur.pos_ in ("VERB", "AUX"):
             if cur.lemma_.lower() not in TRANSPARENT_VERBS:
@@ -315,10 +322,18 @@ def _event_above(tok: Token) -> Token | None:
     return None
 
 
+def _event_word(tok: Token) -> str:
+    """The word EVENTS knows a token by: its lemma, or "convict" for "found guilty"."""
+    lemma = tok.lemma_.lower()
+    if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "xcomp") for c in tok.children):
+        return "convict"
+    return lemma
+
+
 def event_class(trigger: Token) -> str:
     """The event class a trigger names. A strike whose subject is itself an event ("an earthquake struck the
     province") is that event, not an attack."""
-    cls = EVENTS[trigger.lemma_.lower()]
+    cls = EVENTS[_event_word(trigger)]
     if cls == "attack" and trigger.pos_ == "VERB":
         subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
         for word in subject.subtree if subject is not None else ():  # "the magnitude 5.8 quake"
@@ -331,7 +346,7 @@ def _event_of(tok: Token) -> Token | None:
     """`_event_above`, where an attack that is the means of a killing ("was killed in an airstrike on his
     home in Tehran") gives the killing: the place or day of the means is the killing's."""
     trigger = _event_above(tok)
-    if (trigger is not None and EVENTS[trigger.lemma_.lower()] == "attack" and trigger.dep_ == "pobj"
+    if (trigger is not None and EVENTS[_event_word(trigger)] == "attack" and trigger.dep_ == "pobj"
             and trigger.head.lower_ in MEANS_PREPS and EVENTS.get(trigger.head.head.lemma_.lower()) == "kill"
             and trigger.head.head.pos_ == "VERB"):
         return trigger.head.head
@@ -456,6 +471,8 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
         if event is None:
             continue
         trigger, anchors, shown = event
+        if key[0] == "calendar" and len(key[1]) == 2 and event_class(trigger) not in ONCE_EVENTS:
+            continue  # "met in November": a month dates one of many meetings; "convicted in April" one conviction
         kind = "time" if key[0] == "clock" or key[2] else "date"
         out.append(_Found(kind, event_class(trigger), words.text, words.start_char, words.end_char, key,
                           anchors, _subject(trigger, shown)))
@@ -463,7 +480,8 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
 
 
 def time_key(text: str) -> tuple[str, str, str] | None:
-    """A day or hour normalised: ("clock", hour, ""), ("weekday", day, part of day), ("calendar", "MM-DD", part)."""
+    """A day or hour normalised: ("clock", hour, ""), ("weekday", day, part of day), ("calendar", "MM-DD" or "MM",
+    part)."""
     low = text.lower()
     clock = CLOCK.search(low)
     if clock:
@@ -478,6 +496,8 @@ def time_key(text: str) -> tuple[str, str, str] | None:
     number = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
     if month and number:
         return ("calendar", f"{month:02d}-{number:02d}", part)
+    if month and len(words) <= 3 and not any(len(w) == 4 and w.isdigit() for w in words):
+        return ("calendar", f"{month:02d}", part)  # "in April", "early February"; "December 2003" is background
     return None
 
 
@@ -533,15 +553,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                 continue  # "two of the three victims died": the three are the whole, not who died
             if noun.lower_ == "points" and any(c.lower_ == "basis" for c in noun.children):
                 value /= 100  # 25 basis points are 0.25 percentage points
-            before = doc[max(0, tok.i - 3) : tok.i].text.lower()
-            if ABOUT.search(before):
-                lo, hi = value * (1 - ABOUT_WIDTH), value * (1 + ABOUT_WIDTH)
-            elif AT_LEAST.search(before):
-                lo, hi = value, float("inf")
-            elif AT_MOST.search(before):
-                lo, hi = 0.0, value
-            else:
-                lo, hi = value, value
+            lo, hi = _bounds(tok, value)
         else:
             continue
         unit, predicate, agent = _unit_and_predicate(noun)
@@ -557,6 +569,51 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                           f"the number of {unit} {predicate_phrase(predicate)}",
                           ((agent, "PERSON"),) if agent else ()))
     return out
+
+
+def _bounds(tok: Token, value: float) -> tuple[float, float]:
+    """The range a figure stands for, by the words before it: "about 400", "more than 70", "up to 20"."""
+    before = tok.doc[max(0, tok.i - 3) : tok.i].text.lower()
+    if ABOUT.search(before):
+        return value * (1 - ABOUT_WIDTH), value * (1 + ABOUT_WIDTH)
+    if AT_LEAST.search(before):
+        return value, float("inf")
+    if AT_MOST.search(before):
+        return 0.0, value
+    return value, value
+
+
+def _prison_terms(doc: SpacyDoc) -> list[_Found]:
+    """How long someone is sentenced to, in months: "sentenced to eight years in prison", "jailed for 96 months",
+    "a 10-year prison sentence", "was given six months". spaCy reads such durations as dates, which the counts
+    above leave out."""
+    out = []
+    anchors = tuple((e.text, e.label_) for e in doc.ents if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
+    for unit in doc:
+        months = TERM_MONTHS.get(unit.lemma_.lower())
+        number = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        if months is None or number is None or not _is_term(unit):
+            continue
+        value = _number_value(number)
+        if value is None:
+            continue
+        lo, hi = _bounds(number, value * months)
+        shown = doc[number.i : unit.i + 1].text
+        out.append(_Found("number", "sentence|month", shown, number.idx, unit.idx + len(unit), (repr(lo), repr(hi)),
+                          anchors, "the prison term"))
+    return out
+
+
+def _is_term(unit: Token) -> bool:
+    """A duration that is a prison term: it qualifies a sentence or term, or a jailing verb takes it."""
+    head = unit.head
+    if head.lemma_.lower() in ("sentence", "term") and head.pos_ == "NOUN":
+        return True  # "a 10-year prison sentence", "an eight-year term"
+    if unit.dep_ == "pobj" and head.lower_ in ("to", "for"):
+        return head.head.lemma_.lower() in JAIL_VERBS  # "sentenced to eight years", "jailed for 96 months"
+    if any(c.lower_ == "of" for c in unit.children):
+        return False  # "three years of supervised release" is no prison term
+    return unit.dep_ == "dobj" and head.lemma_.lower() in SERVE_VERBS  # "was given six months", "must serve 20 years"
 
 
 def _background(date: SpacySpan) -> bool:
@@ -668,7 +725,7 @@ def _predicate_class(verb: Token) -> str:
         return "evacuate"
     if lemma == "hospitalize" or _to_hospital(verb):
         return "injure"  # "nine people were taken to hospital", "sent nine people to the hospital"
-    return event_class(verb) if lemma in EVENTS else CHANGES.get(lemma, lemma)
+    return event_class(verb) if _event_word(verb) in EVENTS else CHANGES.get(lemma, lemma)
 
 
 def _to_hospital(verb: Token) -> bool:
