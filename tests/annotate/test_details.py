@@ -190,3 +190,11 @@ def test_found_guilty_is_a_conviction_and_a_month_dates_only_what_happens_once()
     found = _find("Smith was found guilty in February.\nSmith was convicted in April.\nThe two men met in November.")
     dates = [(d.sentence, d.slot, d.key) for d in found if d.kind == "date"]
     assert dates == [(0, "convict", ("calendar", "02", "")), (1, "convict", ("calendar", "04", ""))]
+
+
+def test_hospital_counts_the_injured_unless_they_died_there_and_a_plane_lands_or_touches_down() -> None:
+    found = _find("A total of 41 passengers were rushed to hospital.\n14 people were treated in hospital.\n"
+                  "Two men died in hospital.\nThe jet touched down at 1:05 p.m. in Medan.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [
+        (0, "injure|people"), (1, "injure|people"), (2, "kill|man")]
+    assert [(d.slot, d.key) for d in found if d.kind == "time"] == [("land", ("clock", "13", ""))]

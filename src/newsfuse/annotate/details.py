@@ -57,6 +57,7 @@ EVENTS = _lexicon({
     "win": "win victory",
     "convict": "convict conviction",  # and "found guilty" (_event_word)
     "sentence": "sentence sentencing",
+    "land": "land landing divert diversion",  # an aircraft's (the verb only: "the land" is ground; _event_word)
 })
 ONCE_EVENTS = {"kill", "convict", "sentence", "resign", "inauguration", "funeral", "election"}  # once per person
 EVENT_NOUNS = {
@@ -65,6 +66,7 @@ EVENT_NOUNS = {
     "resign": "resignation", "evacuate": "evacuation", "injure": "injury", "rescue": "rescue",
     "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
+    "land": "landing",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
@@ -109,7 +111,8 @@ VAGUE_COUNTS = {  # plural number nouns → the range they stand for
 ABOUT = re.compile(r"\b(about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated)\s*$")
 AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|exceeding|as many as|\+)\s*$")
 AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$")
-TOTAL = re.compile(r"\b(a total of|in total|in all|so far|altogether|to date|cumulative|overall)\b", re.I)
+# a running total is another count than one day's ("a total of 41 passengers" only stresses the figure)
+TOTAL = re.compile(r"\b(in total|in all|so far|altogether|to date|cumulative|overall)\b", re.I)
 WHOLE_OF = {"some", "most", "many", "several", "all", "none", "few", "half", "each", "both", "one"}  # "most of the 40"
 TERM_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52, "day": 12 / 365}  # a prison term, in months
 JAIL_VERBS = {"sentence", "jail", "imprison", "condemn"}
@@ -191,7 +194,7 @@ CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | {"step", "survive",
                                                                                           "escape"})
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
-    | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty"}
+    | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched"}
 )
 
 
@@ -323,11 +326,13 @@ def _event_above(tok: Token) -> Token | None:
 
 
 def _event_word(tok: Token) -> str:
-    """The word EVENTS knows a token by: its lemma, or "convict" for "found guilty"."""
+    """The word EVENTS knows a token by: its lemma, "convict" for "found guilty", "land" for "touched down"."""
     lemma = tok.lemma_.lower()
     if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "xcomp") for c in tok.children):
         return "convict"
-    return lemma
+    if lemma == "touch" and any(c.lower_ == "down" for c in tok.children):
+        return "land"
+    return "" if lemma == "land" and tok.pos_ != "VERB" else lemma
 
 
 def event_class(trigger: Token) -> str:
@@ -723,13 +728,15 @@ def _predicate_class(verb: Token) -> str:
         # "forced 4,000 people to leave their homes", "ordered 400 to flee", "told to leave", "forced from
         # their homes", "ordered out of their homes", "spent the night away from their homes"
         return "evacuate"
-    if lemma == "hospitalize" or _to_hospital(verb):
-        return "injure"  # "nine people were taken to hospital", "sent nine people to the hospital"
+    if lemma == "hospitalize" or _to_hospital(verb) and _event_word(verb) not in EVENTS:
+        return "injure"  # "nine people were taken to hospital", "sent nine people to the hospital" ("died in
+        # hospital" stays a killing)
     return event_class(verb) if _event_word(verb) in EVENTS else CHANGES.get(lemma, lemma)
 
 
 def _to_hospital(verb: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+    """"taken to hospital", "treated in hospital", "rushed to the hospital"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at") and any(
         g.dep_ == "pobj" and g.lemma_.lower() == "hospital" for g in c.children) for c in verb.children)
 
 
