@@ -200,3 +200,21 @@ def test_a_company_by_its_first_word_and_an_agency_by_its_acronym_after_a_place(
     assert groups["Ohio Environmental Protection Agency"] == {"Ohio EPA"}
     assert "National" in groups and "National Bank of Ohio" in groups  # a word that begins many names
     assert groups["John Smith"] == {"Smith"} and groups["Smith Holdings"] == set()  # a person's name stays his
+
+
+def test_one_person_under_middle_initials_short_first_names_and_titles() -> None:
+    a = doc(
+        "a",
+        "Mr. Whitcombe left. Douglas R. Whitcombe was sentenced. Doug Whitcombe said sorry, and Judge "
+        "Katherine Ellery ruled; Ellery spoke. The Federal Deposit Insurance Corp. and the Federal Deposit "
+        "Insurance Corporation (FDIC) agreed. Dan Smith and Daniel Smyth met Don Smith.",
+        [("Whitcombe", "PERSON"), ("Douglas R. Whitcombe", "PERSON"), ("Doug Whitcombe", "PERSON"),
+         ("Katherine Ellery", "PERSON"), ("Ellery", "PERSON"), ("Federal Deposit Insurance Corp.", "ORG"),
+         ("Federal Deposit Insurance Corporation", "ORG"), ("FDIC", "ORG"), ("Dan Smith", "PERSON"),
+         ("Daniel Smyth", "PERSON"), ("Don Smith", "PERSON")],
+    )
+    groups, _ = merged(a)
+    assert groups["Douglas R. Whitcombe"] == {"Doug Whitcombe", "Whitcombe", "Mr. Whitcombe"}
+    assert groups["Katherine Ellery"] == {"Ellery", "Judge Katherine Ellery"}
+    assert groups["Federal Deposit Insurance Corporation"] == {"Federal Deposit Insurance Corp.", "FDIC"}
+    assert {"Dan Smith", "Daniel Smyth", "Don Smith"} <= set(groups)  # a short name, but another surname or name

@@ -13,7 +13,9 @@ Every mention form (the name as an article writes it) starts as its own group; g
    Guard Corps"; "Times" → "New York Times"; "Merrick" → "Merrick Specialty Chemicals");
 6. a person's shorter name that ends exactly one longer person name, a spelling slip allowed ("Netanyahu" →
    "Benjamin Netanyahu", "Khameni" → "Ali Khamenei"); two full names join when their words match pairwise, a slip
-   allowed only in long words, so "Kim Jong Un" / "Kim Jong Il" and "John Smith" / "Jane Smith" stay apart.
+   allowed only in long words, so "Kim Jong Un" / "Kim Jong Il" and "John Smith" / "Jane Smith" stay apart;
+   middle initials are left out and a first name may be the short form of the other ("Doug Whitcombe" /
+   "Douglas R. Whitcombe").
 
 The canonical name is the group's longest form without a title (the most written one among equals).
 """
@@ -34,6 +36,8 @@ MIN_SLIP_LEN = 5  # shorter names ("Un"/"Il", "John"/"Jane", "Ali"/"Alí") diffe
 # ... begin with the same letter, and are this similar (rapidfuzz ratio, 0-100): "Khameni"/"Khamenei" is 93,
 # "Haniyeh"/"Haniya" 92, while different surnames sharing a stem ("Larijani"/"Khamenei") score far below.
 MIN_SLIP_RATIO = 85.0
+TITLE_REACH = 40  # characters before a name searched for its titles ("Deputy Prime Minister")
+MIN_NICKNAME_LEN = 3  # a first name this long that begins another is its short form ("Doug" / "Douglas")
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 MIN_ACRONYM_LEN = 2
 PLURAL_MIN_LEN = 5  # "Guards" → "Guard"; shorter words ("Bus", "Gas") are rarely plural slips
@@ -42,6 +46,7 @@ NAME_LABELS = ("PERSON",)
 # "Hamas" is not "Hamas Political Bureau"); singular, as names are compared
 COMPANY_WORDS = frozenset("""corp corporation inc co company ltd llc plc ag sa gmbh group holding industry chemical
     motor airline system technology pharmaceutical energy food enterprise partner bank insurance""".split())
+SUFFIXES = {"corp": "corporation", "inc": "incorporated", "co": "company", "ltd": "limited", "bros": "brothers"}
 # words that begin many organisations' names, so that alone they name none of them ("National Bank", "United Nations")
 GENERIC_FIRST_WORDS = frozenset("""national united general american international federal central royal first new
     state global world european public people popular democratic republican social socialist liberal civic
@@ -57,6 +62,9 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
             form = " ".join(m.span.text.split())
             forms[form][m.label] += 1
             articles[form].add(doc.id)
+            if m.label == "PERSON" and (titled := _titled(doc.article.text, m.span.start, form)):
+                forms[titled][m.label] += 1  # "Judge Ellery", "Finance Minister Elena Voicu": written that way too
+                articles[titled].add(doc.id)
     if not forms:
         return (), {}
     label = {f: _label(c) for f, c in forms.items()}
@@ -239,7 +247,7 @@ def _join_contained_orgs(
 def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], label: dict[str, str], groups: _UnionFind) -> None:
     """A person's shorter name joins the one longer name it ends; equal-length names join word by word."""
     people = [f for f in forms if label[f] == "PERSON" or (label[f] == "NORP" and " " not in f)]
-    words = {f: bare[f].split() for f in forms}
+    words = {f: _name_words(bare[f]) for f in forms}
     full = [f for f in people if label[f] == "PERSON" and len(words[f]) > 1]
     # Full names with a slip join when every word is pairwise the same; one side may carry a wrong label
     # ("Hugh Heffner" tagged ORG beside "Hugh Hefner"), never a place's.
@@ -250,7 +258,7 @@ def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], lab
         initials_of[tuple(w[0].lower() for w in words[f])].append(f)
     for a in full:
         for b in initials_of[tuple(w[0].lower() for w in words[a])]:
-            if a != b and all(map(same_word, words[a], words[b])):
+            if a != b and same_first(words[a][0], words[b][0]) and all(map(same_word, words[a][1:], words[b][1:])):
                 groups.union(a, b)
     ending: dict[str, list[str]] = defaultdict(list)
     for g in full:
@@ -264,6 +272,29 @@ def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], lab
         }
         if len(targets) == 1:
             groups.union(f, next(iter(targets)))
+
+
+def _titled(text: str, start: int, name: str) -> str | None:
+    """The name with the capitalised title words written right before it ("Mr.", "Deputy Governor"), if any."""
+    words = text[max(0, start - TITLE_REACH) : start].split()
+    titles: list[str] = []
+    while words and words[-1][:1].isupper() and words[-1].lower().strip(".,") in TITLE_WORDS:
+        if words[-1].endswith(","):
+            break
+        titles.insert(0, words.pop())
+    return " ".join([*titles, name]) if titles and text[start - 1 : start].isspace() else None
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words without middle initials: "Douglas R. Whitcombe" → Douglas, Whitcombe."""
+    words = name.split()
+    return [w for k, w in enumerate(words) if k in (0, len(words) - 1) or len(w.rstrip(".")) > 1]
+
+
+def same_first(a: str, b: str) -> bool:
+    """Two first names of one person: the same word, or one the short form of the other ("Doug", "Douglas")."""
+    a, b = a.lower(), b.lower()
+    return same_word(a, b) or min(len(a), len(b)) >= MIN_NICKNAME_LEN and (a.startswith(b) or b.startswith(a))
 
 
 def _inside(short: list[str], long: list[str]) -> bool:
@@ -294,9 +325,10 @@ def _strip_the(name: str) -> str:
 
 
 def _key(name: str) -> str:
-    """A form for comparison: lower case, no dots, straight apostrophes, one space."""
+    """A form for comparison: lower case, no dots, straight apostrophes, one space, a company suffix written
+    out ("Corp." and "Corporation")."""
     s = _strip_the(name).lower().replace("’", "'").replace(".", "")
-    return " ".join(s.split())
+    return " ".join(SUFFIXES.get(w, w) for w in s.split())
 
 
 def _singular(key: str) -> str:
