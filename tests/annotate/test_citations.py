@@ -90,3 +90,8 @@ def test_a_station_a_poll_and_a_national_agency() -> None:
     assert names("All 14 economists polled by Reuters had expected a hold.") == ["Reuters"]
     assert names("“It will be felt within weeks,” the economist told Agerpres.") == ["Agerpres"]
     assert names("The official told WHO the results, and a spokesman told the Senate.") == []
+
+
+def test_a_described_agency_and_filings_reviewed_by_an_outlet() -> None:
+    assert names("The engine failed, according to the state news agency Antara.") == ["Antara"]
+    assert names("He asked for 36 months, according to court filings reviewed by Reuters.") == ["Reuters"]

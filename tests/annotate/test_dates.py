@@ -141,3 +141,12 @@ def test_time_only() -> None:
     assert dates.is_time_only("06:00 GMT")
     assert phrases("The polls close at 20:00 tonight.") == ["20:00", "tonight"]
     assert not dates.is_time_only("Wednesday morning")
+
+
+def test_a_month_day_ahead_in_a_sentence_about_what_is_to_come() -> None:
+    body = "He remains free until Aug. 18.\nThe road was closed until March 3."
+    article = Article("x", body)
+    found = dates.find_dates(article, text.split(article))
+    assert [m.future for m in found] == [True, True]
+    assert dates.resolve("Aug. 18", dt.date(2025, 6, 17), True) == dt.date(2025, 8, 18)
+    assert dates.resolve("March 3", dt.date(2025, 3, 10), True) == dt.date(2025, 3, 3)  # a year ahead: the past one

@@ -63,8 +63,10 @@ def test_plain_text_title_line_and_no_metadata(tmp_path: Path) -> None:
 def test_a_header_line_that_is_only_a_date_is_the_publication_date(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Council approves budget\nMarch 11, 2025\n\n" + BODY)
     (tmp_path / "b.txt").write_text("In 2013 the council approved a budget.\n" + BODY)
-    a, b = articles(read(tmp_path))
+    (tmp_path / "c.txt").write_text("Council approves budget\nUpdated June 18, 2025\n\n" + BODY)
+    a, b, c = articles(read(tmp_path))
     assert (a.title, a.published) == ("Council approves budget", "2025-03-11")
+    assert (c.title, c.published) == ("Council approves budget", "2025-06-18")
     assert b.published is None  # a sentence that names a year is not a date line
 
 

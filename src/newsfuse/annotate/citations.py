@@ -91,7 +91,8 @@ OUTLET_WORDS = frozenset(
 )
 # descriptors stripped from a credited name: "the state-run IRNA news agency" -> "IRNA"
 LEAD_DESCRIPTORS = re.compile(
-    r"^(?:(?:the|state-run|state-owned|state|official|semi-official|semiofficial|government-run|independent)[\s-]+)+",
+    r"^(?:(?:the|state-run|state-owned|state|official|semi-official|semiofficial|government-run|independent)[\s-]+)*"
+    r"(?-i:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?",  # lower case only
     re.I,
 )
 TRAIL_DESCRIPTORS = re.compile(
@@ -106,10 +107,11 @@ NAME = r"(?:[A-Z][\w.&'’-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|de|
 CUE_AFTER = r"(?:also\s+|first\s+|later\s+|has\s+|had\s+|previously\s+)*(?:reported|reports|wrote|writes|said|says|" \
     r"revealed|published|quoted|cited|learned|has learned|confirmed|broke the news)\b|,\s+citing\b"
 CREDIT_BEFORE = r"(?:according\s+to|told|tells|telling|quoted\s+by|cited\s+by|reported\s+by|via|" \
-    r"(?:polled|surveyed|compiled|tallied)\s+by|" \
+    r"(?:polled|surveyed|compiled|tallied|reviewed|seen|obtained)\s+by|" \
     r"(?:a\s+|the\s+)?report(?:s|ed)?\s+(?:by|in|from)|in\s+an\s+interview\s+with|interview\s+with|" \
     r"speaking\s+to|spoke\s+to|said\s+to|confirmed\s+to)"
-DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|government-run)[\s-]+)*"
+DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|government-run)[\s-]+)*" \
+    r"(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?"  # "the state news agency Antara"
 BEFORE_RE = re.compile(rf"\b{CREDIT_BEFORE}\s+(?P<name>{DESCRIBED}{NAME})", re.S)
 AFTER_RE = re.compile(rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)\s+(?:{CUE_AFTER})", re.S)
 TOLD_TO = r"\b(?:confirmed|said|spoke|talked|described|explained|revealed|leaked|gave)\b[^.;]{0,40}?\bto"

@@ -10,8 +10,8 @@ Resolving reads a phrase against the reference date (the article's publication d
 so a weekday is the most recent such day on or before the reference (the next one in a sentence about what is to
 come: "will try again on Thursday") and a month-day without a year is its most
 recent past occurrence, except that a date at most `NEAR_FUTURE_DAYS` after the reference is read as the near
-future ("the burial on Aug. 2" in a July 31 story), and in a sentence about what is to come the next one ("the
-next meeting is Nov. 14").
+future ("the burial on Aug. 2" in a July 31 story), as is one up to half a year ahead in a sentence about what
+is to come ("the next meeting is Nov. 14").
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ from ..model import Article, DateMention, Sentence, Span
 # events names funerals, meetings and votes days to two weeks ahead, while a month-day further ahead written
 # without a year is far more often an anniversary from last year ("October 7" in a July story).
 NEAR_FUTURE_DAYS = 14
+# ... and in a sentence about what is to come ("until Aug. 18", "the next meeting is Nov. 14"), up to half a year
+# ahead: further ahead, the date is more likely the past one ("stayed closed until March 3" in a March 10 story)
+FUTURE_MONTH_DAY_DAYS = 183
 TWO_DIGIT_YEAR_AHEAD = 10  # "10/1/61" in a 2024 story is 1961; news writes few dates more than a decade ahead
 
 MONTHS = {
@@ -76,7 +79,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 # words before a date that put it ahead of the writing: "will try again on Thursday", "is due to land Friday"
 FUTURE = re.compile(r"\b(?:will|would|shall|'ll|scheduled|expected to|set to|due to|plans? to|planned|is to|are to|"
-                    r"next|upcoming)\b",
+                    r"next|upcoming|until)\b",
                     re.I)
 FINDER = re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enumerate(PATTERNS)))
 
@@ -156,9 +159,9 @@ def resolve(phrase: str, reference: dt.date | None, future: bool = False) -> dt.
 
 
 def month_day(month: int, day: int, reference: dt.date, future: bool = False) -> dt.date | None:
-    """A month-day without a year: the near future within NEAR_FUTURE_DAYS (the next one at all in a sentence
+    """A month-day without a year: the near future within NEAR_FUTURE_DAYS (FUTURE_MONTH_DAY_DAYS in a sentence
     about what is to come), else the most recent past one."""
-    ahead = dt.timedelta(days=366 if future else NEAR_FUTURE_DAYS)
+    ahead = dt.timedelta(days=FUTURE_MONTH_DAY_DAYS if future else NEAR_FUTURE_DAYS)
     for year in (reference.year - 1, reference.year, reference.year + 1):
         when = _date(year, month, day)
         if when and reference < when <= reference + ahead:

@@ -21,6 +21,7 @@ FIELD = re.compile(
 )
 BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$", re.I)
 MAX_DATE_LINE_WORDS = 8  # a header line this short that reads as a date with a year is the publication date
+DATE_LINE_LEAD = re.compile(r"^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s+)", re.I)
 YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 MARKDOWN_TITLE = re.compile(r"^\s*#\s+(?P<title>\S.*?)\s*#*\s*$")
 KEYS = {
@@ -42,7 +43,7 @@ def read_text_article(article_id: str, text: str, origin: str, warnings: tuple[s
         elif (m := BYLINE.match(line)) and author is None:
             author = m["name"]
         elif "published" not in found and _is_date_line(line):
-            found["published"] = line.strip()
+            found["published"] = DATE_LINE_LEAD.sub("", line).strip()
         elif (m := MARKDOWN_TITLE.match(line)) and i == nonblank[0][0]:
             found.setdefault("title", m["title"])
     if "title" not in found and nonblank and _looks_like_title(lines, nonblank[0][0]):
@@ -68,7 +69,8 @@ def read_text_article(article_id: str, text: str, origin: str, warnings: tuple[s
 
 
 def _is_date_line(line: str) -> bool:
-    """A header line that is a day and nothing else ("March 11, 2025", "Tuesday 11 March 2025 14:08")."""
+    """A header line that is a day and nothing else ("March 11, 2025", "Updated June 18, 2025 14:08")."""
+    line = DATE_LINE_LEAD.sub("", line)
     iso = normalize_date(line) if len(line.split()) <= MAX_DATE_LINE_WORDS and YEAR.search(line) else None
     return iso is not None and len(iso) >= len("2025-03-11")
 
