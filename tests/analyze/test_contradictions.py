@@ -266,3 +266,12 @@ def test_a_month_and_a_day_in_it_agree_and_prison_terms_pair_in_leads_only() -> 
     docs = [replace(d, vectors=np.tile(same, (len(d.vectors), 1))) for d in docs]
     [c] = find_contradictions((), (), docs, (), {})
     assert sorted(s.value for s in c.sides) == ["10-year", "eight years"]  # the father's term pairs with neither
+
+
+def test_a_flight_diverted_to_an_airport_lands_in_its_city() -> None:
+    [kl] = [d for d in _details("The jet diverted to Kuala Lumpur International Airport.") if d.kind == "location"]
+    [medan] = [d for d in _details("The jet made an emergency landing in Medan, Indonesia.")
+               if d.kind == "location" and d.value == "Medan"]
+    assert kl.event == medan.event == "land" and not kl.anchors  # the airport is the value, not an anchor
+    assert medan.key == ("medan", "indonesia") and not details.agree(kl, medan)
+    assert not [d for d in _details("The minister flew to Kuala Lumpur.") if d.kind == "location"]  # no landing

@@ -428,7 +428,7 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]], towns: Mappi
     it in ("Belpre, Ohio"), so it can be compared by that."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
+        if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC":  # an airport too
             continue
         root = ent.root
         # "in Tehran", and "in Damascus, Syria" (the second place in apposition to the first)
@@ -438,13 +438,16 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]], towns: Mappi
             root = root.head  # "the Ohio town of Belpre"
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
             root = root.head.head  # "the US state of Ohio", "the south side of Belpre"
-        if root.dep_ != "pobj" or root.head.lower_ not in geo.PLACE_PREPS | {"on"} or (
+        if root.dep_ != "pobj" or root.head.lower_ not in geo.PLACE_PREPS | {"on", "to"} or (
                 root.head.lower_ == "on" and root.lemma_.lower() not in PLACE_NOUNS):
             continue
         event = _event_about(root.head, earlier)
         if event is None:
             continue
         trigger, anchors, shown = event
+        if root.head.lower_ == "to" and event_class(trigger) != "land":
+            continue  # only a flight diverted "to" a place lands there
+        anchors = tuple(a for a in anchors if a[0] != ent.text)  # the place is the value, not what it is about
         value = ent.text.removeprefix("the ")
         start = ent.end_char - len(value)
         within = towns.get(value.lower())

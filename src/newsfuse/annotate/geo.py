@@ -132,7 +132,8 @@ _ALIASES: dict[str, str] = {
     "persia": "iran", "islamic republic": "iran",
 }
 
-_SUFFIX = re.compile(r"\s+(province|region|district|governorate|county|prefecture|strip|state|oblast)$")
+_SUFFIX = re.compile(r"\s+(province|region|district|governorate|county|prefecture|strip|state|oblast|"
+                     r"international airport|airport)$")  # "Kuala Lumpur International Airport" is in Kuala Lumpur
 
 
 @lru_cache(maxsize=1)
