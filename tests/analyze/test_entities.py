@@ -218,3 +218,16 @@ def test_one_person_under_middle_initials_short_first_names_and_titles() -> None
     assert groups["Katherine Ellery"] == {"Ellery", "Judge Katherine Ellery"}
     assert groups["Federal Deposit Insurance Corporation"] == {"Federal Deposit Insurance Corp.", "FDIC"}
     assert {"Dan Smith", "Daniel Smyth", "Don Smith"} <= set(groups)  # a short name, but another surname or name
+
+
+def test_spaces_and_hyphens_aside_and_an_airport_by_its_first_word() -> None:
+    a = doc(
+        "a",
+        "It landed at Kualanamu International Airport, which some call Kuala Namu International Airport; at "
+        "Kualanamu, Al-Qaeda and Al Qaeda were not mentioned.",
+        [("Kualanamu International Airport", "FAC"), ("Kuala Namu International Airport", "FAC"),
+         ("Kualanamu", "ORG"), ("Al-Qaeda", "ORG"), ("Al Qaeda", "ORG")],
+    )
+    groups, _ = merged(a)
+    assert groups["Kuala Namu International Airport"] == {"Kualanamu International Airport", "Kualanamu"}
+    assert len([g for g in groups if "Qaeda" in g]) == 1

@@ -2,8 +2,8 @@
 
 Every mention form (the name as an article writes it) starts as its own group; groups are joined, in this order:
 
-1. same key: case, dots, apostrophes, a leading "the" and (for people) leading titles and nationality words
-   ignored ("Ayatollah Ali Khamenei", "Ali Khamenei"; "U.S." and "US");
+1. same key: case, dots, apostrophes, spaces and hyphens, a leading "the" and (for people) leading titles and
+   nationality words ignored ("Ayatollah Ali Khamenei", "Ali Khamenei"; "U.S." and "US"; "Kuala Namu", "Kualanamu");
 2. a plural slip ("Revolutionary Guards" / "Revolutionary Guard");
 3. an alias the text gives in parentheses right after a name ("The Israel Security Agency (Shin Bet)");
 4. an initials acronym of exactly one longer name ("IRGC" / "Islamic Revolutionary Guard Corps", "Ohio EPA" / "Ohio
@@ -42,10 +42,11 @@ ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 MIN_ACRONYM_LEN = 2
 PLURAL_MIN_LEN = 5  # "Guards" → "Guard"; shorter words ("Bus", "Gas") are rarely plural slips
 NAME_LABELS = ("PERSON",)
-# last words of a company's name, whose first word alone names it too ("Merrick" for "Merrick Specialty Chemicals";
-# "Hamas" is not "Hamas Political Bureau"); singular, as names are compared
-COMPANY_WORDS = frozenset("""corp corporation inc co company ltd llc plc ag sa gmbh group holding industry chemical
-    motor airline system technology pharmaceutical energy food enterprise partner bank insurance""".split())
+# last words of a company's or a facility's name, whose first word alone names it too ("Merrick" for "Merrick
+# Specialty Chemicals", "Heathrow" for "Heathrow Airport"; "Hamas" is not "Hamas Political Bureau"); singular
+SHORTENED_NAME_ENDS = frozenset("""corp corporation inc co company ltd llc plc ag sa gmbh group holding industry
+    chemical motor airline system technology pharmaceutical energy food enterprise partner bank insurance airport
+    university stadium""".split())
 SUFFIXES = {"corp": "corporation", "inc": "incorporated", "co": "company", "ltd": "limited", "bros": "brothers"}
 # words that begin many organisations' names, so that alone they name none of them ("National Bank", "United Nations")
 GENERIC_FIRST_WORDS = frozenset("""national united general american international federal central royal first new
@@ -73,10 +74,10 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
     groups = _UnionFind(list(forms))
 
     by_key: dict[str, str] = {}
-    for f in forms:  # 1. same key; 2. plural slip (not in names of people and places: "Jones", "Athens")
-        keys = {_key(bare[f])}
+    for f in forms:  # 1. same key, spaces and hyphens aside; 2. plural slip (not in people's and places' names)
+        keys = {_key(bare[f]).replace(" ", "").replace("-", "")}  # "Kuala Namu" / "Kualanamu", "Al-Qaeda"
         if label[f] not in ("PERSON", "GPE"):
-            keys.add(_singular(_key(bare[f])))
+            keys.add(_singular(_key(bare[f])).replace(" ", "").replace("-", ""))
         for key in keys:
             if key in by_key:
                 groups.union(by_key[key], f)
@@ -209,7 +210,7 @@ def _join_contained_orgs(
     """An organisation name inside exactly one longer organisation name joins it; so does a one-word "person"
     that is no person's name in the story but begins a company's ("Merrick said" beside "Merrick Specialty
     Chemicals": the model took the company for a person)."""
-    orgs = [f for f in forms if label[f] == "ORG" and not _is_acronym(f)]
+    orgs = [f for f in forms if label[f] in ("ORG", "FAC") and not _is_acronym(f)]  # an airport's name too
     names_of_people = {w for f in forms if label[f] == "PERSON" and " " in bare[f] for w in _key(bare[f]).split()}
     mislabelled = [f for f in forms if label[f] == "PERSON" and " " not in bare[f] and _key(bare[f]) not in names_of_people]
     words = {f: [_singular(w) for w in _key(bare[f]).split()] for f in orgs + mislabelled}
@@ -238,7 +239,7 @@ def _join_contained_orgs(
             first = short[0] not in GENERIC_FIRST_WORDS and short[0] not in demonyms
             head = label[f] == "ORG"
             targets = {t for t in targets if any(
-                head and words[g][-1] == short[0] or first and words[g][0] == short[0] and words[g][-1] in COMPANY_WORDS
+                head and words[g][-1] == short[0] or first and words[g][0] == short[0] and words[g][-1] in SHORTENED_NAME_ENDS
                 for g in orgs if groups.find(g) == t)}
         if len(targets) == 1:
             groups.union(f, next(iter(targets)))
