@@ -107,3 +107,18 @@ def test_ids_and_order_are_deterministic() -> None:
     again = group_quotes(list(reversed(three_outlets())), {}, {})
     assert first == again
     assert len({g.id for g in first}) == len(first)
+
+
+def test_one_speakers_words_reworded_by_two_outlets_are_one_quote_but_not_another_remark() -> None:
+    e = "“We respect the court’s decision, but we believe the jury got this wrong, and we intend to appeal,” Foust said."
+    f = "“We respect the court, but the jury got it wrong and we will be filing an appeal,” Leland Foust said."
+    g = "“My client has always told the truth,” Foust said."
+    docs = [
+        doc("e", e, quote(e, "We respect the court’s decision, but we believe the jury got this wrong, and we intend "
+                             "to appeal", "Foust", "Foust")),
+        doc("f", f, quote(f, "We respect the court, but the jury got it wrong and we will be filing an appeal",
+                          "Leland Foust", "Leland Foust")),
+        doc("g", g, quote(g, "My client has always told the truth", "Foust", "Foust")),
+    ]
+    groups = group_quotes(docs, {}, {})
+    assert sorted(q.articles for q in groups) == [("e", "f"), ("g",)]

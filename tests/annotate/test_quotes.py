@@ -131,3 +131,9 @@ def test_header_lines_stay_out_of_reported_speech() -> None:
     )
     [q] = find(body)
     assert (q.span.text, q.speaker) == ("A ferry carrying 212 people capsized off Sulawesi", "officials")
+
+
+def test_a_described_speaker_named_in_apposition_is_the_name() -> None:
+    text = "“We will share what we learn,” the company’s spokeswoman, Erin Castellano, told Reuters."
+    [q] = find(text)
+    assert q.speaker == "Erin Castellano"

@@ -209,11 +209,22 @@ class Resolver:
         start, end = tok.idx, tok.idx + len(tok.text)
         if tok.pos_ == "PRON" or low in RELATIVE_PRONOUNS:
             return Speaker(start, end, self._resolve(tok))
+        tok = self._named_apposition(tok) or tok  # "the company's spokeswoman, Erin Castellano, told Reuters"
         start, end = phrase(tok, self.names)
         name = self.text[start:end]
         if tok.tag_ in ("NNS", "NNPS") or (self.names.covering(start, end) or (0, 0, ""))[2] in ("ORG", "NORP"):
             self.plural.append((start, name))
         return Speaker(start, end, name)
+
+    def _named_apposition(self, tok: Token) -> Token | None:
+        """The person a described speaker is named as in apposition, if any."""
+        if tok.pos_ == "PROPN":
+            return None
+        for child in tok.children:
+            named = self.names.covering(child.idx, child.idx + len(child.text))
+            if child.dep_ == "appos" and named is not None and named[2] == "PERSON":
+                return child
+        return None
 
     def _resolve(self, tok: Token) -> str | None:
         low = tok.lower_
