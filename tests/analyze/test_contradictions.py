@@ -275,3 +275,21 @@ def test_a_flight_diverted_to_an_airport_lands_in_its_city() -> None:
     assert kl.event == medan.event == "land" and not kl.anchors  # the airport is the value, not an anchor
     assert medan.key == ("medan", "indonesia") and not details.agree(kl, medan)
     assert not [d for d in _details("The minister flew to Kuala Lumpur.") if d.kind == "location"]  # no landing
+
+
+def test_two_counties_disagree_a_pause_is_a_pause_and_two_peoples_arrests_are_two() -> None:
+    [a] = [d for d in _details("The landslide struck a village in Kakamega County.") if d.kind == "location"]
+    [b] = [d for d in _details("The landslide struck a village in Murang'a County.") if d.kind == "location"]
+    assert a.event == b.event == "disaster" and not details.agree(a, b)
+    [s] = [d for d in _details("Rescue operations were suspended on Monday.") if d.event == "plan"]
+    [p] = [d for d in _details("Rescue operations were postponed on Monday.") if d.event == "plan"]
+    assert details.agree(s, p)
+    texts = {
+        "a": "Jamal Williams was arrested early Sunday.\nHis teammate Vincent Jackson was arrested on Jan. 6.",
+        "b": "Jamal Williams was arrested on Feb. 1.",
+    }
+    docs = _annotated(texts)
+    same = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
+    same[0] = 1.0
+    docs = [replace(d, vectors=np.tile(same, (len(d.vectors), 1))) for d in docs]
+    assert find_contradictions((), (), docs, (), {}) == ()  # one article, two people's arrests

@@ -61,8 +61,8 @@ def test_what_may_or_should_happen_is_not_a_count_or_a_status() -> None:
 
 def test_a_quake_that_strikes_is_an_earthquake_and_who_tells_is_no_anchor() -> None:
     found = _find("The magnitude 5.8 quake struck on Sunday night, AFAD said, and more than 200 people were injured.")
-    time = next(d for d in found if d.kind == "time")
-    assert (time.slot, time.value) == ("earthquake", "Sunday night")
+    day = next(d for d in found if d.kind == "date")
+    assert (day.slot, day.value) == ("earthquake", "Sunday night")
     counts = [d for d in found if d.kind == "number"]
     assert counts and all(d.anchors == (("AFAD", "SOURCE"),) for d in counts)  # AFAD tells; the counts are not about it
 
@@ -198,3 +198,15 @@ def test_hospital_counts_the_injured_unless_they_died_there_and_a_plane_lands_or
     assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [
         (0, "injure|people"), (1, "injure|people"), (2, "kill|man")]
     assert [(d.slot, d.key) for d in found if d.kind == "time"] == [("land", ("clock", "13", ""))]
+
+
+def test_a_disaster_and_its_toll_however_it_is_told() -> None:
+    found = _find("The death toll from the landslide rose to 27 on Monday.\nAt least 72 people are confirmed dead.\n"
+                  "A mudslide buried 40 homes in Kangema on Sunday, February 1.\nThe landslide struck on Friday night.\n"
+                  "Rescue operations were suspended on Monday.")
+    counts = [(d.sentence, d.slot, d.key) for d in found if d.kind == "number" and d.slot.startswith("kill")]
+    assert counts == [(0, "kill|people", ("27.0", "27.0")), (1, "kill|people", ("72.0", "inf"))]
+    days = [(d.sentence, d.slot, d.key) for d in found if d.kind == "date"]
+    assert days == [(2, "disaster", ("calendar", "02-01", "")),  # the mudslide's day; no funeral: homes were buried
+                    (3, "disaster", ("weekday", "friday", "night"))]
+    assert [(d.sentence, d.key) for d in found if d.slot == "plan"] == [(4, ("suspended",))]

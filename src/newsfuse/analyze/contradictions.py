@@ -252,6 +252,8 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     if a.doc.id == b.doc.id and a.sentence.index == b.sentence.index:
         return False
     da, db = a.detail, b.detail
+    if _other_people(da, db):
+        return False
     if da.event == PRISON_TERM and not (a.in_lead and b.in_lead):
         return False  # a term further down is most often an earlier one: a record's, an obituary's
     if da.kind == "negation":
@@ -290,9 +292,15 @@ def _told_again(a: _Found, b: _Found) -> bool:
     resigned" / "Voicu stepped down late on Thursday"), or a figure, place or day given twice in one article (a
     status, "went ahead", is too common a value to say as much without a name)."""
     da, db = a.detail, b.detail
-    if da.kind == "negation" or not dt.agree(da, db):
+    if da.kind == "negation" or not dt.agree(da, db) or _other_people(da, db):
         return False
     return bool(da.anchors & db.anchors) or da.kind in UNNAMED_KINDS and a.doc.id == b.doc.id
+
+
+def _other_people(a: Compared, b: Compared) -> bool:
+    """Two details about different people: two arrests, killings or prison terms, whatever team or place they
+    share."""
+    return bool(a.people and b.people and not a.people & b.people)
 
 
 def _sim(a: _Found, b: _Found) -> float:
@@ -385,7 +393,7 @@ def _contradiction(items: list[_Found], links: set[tuple[int, int]]) -> Contradi
         built.append((value, tuple(spans), sorted({items[i].doc for i in members}, key=lambda d: d.id)))
     kind: ContradictionKind = items[0].detail.kind
     if kind in ("date", "time"):  # a slot where one side names a part of the day is about the time
-        kind = "time" if any(f.detail.kind == "time" for f in items) else "date"
+        kind = "time" if any(f.detail.kind == "time" or f.detail.key[2] for f in items) else "date"
     built.sort(key=lambda b: (len(b[2]), b[0]))
     articles = [{d.id for d in b[2]} for b in built]
     within = any(len(a & b) > 0 for k, a in enumerate(articles) for b in articles[k + 1 :])

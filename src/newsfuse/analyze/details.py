@@ -17,6 +17,8 @@ from ..model import ContradictionKind, Detail
 
 ROUNDING = 0.05  # two exact figures within 5% are one figure rounded two ways
 SOURCE_PREFIX = "source:"  # an anchor that names who tells the detail ("AFAD said")
+PAUSED = {"postponed", "suspended"}
+ADMIN_UNITS = {"county", "province", "district", "state", "region", "prefecture", "governorate", "oblast"}
 CLOCK_SLACK_HOURS = 1  # "around 2 am" and "3 am" are one report rounded; more apart is another time
 
 
@@ -31,12 +33,14 @@ class Compared:
     key: tuple[object, ...]  # the value normalised for `agree`
     subject: str = ""  # how a summary names the slot ("the killing of Ismail Haniyeh")
     detail: Detail | None = None
+    people: frozenset[str] = frozenset()  # the anchors that are people
 
 
 def resolve(detail: Detail, names: Mapping[str, str]) -> Compared:
     """A detail with its names resolved against the story's (`names`: as written → canonical name)."""
     kind: ContradictionKind = detail.kind  # type: ignore[assignment]
     anchors = frozenset(k for k in (_name_key(t, label, names) for t, label in detail.anchors) if k)
+    people = frozenset(k for k in (_name_key(t, label, names) for t, label in detail.anchors if label == "PERSON") if k)
     event = "|".join([detail.slot, *(_name_key(t, label, names) for t, label in detail.slot_names)])
     key: tuple[object, ...] = detail.key
     if kind == "number":
@@ -48,7 +52,7 @@ def resolve(detail: Detail, names: Mapping[str, str]) -> Compared:
     elif kind == "person":  # who holds a role: the value is a name, the role itself is what pairs
         key = (_name_key(detail.key[0], "PERSON", names),)
         anchors = frozenset({event})
-    return Compared(kind, event, anchors, detail.value, key, detail.subject, detail)
+    return Compared(kind, event, anchors, detail.value, key, detail.subject, detail, people)
 
 
 def _name_key(text: str, label: str, names: Mapping[str, str]) -> str:
@@ -74,6 +78,8 @@ def names_something(detail: Compared) -> bool:
 def agree(a: Compared, b: Compared) -> bool:
     """Whether two values of one slot can both be true, read the way a careful editor reads them."""
     if a.kind == "location":
+        if _other_unit_of_a_level(a.value, b.value):
+            return False  # "Kakamega County" and "Murang'a County": one event is not in two counties
         return geo.compatible_within(tuple(map(str, a.key)), tuple(map(str, b.key)))
     if a.kind == "number":
         lo_a, hi_a, lo_b, hi_b = (float(x) for x in (*a.key[:2], *b.key[:2]))  # type: ignore[arg-type]
@@ -83,6 +89,8 @@ def agree(a: Compared, b: Compared) -> bool:
         return lo_a <= hi_b * (1 + ROUNDING) and lo_b <= hi_a * (1 + ROUNDING)
     if a.kind in ("date", "time"):
         return same_time(a.key, b.key)
+    if a.event == "plan" and {a.key[0], b.key[0]} <= PAUSED:
+        return True  # "postponed" and "suspended" are one status told two ways
     if a.event == "vote":  # "split" and "7-2" agree; "7-2" and "6-3" do not
         return a.key[0] == b.key[0] and (len(a.key) == 1 or len(b.key) == 1 or a.key == b.key)
     return a.key == b.key
@@ -93,6 +101,13 @@ def _half_unit(detail: Compared) -> float:
     written = str(detail.detail.key[0]) if detail.detail and detail.detail.key else ""
     decimals = len(written.split(".")[1].rstrip("0")) if "." in written else 0
     return 0.5 * 10.0**-decimals if decimals else abs(float(str(detail.key[0]))) * ROUNDING
+
+
+def _other_unit_of_a_level(a: str, b: str) -> bool:
+    """Two differently named units of one administrative level ("X County" / "Y County")."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return (len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[-1] in ADMIN_UNITS
+            and geo.canonical(a) != geo.canonical(b))
 
 
 def same_time(a: tuple[object, ...], b: tuple[object, ...]) -> bool:

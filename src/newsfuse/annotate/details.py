@@ -57,8 +57,12 @@ EVENTS = _lexicon({
     "win": "win victory",
     "convict": "convict conviction",  # and "found guilty" (_event_word)
     "sentence": "sentence sentencing",
-    "land": "land landing divert diversion",  # an aircraft's (the verb only: "the land" is ground; _event_word)
+    "land": "land landing divert diversion",  # an aircraft's (the verb only, _event_word: "the land" is ground)
+    "disaster": "landslide mudslide mudflow avalanche flood flooding deluge storm hurricane typhoon cyclone tornado "
+                "collapse disaster catastrophe tragedy",  # one class: outlets name one disaster many ways
 })
+STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
+BURIED_THINGS = {"home", "house", "village", "building", "road", "car", "vehicle", "farm", "field", "school", "town"}
 ONCE_EVENTS = {"kill", "convict", "sentence", "resign", "inauguration", "funeral", "election"}  # once per person
 EVENT_NOUNS = {
     "kill": "killing", "attack": "attack", "arrest": "arrest", "explosion": "explosion", "earthquake": "earthquake",
@@ -66,14 +70,15 @@ EVENT_NOUNS = {
     "resign": "resignation", "evacuate": "evacuation", "injure": "injury", "rescue": "rescue",
     "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
-    "land": "landing",
+    "land": "landing", "disaster": "disaster",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
                                  "edge", "centre", "center", "heart", "area"}
 # verbs a place or date may pass through on its way up to the event it belongs to ("took place in Gaza")
 TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold",
-                     "tear", "rip", "sweep", "engulf", "gut", "destroy", "level", "hit"}  # "a blast tore through"
+                     "tear", "rip", "sweep", "engulf", "gut", "destroy", "level", "hit",  # "a blast tore through"
+                     "bury", "flatten", "wash", "inundate", "submerge"}  # "a mudslide buried 40 homes on Sunday"
 MAX_HOPS = 6  # a place or date further from its event in the parse belongs to another clause
 MEANS_PREPS = {"in", "by"}  # "killed in an airstrike", "killed by a bomb": the attack is how the killing was done
 
@@ -144,8 +149,9 @@ NOT_DONE_HEADS = {"license", "licence", "design", "build", "certify", "allow", "
                   "intend", "aim", "hope", "want", "seek", "try", "forecast", "project", "predict", "urge", "ask",
                   "call", "demand", "threaten", "vow", "promise", "propose", "consider"}
 PLAN = _lexicon({
-    "went ahead": "launch hold begin start open proceed",
+    "went ahead": "launch hold begin start open proceed continue resume",
     "postponed": "postpone delay reschedule",
+    "suspended": "suspend halt",
     "cancelled": "cancel scrap abandon scrub",
 })
 ACCESS_VERBS = {"reopen": "open", "close": "closed", "shut": "closed"}  # a road, school, airport or border
@@ -284,6 +290,7 @@ def extract(
     out += _locations(doc, earlier, towns or {})
     out += _dates(doc, earlier)
     out += _numbers(doc)
+    out += _tolls(doc)
     out += _prison_terms(doc)
     out += _fates(doc)
     out += _plans(doc)
@@ -332,6 +339,9 @@ def _event_word(tok: Token) -> str:
         return "convict"
     if lemma == "touch" and any(c.lower_ == "down" for c in tok.children):
         return "land"
+    if lemma == "bury" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BURIED_THINGS
+                               for c in tok.children):
+        return ""  # "a landslide buried 40 homes" is no funeral
     return "" if lemma == "land" and tok.pos_ != "VERB" else lemma
 
 
@@ -481,7 +491,7 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
         trigger, anchors, shown = event
         if key[0] == "calendar" and len(key[1]) == 2 and event_class(trigger) not in ONCE_EVENTS:
             continue  # "met in November": a month dates one of many meetings; "convicted in April" one conviction
-        kind = "time" if key[0] == "clock" or key[2] else "date"
+        kind = "time" if key[0] == "clock" else "date"  # "Friday night" is a day, to compare with "Sunday"
         out.append(_Found(kind, event_class(trigger), words.text, words.start_char, words.end_char, key,
                           anchors, _subject(trigger, shown)))
     return out
@@ -498,12 +508,12 @@ def time_key(text: str) -> tuple[str, str, str] | None:
     words = re.findall(r"[a-z]+|\d+", low)
     part = next(("early" if w == "early" else PARTS[w] for w in words if w in PARTS), "")
     day = next((w for w in words if w in WEEKDAYS), None)
-    if day:
-        return ("weekday", day, part)
     month = next((MONTHS[w[:3]] for w in words if w[:3] in MONTHS and len(w) >= 3 and w != "may"), None)
     number = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
-    if month and number:
+    if month and number:  # "Sunday, February 1": the calendar says more than the weekday
         return ("calendar", f"{month:02d}-{number:02d}", part)
+    if day:
+        return ("weekday", day, part)
     if month and len(words) <= 3 and not any(len(w) == 4 and w.isdigit() for w in words):
         return ("calendar", f"{month:02d}", part)  # "in April", "early February"; "December 2003" is background
     return None
@@ -589,6 +599,30 @@ def _bounds(tok: Token, value: float) -> tuple[float, float]:
     if AT_MOST.search(before):
         return 0.0, value
     return value, value
+
+
+def _tolls(doc: SpacyDoc) -> list[_Found]:
+    """A toll given without a noun to count: "the death toll rose to 27", "the toll stands at 40", "a death toll
+    of 12" (the count of people killed; of the injured for an injury toll)."""
+    out = []
+    anchors = tuple((e.text, e.label_) for e in doc.ents if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
+    for tok in doc:
+        if not tok.like_num or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "at", "of"):
+            continue
+        prep = tok.head
+        toll = prep.head if prep.lower_ == "of" else next(
+            (c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        value = _number_value(tok)
+        if toll is None or toll.lemma_.lower() != "toll" or value is None:
+            continue
+        kind = next((c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")), "death")
+        predicate = "injure" if kind in ("injury", "casualty") else "kill"
+        lo, hi = _bounds(tok, value)
+        slot = "|".join([predicate, "people"] + (["total"] if TOTAL.search(doc.text) else []))
+        start = tok.left_edge.idx
+        out.append(_Found("number", slot, f"{doc[tok.left_edge.i : tok.i + 1].text} people", start, tok.idx + len(tok),
+                          (repr(lo), repr(hi)), anchors, f"the number of people {predicate_phrase(predicate)}"))
+    return out
 
 
 def _prison_terms(doc: SpacyDoc) -> list[_Found]:
@@ -723,6 +757,10 @@ def _describes(verb: Token) -> bool:
 
 def _predicate_class(verb: Token) -> str:
     lemma = verb.lemma_.lower()
+    state = next((STATES[c.lower_] for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in STATES),
+                 None)
+    if state:
+        return state  # "27 people are (confirmed) dead", "14 remain missing"
     if any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children):
         return "kill"  # "shot to death", "beaten to death"
     if _leaves_home(verb) or _away_from_home(verb) or any(
