@@ -202,11 +202,13 @@ def test_hospital_counts_the_injured_unless_they_died_there_and_a_plane_lands_or
 
 def test_a_disaster_and_its_toll_however_it_is_told() -> None:
     found = _find("The death toll from the landslide rose to 27 on Monday.\nAt least 72 people are confirmed dead.\n"
+                  "The number of people killed in the landslide rose to 30.\n"
                   "A mudslide buried 40 homes in Kangema on Sunday, February 1.\nThe landslide struck on Friday night.\n"
                   "Rescue operations were suspended on Monday.")
     counts = [(d.sentence, d.slot, d.key) for d in found if d.kind == "number" and d.slot.startswith("kill")]
-    assert counts == [(0, "kill|people", ("27.0", "27.0")), (1, "kill|people", ("72.0", "inf"))]
+    assert counts == [(0, "kill|people", ("27.0", "27.0")), (1, "kill|people", ("72.0", "inf")),
+                      (2, "kill|people", ("30.0", "30.0"))]
     days = [(d.sentence, d.slot, d.key) for d in found if d.kind == "date"]
-    assert days == [(2, "disaster", ("calendar", "02-01", "")),  # the mudslide's day; no funeral: homes were buried
-                    (3, "disaster", ("weekday", "friday", "night"))]
-    assert [(d.sentence, d.key) for d in found if d.slot == "plan"] == [(4, ("suspended",))]
+    assert days == [(3, "disaster", ("calendar", "02-01", "")),  # the mudslide's day; no funeral: homes were buried
+                    (4, "disaster", ("weekday", "friday", "night"))]
+    assert [(d.sentence, d.key) for d in found if d.slot == "plan"] == [(5, ("suspended",))]

@@ -603,7 +603,8 @@ def _bounds(tok: Token, value: float) -> tuple[float, float]:
 
 def _tolls(doc: SpacyDoc) -> list[_Found]:
     """A toll given without a noun to count: "the death toll rose to 27", "the toll stands at 40", "a death toll
-    of 12" (the count of people killed; of the injured for an injury toll)."""
+    of 12" (the count of people killed; of the injured for an injury toll), "the number of people killed in the
+    landslide has risen to 27"."""
     out = []
     anchors = tuple((e.text, e.label_) for e in doc.ents if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
     for tok in doc:
@@ -613,15 +614,24 @@ def _tolls(doc: SpacyDoc) -> list[_Found]:
         toll = prep.head if prep.lower_ == "of" else next(
             (c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         value = _number_value(tok)
-        if toll is None or toll.lemma_.lower() != "toll" or value is None:
+        if toll is None or value is None:
             continue
-        kind = next((c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")), "death")
-        predicate = "injure" if kind in ("injury", "casualty") else "kill"
+        if toll.lemma_.lower() == "toll":
+            kind = next((c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")), "death")
+            unit, predicate = "people", "injure" if kind in ("injury", "casualty") else "kill"
+        elif toll.lemma_.lower() in ("number", "tally") and prep.lower_ != "of":  # "the number of people killed"
+            of = next((c for c in toll.children if c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            unit, predicate, _ = _unit_and_predicate(noun) if noun is not None else ("", "", "")
+            if predicate not in PARTICIPLES:
+                continue
+        else:
+            continue
         lo, hi = _bounds(tok, value)
-        slot = "|".join([predicate, "people"] + (["total"] if TOTAL.search(doc.text) else []))
+        slot = "|".join([predicate, unit] + (["total"] if TOTAL.search(doc.text) else []))
         start = tok.left_edge.idx
-        out.append(_Found("number", slot, f"{doc[tok.left_edge.i : tok.i + 1].text} people", start, tok.idx + len(tok),
-                          (repr(lo), repr(hi)), anchors, f"the number of people {predicate_phrase(predicate)}"))
+        out.append(_Found("number", slot, f"{doc[tok.left_edge.i : tok.i + 1].text} {unit}", start, tok.idx + len(tok),
+                          (repr(lo), repr(hi)), anchors, f"the number of {unit} {predicate_phrase(predicate)}"))
     return out
 
 
