@@ -212,3 +212,15 @@ def test_a_disaster_and_its_toll_however_it_is_told() -> None:
     assert days == [(3, "disaster", ("calendar", "02-01", "")),  # the mudslide's day; no funeral: homes were buried
                     (4, "disaster", ("weekday", "friday", "night"))]
     assert [(d.sentence, d.key) for d in found if d.slot == "plan"] == [(5, ("suspended",))]
+
+
+def test_what_it_costs_a_tally_for_and_against_and_the_vote_a_mayor_survived() -> None:
+    found = _find("The line is expected to cost €840m.\nThe line is budgeted at nearly half a billion euros.\n"
+                  "The Nationals made a $160 million offer.\nThe motion got 14 votes in favour and 15 against.\n"
+                  "The mayor survived a vote on Thursday.\nThe vote in the council on 22 May was close.\n"
+                  "A jury on Tuesday ordered the execution of the killer.")
+    costs = [(d.sentence, d.slot, d.key) for d in found if d.slot.startswith("cost")]
+    assert costs == [(0, "cost|euro", ("840000000.0", "840000000.0")), (1, "cost|euro", ("400000000.0", "600000000.0"))]
+    assert [d.key for d in found if d.slot == "vote" and d.kind == "attribute"] == [("split", "15", "14")]
+    days = [(d.sentence, d.slot, d.key) for d in found if d.kind == "date"]
+    assert days == [(4, "vote", ("weekday", "thursday", "")), (5, "vote", ("calendar", "05-22", ""))]

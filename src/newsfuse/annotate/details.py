@@ -57,6 +57,7 @@ EVENTS = _lexicon({
     "win": "win victory",
     "convict": "convict conviction",  # and "found guilty" (_event_word)
     "sentence": "sentence sentencing",
+    "vote": "vote ballot plenary referendum",
     "land": "land landing divert diversion",  # an aircraft's (the verb only, _event_word: "the land" is ground)
     "disaster": "landslide mudslide mudflow avalanche flood flooding deluge storm hurricane typhoon cyclone tornado "
                 "collapse disaster catastrophe tragedy",  # one class: outlets name one disaster many ways
@@ -70,12 +71,15 @@ EVENT_NOUNS = {
     "resign": "resignation", "evacuate": "evacuation", "injure": "injury", "rescue": "rescue",
     "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
-    "land": "landing", "disaster": "disaster",
+    "land": "landing", "disaster": "disaster", "vote": "vote",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
                                  "edge", "centre", "center", "heart", "area"}
 # verbs a place or date may pass through on its way up to the event it belongs to ("took place in Gaza")
+# verbs whose object event happened when they did ("survived a censure motion on Thursday"); not "ordered an
+# execution on Tuesday", "called for a vote next week"
+CARRIED_OUT = {"survive", "launch", "hold", "stage", "conduct", "carry", "win", "lose", "suffer", "mount"}
 TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold",
                      "tear", "rip", "sweep", "engulf", "gut", "destroy", "level", "hit",  # "a blast tore through"
                      "bury", "flatten", "wash", "inundate", "submerge"}  # "a mudslide buried 40 homes on Sunday"
@@ -119,6 +123,17 @@ AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)
 # a running total is another count than one day's ("a total of 41 passengers" only stresses the figure)
 TOTAL = re.compile(r"\b(in total|in all|so far|altogether|to date|cumulative|overall)\b", re.I)
 WHOLE_OF = {"some", "most", "many", "several", "all", "none", "few", "half", "each", "both", "one"}  # "most of the 40"
+MONEY = re.compile(  # a sum with its currency: "€840m", "$2.5 billion", "480 million euros", "half a billion euros"
+    r"(?P<symbol>[$€£¥])\s*(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bn|billion|mn|m|million|k|thousand|trillion)?\b"
+    r"|(?:(?P<half>half an? (?:million|billion))|(?P<number2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>bn|billion|mn|m|"
+    r"million|thousand|trillion)?)\s+(?P<word>euros?|dollars?|pounds?|shillings?|yen|yuan|rupees?|francs?|pesos?|"
+    r"reais|rubles?|roubles?)\b", re.I)
+CURRENCIES = {"$": "dollar", "dollar": "dollar", "€": "euro", "euro": "euro", "£": "pound", "pound": "pound",
+              "¥": "yen", "yen": "yen", "yuan": "yuan", "rupee": "rupee", "shilling": "shilling", "franc": "franc",
+              "peso": "peso", "reai": "real", "real": "real", "ruble": "rouble", "rouble": "rouble"}
+SCALES_SHORT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+                "trillion": 1e12}
+COST_VERBS = {"cost", "price", "value", "budget", "estimate"}  # and "at a cost of"
 TERM_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52, "day": 12 / 365}  # a prison term, in months
 JAIL_VERBS = {"sentence", "jail", "imprison", "condemn"}
 SERVE_VERBS = {"serve", "give", "receive", "get"}
@@ -169,7 +184,8 @@ TALLIES = [re.compile(p, re.I) for p in (  # a vote's tally: "voted seven to two
     rf"\b{_COUNT}\s*[-–]\s*{_COUNT}\s+(?:vote|decision|ruling|majority)\b",
     rf"\b{_COUNT}\s+votes?\s+to\s+{_COUNT}\b",
     rf"\bvote of\s+{_COUNT}\s*(?:-|–|to)\s*{_COUNT}\b",
-)]
+    rf"\b{_COUNT}\s+(?:votes?\s+)?(?:in\s+favou?r|for),?\s+(?:and\s+|with\s+|to\s+)?{_COUNT}\s+(?:votes?\s+)?against\b",
+)]  # ... and "14 votes in favour and 15 against"
 SPEECH = {"say", "tell", "report", "add", "state", "announce", "claim", "believe", "think", "know", "declare"}
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
@@ -291,6 +307,7 @@ def extract(
     out += _dates(doc, earlier)
     out += _numbers(doc)
     out += _tolls(doc)
+    out += _money(doc)
     out += _prison_terms(doc)
     out += _fates(doc)
     out += _plans(doc)
@@ -323,6 +340,10 @@ def _event_above(tok: Token) -> Token | None:
         if _event_word(cur) in EVENTS and cur.pos_ in ("NOUN", "VERB", "PROPN"):
             return cur
         if cur.pos_ in ("VERB", "AUX"):
+            done_to = next((c for c in cur.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                            and _event_word(c) in EVENTS), None)
+            if done_to is not None and cur.lemma_.lower() in CARRIED_OUT:
+                return done_to  # "survived a censure motion on Thursday", "launched an attack on Monday"
             if cur.lemma_.lower() not in TRANSPARENT_VERBS:
                 return None
             # "the arrest ... took place in Caracas": the event is the subject of the light verb
@@ -508,8 +529,9 @@ def time_key(text: str) -> tuple[str, str, str] | None:
     words = re.findall(r"[a-z]+|\d+", low)
     part = next(("early" if w == "early" else PARTS[w] for w in words if w in PARTS), "")
     day = next((w for w in words if w in WEEKDAYS), None)
-    month = next((MONTHS[w[:3]] for w in words if w[:3] in MONTHS and len(w) >= 3 and w != "may"), None)
     number = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
+    month = next((MONTHS[w[:3]] for w in words  # "may" is the month only beside a day: "22 May", not "may"
+                  if w[:3] in MONTHS and len(w) >= 3 and (w != "may" or number is not None)), None)
     if month and number:  # "Sunday, February 1": the calendar says more than the weekday
         return ("calendar", f"{month:02d}-{number:02d}", part)
     if day:
@@ -564,8 +586,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             noun = tok.head
             if value is None or noun.pos_ not in ("NOUN", "PROPN") or noun.pos_ == "PROPN" and noun.i < tok.i:
                 continue  # "State Route 7", "Local 644": a number in a name counts nothing
-            if any(c.lower_ in PARTIAL for c in noun.children):
-                continue  # "two other rifles": part of a count given elsewhere
+            if any(c.lower_ in PARTIAL for c in noun.children) or CURRENCIES.get(noun.lemma_.lower()):
+                continue  # "two other rifles": part of a count given elsewhere; a sum of money is _money's
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or
                                                                      noun.head.head.lower_ in WHOLE_OF):
                 continue  # "two of the three victims died": the three are the whole, not who died
@@ -632,6 +654,37 @@ def _tolls(doc: SpacyDoc) -> list[_Found]:
         start = tok.left_edge.idx
         out.append(_Found("number", slot, f"{doc[tok.left_edge.i : tok.i + 1].text} {unit}", start, tok.idx + len(tok),
                           (repr(lo), repr(hi)), anchors, f"the number of {unit} {predicate_phrase(predicate)}"))
+    return out
+
+
+def _money(doc: SpacyDoc) -> list[_Found]:
+    """What something costs, in its currency: "expected to cost €840m", "is budgeted at 480 million euros", "at a
+    cost of nearly half a billion euros". Other sums a verb takes (fines, bids, loans) keep the verb as the slot."""
+    out = []
+    anchors = tuple((e.text, e.label_) for e in doc.ents if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
+    for found in MONEY.finditer(doc.text):
+        currency = CURRENCIES.get((found["symbol"] or found["word"] or "").lower().removesuffix("s"))
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if currency is None or span is None:
+            continue
+        number, scale = found["number"] or found["number2"], found["scale"] or found["scale2"]
+        figure = 0.5 if found["half"] else float(number.replace(",", ""))
+        scale = scale or (found["half"].split()[-1] if found["half"] else "")
+        value = figure * SCALES_SHORT.get(scale.lower(), 1.0)
+        root = span.root
+        head = root.head
+        verb = head.lemma_.lower() if head.pos_ in ("VERB", "AUX") and root.dep_ in ("dobj", "attr", "npadvmod") else ""
+        if verb in COST_VERBS:
+            predicate = "cost"  # "will cost €840m" (not "a $200 million offer": whose offer is another matter)
+        elif head.pos_ == "ADP" and head.head.lemma_.lower() in COST_VERBS:
+            predicate = "cost"  # "budgeted at 480 million euros", "a cost of $2bn"
+        elif verb:
+            predicate = verb
+        else:
+            continue
+        lo, hi = _bounds(span[0], value)
+        out.append(_Found("number", f"{predicate}|{currency}", found.group(0).strip(), found.start(), found.end(),
+                          (repr(lo), repr(hi)), anchors, "what it costs" if predicate == "cost" else f"the sum ({predicate})"))
     return out
 
 
