@@ -623,12 +623,17 @@ def _bounds(tok: Token, value: float) -> tuple[float, float]:
     return value, value
 
 
+def _names(doc: SpacyDoc) -> tuple[Name, ...]:
+    """The sentence's names and places, what its figures may be about."""
+    return tuple((e.text, e.label_) for e in doc.ents if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
+
+
 def _tolls(doc: SpacyDoc) -> list[_Found]:
     """A toll given without a noun to count: "the death toll rose to 27", "the toll stands at 40", "a death toll
     of 12" (the count of people killed; of the injured for an injury toll), "the number of people killed in the
     landslide has risen to 27"."""
     out = []
-    anchors = tuple((e.text, e.label_) for e in doc.ents if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
+    anchors = _names(doc)
     for tok in doc:
         if not tok.like_num or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "at", "of"):
             continue
@@ -661,7 +666,7 @@ def _money(doc: SpacyDoc) -> list[_Found]:
     """What something costs, in its currency: "expected to cost €840m", "is budgeted at 480 million euros", "at a
     cost of nearly half a billion euros". Other sums a verb takes (fines, bids, loans) keep the verb as the slot."""
     out = []
-    anchors = tuple((e.text, e.label_) for e in doc.ents if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
+    anchors = _names(doc)
     for found in MONEY.finditer(doc.text):
         currency = CURRENCIES.get((found["symbol"] or found["word"] or "").lower().removesuffix("s"))
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
@@ -693,7 +698,7 @@ def _prison_terms(doc: SpacyDoc) -> list[_Found]:
     "a 10-year prison sentence", "was given six months". spaCy reads such durations as dates, which the counts
     above leave out."""
     out = []
-    anchors = tuple((e.text, e.label_) for e in doc.ents if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
+    anchors = _names(doc)
     for unit in doc:
         months = TERM_MONTHS.get(unit.lemma_.lower())
         number = next((c for c in unit.children if c.dep_ == "nummod"), None)
