@@ -293,3 +293,15 @@ def test_two_counties_disagree_a_pause_is_a_pause_and_two_peoples_arrests_are_tw
     same[0] = 1.0
     docs = [replace(d, vectors=np.tile(same, (len(d.vectors), 1))) for d in docs]
     assert find_contradictions((), (), docs, (), {}) == ()  # one article, two people's arrests
+
+
+def test_two_people_named_for_an_act_one_person_does_disagree_on_loosely_alike_sentences() -> None:
+    texts = {"a": "Judge Thomas Varner handed down the sentence in a packed courtroom.",
+             "b": "Judge Katherine Ellery imposed the sentence on June 17 in Knoxville."}
+    docs = _annotated(texts)
+    u = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
+    v = u.copy()
+    u[0], v[0], v[1] = 1.0, 0.35, 0.94  # 0.35 alike: too little for other people's details, enough for one act
+    docs = [replace(d, vectors=np.tile(u if d.id == "a" else v, (len(d.vectors), 1))) for d in docs]
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.kind == "person" and sorted(s.value for s in c.sides) == ["Katherine Ellery", "Thomas Varner"]

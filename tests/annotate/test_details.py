@@ -224,3 +224,14 @@ def test_what_it_costs_a_tally_for_and_against_and_the_vote_a_mayor_survived() -
     assert [d.key for d in found if d.slot == "vote" and d.kind == "attribute"] == [("split", "15", "14")]
     days = [(d.sentence, d.slot, d.key) for d in found if d.kind == "date"]
     assert days == [(4, "vote", ("weekday", "thursday", "")), (5, "vote", ("calendar", "05-22", ""))]
+
+
+def test_who_did_an_act_one_person_does() -> None:
+    found = _find("Deputy Governor Cristina Neagu announced the decision.\nMihai Dragomir, the bank's governor, "
+                  "announced the decision.\nJudge Thomas Varner handed down the sentence.\nWhitcombe was sentenced by "
+                  "Judge Katherine Ellery.\nThe motion was led by Senator John Miller.\nSmith did not announce the decision.\n"
+                  "Jones announced the plan.")
+    assert [(d.sentence, d.slot, d.value) for d in found if d.slot.startswith("agent:")] == [
+        (0, "agent:announce the decision", "Cristina Neagu"), (1, "agent:announce the decision", "Mihai Dragomir"),
+        (2, "agent:issue the sentence", "Thomas Varner"), (3, "agent:issue the sentence", "Katherine Ellery"),
+        (4, "agent:lead the motion", "John Miller")]

@@ -62,6 +62,9 @@ SAME_EVENT_SIM: dict[str, float] = {
 TOLL_SIM = 0.45
 TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arrest", "rescue")
                   for unit in ("people", "worker", "soldier"))
+# who did an act one person does for a story ("handed down the sentence", "announced the decision"): the act
+# itself says the sentences are about one thing, so they need only be on the same subject
+AGENT_SIM = 0.3
 PRISON_TERM = "sentence|month"  # a prison term pairs only with another told in a lead (see _linked)
 LEAD_SENTENCES = 3  # an article's lead: its first content sentences, which tell the story's own event
 PARAPHRASE_SIM = 0.75  # two details that name no one in common pair only in near-paraphrases (see _linked)
@@ -284,7 +287,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     pair = frozenset(((a.doc.id, a.sentence.span.start), (b.doc.id, b.sentence.span.start)))
     if pair in together:
         return True
-    return _sim(a, b) >= SAME_EVENT_SIM[da.kind]
+    return _sim(a, b) >= (AGENT_SIM if da.event.startswith("agent:") else SAME_EVENT_SIM[da.kind])
 
 
 def _told_again(a: _Found, b: _Found) -> bool:

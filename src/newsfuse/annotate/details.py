@@ -187,6 +187,15 @@ TALLIES = [re.compile(p, re.I) for p in (  # a vote's tally: "voted seven to two
     rf"\b{_COUNT}\s+(?:votes?\s+)?(?:in\s+favou?r|for),?\s+(?:and\s+|with\s+|to\s+)?{_COUNT}\s+(?:votes?\s+)?against\b",
 )]  # ... and "14 votes in favour and 15 against"
 SPEECH = {"say", "tell", "report", "add", "state", "announce", "claim", "believe", "think", "know", "declare"}
+# acts one person does for an event, with what they are done to ("announced the decision", "handed down the
+# sentence", "led the motion")
+SINGLE_AGENT_ACTS = {
+    "announce": {"decision", "verdict", "ruling", "result"},
+    "hand": {"sentence", "verdict", "ruling"}, "impose": {"sentence"}, "deliver": {"verdict", "ruling", "sentence"},
+    "lead": {"motion", "raid", "operation", "investigation", "inquiry"}, "table": {"motion"},
+    "chair": {"meeting", "session", "summit"},
+}
+ISSUE_VERBS = {"hand", "impose", "deliver"}  # one act told three ways: who handed down the sentence
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
          "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder"}
@@ -210,11 +219,11 @@ def _forms(lemmas: set[str]) -> set[str]:
 
 
 # words whose presence means a sentence may hold a detail; the others are not worth a parse
-IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun", "won", "met", "hurt", "n't",
+IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun", "won", "met", "hurt", "led", "n't",
              "not", "never", "no", "neither", "nor"}
 CUES = (
-    _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | {"step", "survive",
-                                                                                          "escape"})
+    _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
+           | {"step", "survive", "escape"})
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
     | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched"}
 )
@@ -316,6 +325,7 @@ def extract(
     out += _confirmations(doc)
     out += _votes(doc)
     out += _roles(doc, bodies or {})
+    out += _agents(doc)
     neg = _negation(doc)
     if neg:
         out.append(neg)
@@ -1054,6 +1064,39 @@ def _negation(doc: SpacyDoc) -> _Found | None:
     return _Found("negation", f"neg:{root.lemma_.lower()}:{subj.lemma_.lower()}",
                   f"{'not ' if value == 'not' else ''}{root.text}", root.idx, root.idx + len(root), (value,),
                   tuple((w, "") for w in words), doc.text)
+
+
+def _agents(doc: SpacyDoc) -> list[_Found]:
+    """Who did an act that one person does for an event: "Governor Mihai Dragomir announced the decision",
+    "Judge Thomas Varner handed down the sentence", "the motion was led by Carmen Requena". The slot is the act,
+    the value the person, so that two outlets naming two people for it disagree."""
+    out = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or _negated(verb) or _not_done(verb):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        thing = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if lemma == "sentence":
+            act = "issue the sentence"  # "Judge Ellery sentenced him", "he was sentenced by Judge Ellery"
+        elif thing is not None and thing.lemma_.lower() in SINGLE_AGENT_ACTS.get(lemma, ()):
+            act = f"{'issue' if lemma in ISSUE_VERBS else lemma} the {thing.lemma_.lower()}"
+        else:
+            continue
+        if passive:
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        else:
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.ent_type_ != "PERSON":  # "the bank's governor, Mihai Dragomir, announced"
+            doer = next((c for c in doer.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        person = next((e for e in doc.ents if doer is not None and e.label_ == "PERSON" and e.start <= doer.i < e.end),
+                      None)
+        if person is None:
+            continue
+        start, end = min(person.start_char, verb.idx), max(person.end_char, verb.idx + len(verb))
+        out.append(_Found("person", f"agent:{act}", person.text, start, end, (person.text,), (), f"who did {act}"))
+    return out
 
 
 def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
