@@ -95,3 +95,9 @@ def test_a_station_a_poll_and_a_national_agency() -> None:
 def test_a_described_agency_and_filings_reviewed_by_an_outlet() -> None:
     assert names("The engine failed, according to the state news agency Antara.") == ["Antara"]
     assert names("He asked for 36 months, according to court filings reviewed by Reuters.") == ["Reuters"]
+
+
+def test_an_outlet_the_text_describes_or_names_as_one_in_another_language() -> None:
+    assert names("“It will be late,” he told the regional broadcaster Canal Sur.") == ["Canal Sur"]
+    assert names("The works are two months behind schedule, Diario Córdoba reported.") == ["Diario Córdoba"]
+    assert names("He told the local council he would stay, according to the national police.") == []

@@ -91,13 +91,16 @@ OUTLET_WORDS = frozenset(
 )
 # descriptors stripped from a credited name: "the state-run IRNA news agency" -> "IRNA"
 LEAD_DESCRIPTORS = re.compile(
-    r"^(?:(?:the|state-run|state-owned|state|official|semi-official|semiofficial|government-run|independent)[\s-]+)*"
+    r"^(?:(?:the|state-run|state-owned|state|official|semi-official|semiofficial|government-run|independent|local|"
+    r"regional|national|public|private)[\s-]+)*"
     r"(?-i:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?",  # lower case only
     re.I,
 )
 TRAIL_DESCRIPTORS = re.compile(
     r"\s+(?:news agency|agency|newspaper|daily|broadcaster|news outlet|outlet|website|wire service)$", re.I
 )
+# first words that make a name read as an outlet in other languages ("Diario Córdoba", "Canal Sur", "Radio Free")
+OUTLET_FIRST_WORDS = frozenset({"diario", "canal", "radio", "agencia", "agence", "agenzia", "rádio", "tv"})
 # generic words that stand for the last credited outlet ("the newspaper reported")
 BACK_REFERENCES = frozenset({"newspaper", "paper", "agency", "outlet", "broadcaster", "network", "daily"})
 MEDIA_HEADS = frozenset({"media", "television", "tv", "radio"})  # "Iranian government media reported"
@@ -110,8 +113,10 @@ CREDIT_BEFORE = r"(?:according\s+to|told|tells|telling|quoted\s+by|cited\s+by|re
     r"(?:polled|surveyed|compiled|tallied|reviewed|seen|obtained)\s+by|" \
     r"(?:a\s+|the\s+)?report(?:s|ed)?\s+(?:by|in|from)|in\s+an\s+interview\s+with|interview\s+with|" \
     r"speaking\s+to|spoke\s+to|said\s+to|confirmed\s+to)"
-DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|government-run)[\s-]+)*" \
-    r"(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?"  # "the state news agency Antara"
+DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|government-run|local|regional|national|" \
+    r"public|private)[\s-]+)*(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?"
+# what it says of a name before it: "the regional broadcaster Canal Sur", "the state news agency Antara"
+DESCRIPTOR = re.compile(r"(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+[A-Z]")
 BEFORE_RE = re.compile(rf"\b{CREDIT_BEFORE}\s+(?P<name>{DESCRIBED}{NAME})", re.S)
 AFTER_RE = re.compile(rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)\s+(?:{CUE_AFTER})", re.S)
 TOLD_TO = r"\b(?:confirmed|said|spoke|talked|described|explained|revealed|leaked|gave)\b[^.;]{0,40}?\bto"
@@ -230,6 +235,8 @@ def _canonical(
         return bare if bare.isupper() and 2 <= len(bare) <= 6 else None
     if last in OUTLET_WORDS and (name in orgs or any(name in o or o in name for o in orgs)) and len(words) > 1:
         return bare if bare and bare[0].isupper() else name
+    if bare[:1].isupper() and (DESCRIPTOR.search(raw) or bare.split()[0].lower() in OUTLET_FIRST_WORDS):
+        return bare  # "the regional broadcaster Canal Sur", "Diario Córdoba reported"
     if bare.isupper() and 2 <= len(bare) <= 6 and raw.strip() != bare and re.search(r"agency|media|news", raw, re.I):
         return bare
     return None
