@@ -235,3 +235,11 @@ def test_who_did_an_act_one_person_does() -> None:
         (0, "agent:announce the decision", "Cristina Neagu"), (1, "agent:announce the decision", "Mihai Dragomir"),
         (2, "agent:issue the sentence", "Thomas Varner"), (3, "agent:issue the sentence", "Katherine Ellery"),
         (4, "agent:lead the motion", "John Miller")]
+
+
+def test_a_group_that_claims_an_attack_and_the_day_a_breach_was_found() -> None:
+    found = _find("A hacking group calling itself Black Kestrel has claimed responsibility for the attack.\n"
+                  "The company said it discovered the intrusion on Sunday.")
+    assert [(d.slot, d.value) for d in found if d.kind == "person"] == [
+        ("agent:claim the responsibility", "Black Kestrel")]
+    assert [(d.slot, d.key) for d in found if d.kind == "date"] == [("discover", ("weekday", "sunday", ""))]

@@ -58,20 +58,21 @@ EVENTS = _lexicon({
     "convict": "convict conviction",  # and "found guilty" (_event_word)
     "sentence": "sentence sentencing",
     "vote": "vote ballot plenary referendum",
+    "discover": "discover detect",  # when a breach or a body was found
     "land": "land landing divert diversion",  # an aircraft's (the verb only, _event_word: "the land" is ground)
     "disaster": "landslide mudslide mudflow avalanche flood flooding deluge storm hurricane typhoon cyclone tornado "
                 "collapse disaster catastrophe tragedy",  # one class: outlets name one disaster many ways
 })
 STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
 BURIED_THINGS = {"home", "house", "village", "building", "road", "car", "vehicle", "farm", "field", "school", "town"}
-ONCE_EVENTS = {"kill", "convict", "sentence", "resign", "inauguration", "funeral", "election"}  # once per person
+ONCE_EVENTS = {"kill", "convict", "sentence", "resign", "inauguration", "funeral", "election", "discover"}  # once
 EVENT_NOUNS = {
     "kill": "killing", "attack": "attack", "arrest": "arrest", "explosion": "explosion", "earthquake": "earthquake",
     "fire": "fire", "crash": "crash", "meeting": "meeting", "launch": "launch", "election": "election",
     "resign": "resignation", "evacuate": "evacuation", "injure": "injury", "rescue": "rescue",
     "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
-    "land": "landing", "disaster": "disaster", "vote": "vote",
+    "land": "landing", "disaster": "disaster", "vote": "vote", "discover": "discovery",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
@@ -193,7 +194,7 @@ SINGLE_AGENT_ACTS = {
     "announce": {"decision", "verdict", "ruling", "result"},
     "hand": {"sentence", "verdict", "ruling"}, "impose": {"sentence"}, "deliver": {"verdict", "ruling", "sentence"},
     "lead": {"motion", "raid", "operation", "investigation", "inquiry"}, "table": {"motion"},
-    "chair": {"meeting", "session", "summit"},
+    "chair": {"meeting", "session", "summit"}, "claim": {"responsibility"},
 }
 ISSUE_VERBS = {"hand", "impose", "deliver"}  # one act told three ways: who handed down the sentence
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
@@ -1088,9 +1089,11 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
             doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         else:
             doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if doer is not None and doer.ent_type_ != "PERSON":  # "the bank's governor, Mihai Dragomir, announced"
-            doer = next((c for c in doer.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        person = next((e for e in doc.ents if doer is not None and e.label_ == "PERSON" and e.start <= doer.i < e.end),
+        labels = ("PERSON", "ORG") if lemma == "claim" else ("PERSON",)  # a group claims an attack
+        if doer is not None and doer.ent_type_ not in labels:  # "the bank's governor, Mihai Dragomir, announced",
+            # "a group calling itself Obsidian Moth claimed responsibility"
+            doer = next((t for t in doer.subtree if t.ent_type_ in labels), None)
+        person = next((e for e in doc.ents if doer is not None and e.label_ in labels and e.start <= doer.i < e.end),
                       None)
         if person is None:
             continue
