@@ -215,10 +215,7 @@ def test_a_toll_several_articles_give_is_one_fact_however_the_rest_of_each_sente
         "c": "The blast at the Merrick plant killed two workers, the company said.",
         "d": "The blast at the Merrick plant killed three workers, the union said.",
     }
-    docs = _annotated(texts)
-    same = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
-    same[0] = 1.0  # every sentence about the one blast
-    docs = [replace(d, vectors=np.tile(same, (len(d.vectors), 1))) for d in docs]
+    docs = _alike(_annotated(texts))  # every sentence about the one blast
     facts = agreed_facts((), docs, {}, {"c": "b"})
     [toll] = [f for f in facts if f.detail == "number"]
     assert toll.text == "Two workers killed" and toll.status == "disputed"  # d says three
@@ -260,11 +257,7 @@ def test_a_month_and_a_day_in_it_agree_and_prison_terms_pair_in_leads_only() -> 
              "His father served a five-year sentence in 1970.",
         "b": "Whitcombe got a 10-year prison sentence on Tuesday from Judge Ellery.",
     }
-    docs = _annotated(texts)
-    same = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
-    same[0] = 1.0  # every sentence alike: only the lead rule keeps the father's term apart
-    docs = [replace(d, vectors=np.tile(same, (len(d.vectors), 1))) for d in docs]
-    [c] = find_contradictions((), (), docs, (), {})
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})  # only the lead rule keeps the father's apart
     assert sorted(s.value for s in c.sides) == ["10-year", "eight years"]  # the father's term pairs with neither
 
 
@@ -288,11 +281,7 @@ def test_two_counties_disagree_a_pause_is_a_pause_and_two_peoples_arrests_are_tw
         "a": "Jamal Williams was arrested early Sunday.\nHis teammate Vincent Jackson was arrested on Jan. 6.",
         "b": "Jamal Williams was arrested on Feb. 1.",
     }
-    docs = _annotated(texts)
-    same = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
-    same[0] = 1.0
-    docs = [replace(d, vectors=np.tile(same, (len(d.vectors), 1))) for d in docs]
-    assert find_contradictions((), (), docs, (), {}) == ()  # one article, two people's arrests
+    assert find_contradictions((), (), _alike(_annotated(texts)), (), {}) == ()  # one article, two people's arrests
 
 
 def test_two_people_named_for_an_act_one_person_does_disagree_on_loosely_alike_sentences() -> None:

@@ -147,16 +147,18 @@ def _agreeing_sides(items: list[_Found], together: set[frozenset[tuple[str, int]
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
         groups.setdefault(root(i), []).append(i)
+    return [side for members in groups.values() for side in _sides(items, members)]
+
+
+def _sides(items: list[_Found], order: Sequence[int]) -> list[list[int]]:
+    """The details `order` names, in that order, each put with the first side whose values all agree with it."""
     sides: list[list[int]] = []
-    for members in groups.values():
-        mine: list[list[int]] = []
-        for i in members:
-            home = next((s for s in mine if all(dt.agree(items[i].detail, items[j].detail) for j in s)), None)
-            if home is None:
-                mine.append([i])
-            else:
-                home.append(i)
-        sides += mine
+    for i in order:
+        home = next((s for s in sides if all(dt.agree(items[i].detail, items[j].detail) for j in s)), None)
+        if home is None:
+            sides.append([i])
+        else:
+            home.append(i)
     return sides
 
 
@@ -372,14 +374,7 @@ def _group_contradiction(items: list[_Found], members: list[int], links: set[tup
 def _contradiction(items: list[_Found], links: set[tuple[int, int]]) -> Contradiction | None:
     """Split one slot's details into sides that agree among themselves; None when all agree."""
     support = Counter(str(f.detail.key) for f in items)
-    order = sorted(range(len(items)), key=lambda i: (-support[str(items[i].detail.key)], i))
-    sides: list[list[int]] = []
-    for i in order:
-        home = next((s for s in sides if all(dt.agree(items[i].detail, items[j].detail) for j in s)), None)
-        if home is None:
-            sides.append([i])
-        else:
-            home.append(i)
+    sides = _sides(items, sorted(range(len(items)), key=lambda i: (-support[str(items[i].detail.key)], i)))
     if len(sides) < 2:
         return None
     side_of = {i: k for k, s in enumerate(sides) for i in s}

@@ -75,9 +75,10 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
 
     by_key: dict[str, str] = {}
     for f in forms:  # 1. same key, spaces and hyphens aside; 2. plural slip (not in people's and places' names)
-        keys = {_key(bare[f]).replace(" ", "").replace("-", "")}  # "Kuala Namu" / "Kualanamu", "Al-Qaeda"
+        keys = {_key(bare[f])}
         if label[f] not in ("PERSON", "GPE"):
-            keys.add(_singular(_key(bare[f])).replace(" ", "").replace("-", ""))
+            keys.add(_singular(_key(bare[f])))
+        keys = {k.replace(" ", "").replace("-", "") for k in keys}  # "Kuala Namu" / "Kualanamu", "Al-Qaeda"
         for key in keys:
             if key in by_key:
                 groups.union(by_key[key], f)
