@@ -21,7 +21,7 @@ def analyze_story(
     found = claims.extract_claims(docs)
     statements = align.align(found, docs, embedder, duplicates)
     contras = contradictions.find_contradictions(statements, found, docs, dates, names)
-    agreed = contradictions.agreed_facts(statements, docs, names, duplicates)
+    agreed = contradictions.agreed_facts(statements, docs, names, duplicates, dates)
     facts = tuple(sorted([*align.mark_disputed(statements, contras), *agreed], key=lambda f: -f.independent_sources))
     cited, main_source = sources.group_sources(docs)
     ids = tuple(d.id for d in docs)

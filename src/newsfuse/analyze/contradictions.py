@@ -65,6 +65,14 @@ TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arr
 # who did an act one person does for a story ("handed down the sentence", "announced the decision"): the act
 # itself says the sentences are about one thing, so they need only be on the same subject
 AGENT_SIM = 0.3
+# so are an event's hour and a speed or area: a story gives one ("derailed at 8.15am" / "the accident took place
+# at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"), whoever each sentence names
+ONE_PER_STORY = AGENT_SIM
+MEASURES = ("measure|speed", "measure|area")
+# and the day of an event a story has one of (a fire, a crash, a strike): two articles' days of it pair on the
+# bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" / "the
+# Dunmore Ridge wildfire was discovered Sunday afternoon")
+STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster"})
 PRISON_TERM = "sentence|month"  # a prison term pairs only with another told in a lead (see _linked)
 LEAD_SENTENCES = 3  # an article's lead: its first content sentences, which tell the story's own event
 PARAPHRASE_SIM = 0.75  # two details that name no one in common pair only in near-paraphrases (see _linked)
@@ -93,7 +101,7 @@ def find_contradictions(
     accepted for the analysers' common signature and not read."""
     together = _fact_pairs(facts)
     out = []
-    for items in _details_by_slot(docs, names).values():
+    for items in _details_by_slot(docs, names, dates).values():
         out += _slot_contradictions(items, together)
     told = {frozenset((e.article, e.start) for s in c.sides for e in s.evidence) for c in out if c.kind == "negation"}
     out += [c for c in _denials(claims, docs) if frozenset((e.article, e.start) for s in c.sides for e in s.evidence)
@@ -102,7 +110,8 @@ def find_contradictions(
 
 
 def agreed_facts(
-    facts: Sequence[Fact], docs: Sequence[Doc], names: Mapping[str, str], duplicates: Mapping[str, str]
+    facts: Sequence[Fact], docs: Sequence[Doc], names: Mapping[str, str], duplicates: Mapping[str, str],
+    dates: Sequence[DateEntry] = (),
 ) -> tuple[Fact, ...]:
     """Details that two or more independent articles give alike, each as a fact: "two workers killed" joins
     "killing two workers", "Two workers were killed and hundreds ..." and "the two workers who died", which
@@ -111,7 +120,7 @@ def agreed_facts(
     that one of its sentences is on a side of."""
     together = _fact_pairs(facts)
     out = []
-    for (kind, event), items in _details_by_slot(docs, names).items():
+    for (kind, event), items in _details_by_slot(docs, names, dates).items():
         if kind == "negation" or kind == "number" and event.split("|")[0] not in PARTICIPLES:
             continue  # a verb told yes, or a count of something other than an event's toll, is no fact alone
         disputed = {e for c in _slot_contradictions(items, together) for side in c.sides for e in side.evidence}
@@ -183,8 +192,11 @@ def _statement(kind: str, event: str, subject: str, value: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _details_by_slot(docs: Sequence[Doc], names: Mapping[str, str]) -> dict[tuple[str, str], list[_Found]]:
-    """The details of the articles' statements, resolved, by slot (kind and event)."""
+def _details_by_slot(
+    docs: Sequence[Doc], names: Mapping[str, str], dates: Sequence[DateEntry] = ()
+) -> dict[tuple[str, str], list[_Found]]:
+    """The details of the articles' statements, resolved, by slot (kind and event); a weekday carries the day
+    the story's `dates` put it on ("next Tuesday" → 10-21), to compare with a date written out."""
     found: dict[tuple[str, str], list[_Found]] = {}
     by_sentence: dict[tuple[str, int], list[Detail]] = {}
     leads: dict[str, set[int]] = {}
@@ -194,7 +206,7 @@ def _details_by_slot(docs: Sequence[Doc], names: Mapping[str, str]) -> dict[tupl
             by_sentence.setdefault((doc.id, detail.sentence), []).append(detail)
     for doc in docs:
         for sentence in statements(doc):  # a short one too: "Voicu has said she will not resign."
-            for d in _sentence_details(by_sentence.get((doc.id, sentence.index), []), names):
+            for d in _sentence_details(by_sentence.get((doc.id, sentence.index), []), names, dates):
                 found.setdefault((d.kind, d.event), []).append(
                     _Found(doc, sentence, d, sentence.index in leads[doc.id]))
     return found
@@ -234,11 +246,20 @@ def _denial(claim: Claim, doc: Doc, negated: bool, stem: str, subject: str) -> _
                   Compared("negation", f"denied:{stem}", frozenset(), value, (value,), subject))
 
 
-def _sentence_details(details: list[Detail], names: Mapping[str, str]) -> list[Compared]:
+def _sentence_details(details: list[Detail], names: Mapping[str, str], dates: Sequence[DateEntry]) -> list[Compared]:
     """The details of one sentence, resolved; a slot the sentence fills with two disagreeing values ("150
     miles off Aden ... 13 miles away") is about two things, so neither value is kept."""
-    out = [dt.resolve(d, names) for d in details]
+    out = [dt.resolve(d, names, _day_of(d, dates)) for d in details]
     return [d for d in out if not any(o.kind == d.kind and o.event == d.event and not dt.agree(o, d) for o in out)]
+
+
+def _day_of(detail: Detail, dates: Sequence[DateEntry]) -> str | None:
+    """The calendar day ("MM-DD") the story's dates resolved a weekday detail to, if they did."""
+    if detail.kind != "date" or detail.key[0] != "weekday":
+        return None
+    span = detail.span
+    return next((e.date[5:] for e in dates if e.article == span.article and e.start < span.end and span.start < e.end),
+                None)
 
 
 def _fact_pairs(facts: Sequence[Fact]) -> set[frozenset[tuple[str, int]]]:
@@ -267,6 +288,10 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
             return False
     elif da.kind == "number" and tuple(da.event.split("|")[:2]) in TOLLS and not da.anchors & db.anchors:
         return _sim(a, b) >= TOLL_SIM
+    elif da.kind == "time" or da.event in MEASURES:
+        return a.doc.id != b.doc.id and _sim(a, b) >= ONE_PER_STORY
+    elif da.kind == "date" and da.event in STORY_EVENTS:
+        return a.doc.id != b.doc.id and _sim(a, b) >= SAME_EVENT_SIM["date"]
     elif not da.anchors & db.anchors:
         # without a shared name, two details pair only in two articles, and only in a near-paraphrase unless a
         # count names nothing beside one that does ("the ferry was carrying 120 people" beside "a ferry carrying

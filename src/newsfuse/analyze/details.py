@@ -8,6 +8,7 @@ Two details disagree when they sit in the same slot and `agree` says their value
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -36,8 +37,9 @@ class Compared:
     people: frozenset[str] = frozenset()  # the anchors that are people
 
 
-def resolve(detail: Detail, names: Mapping[str, str]) -> Compared:
-    """A detail with its names resolved against the story's (`names`: as written → canonical name)."""
+def resolve(detail: Detail, names: Mapping[str, str], day: str | None = None) -> Compared:
+    """A detail with its names resolved against the story's (`names`: as written → canonical name); `day` is
+    the calendar day ("MM-DD") a weekday was resolved to, if it was."""
     kind: ContradictionKind = detail.kind  # type: ignore[assignment]
     anchors = frozenset(k for k in (_name_key(t, label, names) for t, label in detail.anchors) if k)
     people = frozenset(k for k in (_name_key(t, label, names) for t, label in detail.anchors if label == "PERSON") if k)
@@ -46,7 +48,7 @@ def resolve(detail: Detail, names: Mapping[str, str]) -> Compared:
     if kind == "number":
         key = tuple(float(x) for x in detail.key)
     elif kind in ("date", "time"):
-        key = tuple(x or None for x in detail.key)
+        key = tuple(x or None for x in detail.key) + ((day,) if day else ())
     elif kind == "location":
         key = tuple(geo.canonical(str(x)) for x in detail.key)  # the place, and the place the text puts it in
     elif kind == "person":  # who holds a role: the value is a name, the role itself is what pairs
@@ -110,25 +112,58 @@ def _other_unit_of_a_level(a: str, b: str) -> bool:
             and geo.canonical(a) != geo.canonical(b))
 
 
+DAYS_IN_YEAR = 365
+PART_ORDER = {"morning": 0, "afternoon": 1, "evening": 2, "night": 3}
+TOWARDS_MIDNIGHT = ("evening", "night", "late")
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days from one calendar day ("MM-DD") to another, the nearer way round the year."""
+    (m1, d1), (m2, d2) = (map(int, x.split("-")) for x in (a, b))
+    offset = (datetime.date(2001, m2, d2) - datetime.date(2001, m1, d1)).days  # 2001: any year with no 29 Feb
+    if abs(offset) > DAYS_IN_YEAR // 2:  # "Dec. 30" and "Jan. 2" are three days apart
+        offset -= DAYS_IN_YEAR if offset > 0 else -DAYS_IN_YEAR
+    return offset
+
+
+def _shift(day: str, days: int) -> str:
+    return WEEKDAYS[(WEEKDAYS.index(day) + days) % 7]
+
+
 def same_time(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
     """Whether two days or hours (`annotate.details.time_key`) can be the same moment."""
     if a[0] == "clock" or b[0] == "clock":
         if a[0] != b[0]:
             return True
         return abs(int(str(a[1])) - int(str(b[1]))) <= CLOCK_SLACK_HOURS
-    (ka, da, pa), (kb, db, pb) = a, b
-    if ka != kb:
-        return True  # a weekday and a calendar date cannot be compared without the calendar
+    (ka, da, pa), (kb, db, pb) = a[:3], b[:3]
+    if ka != kb:  # a weekday and a date: compared where the story's calendar put the weekday on a day
+        (_, day, part), (_, date, date_part) = (a[:3], b) if ka == "weekday" else (b[:3], a)
+        resolved = (a if ka == "weekday" else b)[3:]
+        if not resolved or len(str(date)) != len("MM-DD"):
+            return True
+        apart = _days_apart(str(resolved[0]), str(date))
+        return abs(apart) <= 1 and same_time(("weekday", day, part), ("weekday", _shift(str(day), apart), date_part))
     if ka == "calendar" and len(str(da)) != len(str(db)):  # a month and a day: the day must fall in the month
         return str(da)[:2] == str(db)[:2]
-    if da == db:  # within one day "early" is the morning
-        pa, pb = ("morning" if p == "early" else p for p in (pa, pb))
-        return not pa or not pb or pa == pb
+    if da == db:
+        return _parts_agree(pa, pb)
     if ka == "weekday":
         ia, ib = WEEKDAYS.index(str(da)), WEEKDAYS.index(str(db))
         # around midnight: "late Tuesday" and "early Wednesday" can be the same hour
-        if (ib - ia) % 7 == 1 and pa == "night" and pb in ("early", None, ""):
+        if (ib - ia) % 7 == 1 and pa in TOWARDS_MIDNIGHT and pb in ("early", None, ""):
             return True
-        if (ia - ib) % 7 == 1 and pb == "night" and pa in ("early", None, ""):
+        if (ia - ib) % 7 == 1 and pb in TOWARDS_MIDNIGHT and pa in ("early", None, ""):
             return True
     return False
+
+
+def _parts_agree(a: object, b: object) -> bool:
+    """Two parts of one day that can be the same hour: the same or neighbouring ones ("Friday evening" / "Friday
+    night"); "late" is any time after noon, "early" the morning."""
+    if not a or not b:
+        return True
+    a, b = ("morning" if p == "early" else p for p in (a, b))
+    if "late" in (a, b):
+        return {a, b} - {"late"} <= {"afternoon", "evening", "night"}
+    return abs(PART_ORDER[str(a)] - PART_ORDER[str(b)]) <= 1

@@ -39,8 +39,8 @@ EVENTS = _lexicon({
     "arrest": "arrest detain detention capture",
     "explosion": "explode explosion blast",
     "earthquake": "earthquake quake tremor",
-    "fire": "blaze wildfire",
-    "crash": "crash collide collision derail derailment",
+    "fire": "blaze wildfire bushfire fire",  # "fire" the noun of a blaze only (_event_word: not "opened fire")
+    "crash": "crash collide collision derail derailment accident",
     "meeting": "meet meeting summit session",
     "launch": "launch",
     "election": "elect election",
@@ -58,12 +58,19 @@ EVENTS = _lexicon({
     "convict": "convict conviction",  # and "found guilty" (_event_word)
     "sentence": "sentence sentencing",
     "vote": "vote ballot plenary referendum",
+    "walkout": "walkout stoppage",  # and a strike by workers (_event_word)
     "discover": "discover detect",  # when a breach or a body was found
     "land": "land landing divert diversion",  # an aircraft's (the verb only, _event_word: "the land" is ground)
     "disaster": "landslide mudslide mudflow avalanche flood flooding deluge storm hurricane typhoon cyclone tornado "
                 "collapse disaster catastrophe tragedy",  # one class: outlets name one disaster many ways
 })
 STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
+LABOUR_WORDS = {  # a strike by workers, not a military one: "a 24-hour national strike", "nurses will strike"
+    "hour", "day", "week", "national", "nationwide", "general", "indefinite", "rolling", "union", "industrial",
+    "worker", "nurse", "teacher", "doctor", "staff", "employee", "driver", "pilot", "miner", "member", "action",
+}
+CONDEMNED = {"prisoner", "inmate", "man", "woman", "convict", "activist", "dissident", "spy", "protester"}
+GUNFIRE = {"open", "return", "exchange", "cease", "hold", "come", "draw"}  # "opened fire", "came under fire"
 BURIED_THINGS = {"home", "house", "village", "building", "road", "car", "vehicle", "farm", "field", "school", "town"}
 ONCE_EVENTS = {"kill", "convict", "sentence", "resign", "inauguration", "funeral", "election", "discover"}  # once
 EVENT_NOUNS = {
@@ -72,7 +79,7 @@ EVENT_NOUNS = {
     "resign": "resignation", "evacuate": "evacuation", "injure": "injury", "rescue": "rescue",
     "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
-    "land": "landing", "disaster": "disaster", "vote": "vote", "discover": "discovery",
+    "land": "landing", "disaster": "disaster", "vote": "vote", "discover": "discovery", "walkout": "strike",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
@@ -80,8 +87,10 @@ PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "distr
 # verbs a place or date may pass through on its way up to the event it belongs to ("took place in Gaza")
 # verbs whose object event happened when they did ("survived a censure motion on Thursday"); not "ordered an
 # execution on Tuesday", "called for a vote next week"
-CARRIED_OUT = {"survive", "launch", "hold", "stage", "conduct", "carry", "win", "lose", "suffer", "mount"}
-TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold",
+CARRIED_OUT = {"survive", "launch", "hold", "stage", "conduct", "carry", "win", "lose", "suffer", "mount", "join"}
+TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold", "go", "start", "begin", "set",
+                     "break", "erupt",  # "the fire broke out late Friday"
+                     "report",  # "the fire was first reported on Saturday": the fire's day
                      "tear", "rip", "sweep", "engulf", "gut", "destroy", "level", "hit",  # "a blast tore through"
                      "bury", "flatten", "wash", "inundate", "submerge"}  # "a mudslide buried 40 homes on Sunday"
 MAX_HOPS = 6  # a place or date further from its event in the parse belongs to another clause
@@ -135,6 +144,34 @@ CURRENCIES = {"$": "dollar", "dollar": "dollar", "€": "euro", "euro": "euro", 
 SCALES_SHORT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
                 "trillion": 1e12}
 COST_VERBS = {"cost", "price", "value", "budget", "estimate"}  # and "at a cost of"
+# a figure with a unit of measure: a share, a speed, an area. The unit says what is measured, so two outlets'
+# figures pair however differently their sentences are built ("exploded to 14,000 hectares" / "covered about
+# 4,300 hectares"); each is converted to one unit (km/h, hectares) to compare.
+MEASURE_UNITS: dict[str, tuple[str, float]] = {
+    "%": ("percent", 1.0), "per cent": ("percent", 1.0), "percent": ("percent", 1.0), "pc": ("percent", 1.0),
+    "km/h": ("speed", 1.0), "kmph": ("speed", 1.0), "km per hour": ("speed", 1.0), "kph": ("speed", 1.0),
+    "kilometres per hour": ("speed", 1.0), "kilometers per hour": ("speed", 1.0), "kilometres an hour": ("speed", 1.0),
+    "kilometers an hour": ("speed", 1.0), "mph": ("speed", 1.609), "miles per hour": ("speed", 1.609),
+    "miles an hour": ("speed", 1.609), "knots": ("speed", 1.852),
+    "hectares": ("area", 1.0), "hectare": ("area", 1.0), "ha": ("area", 1.0), "acres": ("area", 0.4047),
+    "acre": ("area", 0.4047), "square kilometres": ("area", 100.0), "square kilometers": ("area", 100.0),
+    "sq km": ("area", 100.0), "km2": ("area", 100.0), "square miles": ("area", 259.0),
+}
+MEASURE = re.compile(
+    r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?= and a half))"
+    r"(?P<half> and a half)?\s*(?P<unit>" + "|".join(sorted(map(re.escape, MEASURE_UNITS), key=len, reverse=True))
+    + r")(?!\w)", re.I)
+RATIO = re.compile(r"\b(?P<number>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(?P<whole>ten|10)\b"
+                   r"\s+(?P<noun>\w+)", re.I)  # "nine in ten members": a share
+SHARES_LISTED = 3  # a sentence with this many percentages lists them for several things
+POLL = re.compile(r"\b(poll|polls|polled|survey|surveys|surveyed)\b", re.I)  # polls differ: each is its own
+MEASURE_SIDE_WORDS = {"limit", "restriction", "cap", "threshold", "target", "caution", "maximum", "minimum"}
+CHANGES = _lexicon({  # what a percentage measures, in one word however it is named
+    "increase": "increase rise raise hike offer award deal settlement increment boost",
+    "cut": "cut reduction decrease fall drop decline",
+    "people": "member voter those respondent participant delegate people worker employee staff nurse teacher",
+})
+MEASURE_ROUNDING = 0.01  # a converted figure ("10,000 acres", 4,047 ha) is read to 1%
 TERM_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52, "day": 12 / 365}  # a prison term, in months
 JAIL_VERBS = {"sentence", "jail", "imprison", "condemn"}
 SERVE_VERBS = {"serve", "give", "receive", "get"}
@@ -147,14 +184,14 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 PARTS = {  # part-of-day words → the part they name
     "early": "morning", "morning": "morning", "dawn": "morning", "daybreak": "morning",
     "noon": "afternoon", "midday": "afternoon", "afternoon": "afternoon",
-    "evening": "evening", "late": "night", "night": "night", "overnight": "night", "midnight": "night",
+    "evening": "evening", "late": "late", "night": "night", "overnight": "night", "midnight": "night",
     "tonight": "night",
 }
 MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                "nov", "dec"}
 HABITUAL = re.compile(r"\b(typically|usually|normally|often|each|every|always)\b", re.I)  # not one event's day
-CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)", re.I)
+CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\b\.?|p\.?m\b\.?)", re.I)  # "8.15am", "8:15 p.m."
 
 FATE = {"kill": "killed", "murder": "killed", "assassinate": "killed", "die": "killed", "execute": "killed",
         "survive": "survived", "injure": "injured", "wound": "injured", "hurt": "injured"}
@@ -166,7 +203,7 @@ NOT_DONE_HEADS = {"license", "licence", "design", "build", "certify", "allow", "
                   "call", "demand", "threaten", "vow", "promise", "propose", "consider"}
 PLAN = _lexicon({
     "went ahead": "launch hold begin start open proceed continue resume",
-    "postponed": "postpone delay reschedule",
+    "postponed": "postpone delay reschedule defer",
     "suspended": "suspend halt",
     "cancelled": "cancel scrap abandon scrub",
 })
@@ -319,6 +356,7 @@ def extract(
     out += _tolls(doc)
     out += _money(doc)
     out += _prison_terms(doc)
+    out += _measures(doc)
     out += _fates(doc)
     out += _plans(doc)
     out += _access(doc)
@@ -349,7 +387,8 @@ def _event_above(tok: Token) -> Token | None:
             return None
         cur = cur.head
         if _event_word(cur) in EVENTS and cur.pos_ in ("NOUN", "VERB", "PROPN"):
-            return cur
+            found = _event_subject(cur) if EVENTS[_event_word(cur)] == "discover" else None
+            return found or cur  # "the wildfire was discovered Sunday": the fire's day; a breach's is a discovery
         if cur.pos_ in ("VERB", "AUX"):
             done_to = next((c for c in cur.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                             and _event_word(c) in EVENTS), None)
@@ -358,10 +397,16 @@ def _event_above(tok: Token) -> Token | None:
             if cur.lemma_.lower() not in TRANSPARENT_VERBS:
                 return None
             # "the arrest ... took place in Caracas": the event is the subject of the light verb
-            subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.lemma_.lower() in EVENTS and subject.pos_ == "NOUN":
+            subject = _event_subject(cur)
+            if subject is not None:
                 return subject
     return None
+
+
+def _event_subject(verb: Token) -> Token | None:
+    """The verb's subject when it names an event ("the strike is set for Tuesday")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" and _event_word(subject) in EVENTS else None
 
 
 def _event_word(tok: Token) -> str:
@@ -374,7 +419,25 @@ def _event_word(tok: Token) -> str:
     if lemma == "bury" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BURIED_THINGS
                                for c in tok.children):
         return ""  # "a landslide buried 40 homes" is no funeral
+    if lemma == "execute" and not any(c.dep_ in ("dobj", "nsubjpass") and (
+            c.ent_type_ == "PERSON" or c.tag_ == "PRP" or c.lemma_.lower() in CONDEMNED
+            or UNIT_GROUPS.get(c.lemma_.lower()) in ("people", "soldier"))
+            for c in tok.children):
+        return ""  # "an attack similar to that they executed in mid-April" killed no one
+    if lemma == "strike" and _labour(tok):
+        return "walkout"
+    if lemma == "fire" and (tok.pos_ != "NOUN" or tok.head.lemma_.lower() in GUNFIRE or tok.dep_ == "compound"):
+        return ""  # "fired missiles", "opened fire", "came under fire", "fire crews"
     return "" if lemma == "land" and tok.pos_ != "VERB" else lemma
+
+
+def _labour(strike: Token) -> bool:
+    """Whether a strike is workers' ("a 24-hour national strike", "strike action", "nurses will strike")."""
+    if strike.pos_ == "VERB":
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in LABOUR_WORDS for c in strike.children)
+    if strike.head.lower_ == "on" or any(c.lower_ == "action" for c in strike.children):
+        return True  # "went on strike", "strike action"
+    return any(t.lemma_.lower() in LABOUR_WORDS for t in strike.subtree if t.i < strike.i)
 
 
 def event_class(trigger: Token) -> str:
@@ -568,6 +631,8 @@ def _number_value(tok: Token) -> float | None:
             figure = _number_value(child)
             if figure is not None:
                 value = figure * NUMBER_WORDS[text]
+        if child.lower_ == "dozen":  # "three dozen passengers"
+            value *= 12
     return value
 
 
@@ -599,6 +664,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                 continue  # "State Route 7", "Local 644": a number in a name counts nothing
             if any(c.lower_ in PARTIAL for c in noun.children) or CURRENCIES.get(noun.lemma_.lower()):
                 continue  # "two other rifles": part of a count given elsewhere; a sum of money is _money's
+            if noun.lower_ in MEASURE_UNITS or noun.lower_ in ("cent", "km", "h") or noun.lemma_ in MEASURE_SIDE_WORDS:
+                continue  # a share, speed or area is _measures'
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or
                                                                      noun.head.head.lower_ in WHOLE_OF):
                 continue  # "two of the three victims died": the three are the whole, not who died
@@ -611,10 +678,13 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         if not predicate:
             continue
 
+        if unit == "percentage points":  # a change of what: "raised its rate by 75 basis points", "the yield rose 31"
+            unit = f"{unit} ({_changed(noun)})"
         # a running total is another count than one day's or one operation's
         slot = "|".join([predicate, unit, *dated] + (["total"] if TOTAL.search(doc.text) else []))
         first = tok.left_edge
-        shown = f"{doc[first.i : tok.i + 1].text} {noun.text}" if not vague else f"{tok.text} of {noun.text}"
+        last = max([tok.i] + [c.i for c in tok.children if c.lower_ == "dozen"])  # "three dozen"
+        shown = f"{doc[first.i : last + 1].text} {noun.text}" if not vague else f"{tok.text} of {noun.text}"
         start, end = min(first.idx, noun.idx), max(tok.idx + len(tok), noun.idx + len(noun))
         out.append(_Found("number", slot, shown, start, end, (repr(lo), repr(hi)), anchors,
                           f"the number of {unit} {predicate_phrase(predicate)}",
@@ -704,6 +774,102 @@ def _money(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
+def _measures(doc: SpacyDoc) -> list[_Found]:
+    """Shares, speeds and areas with their unit: "a 5.4 per cent increase", "91pc of members", "nine in ten
+    members", "running at 75 km/h", "has burned more than 4,000 hectares". A share's slot is what it is a share
+    of ("members", an "increase"); a speed or an area is one slot (a limit, "a 30 km/h limit", is left out).
+    A poll's shares, and a sentence's list of shares, are left out."""
+    out = []
+    anchors = _names(doc)
+    measured = _measured(doc.text)
+    shares = sum(dimension == "percent" for _, _, dimension in measured)
+    for found, value, dimension in measured:
+        if dimension == "percent" and (shares >= SHARES_LISTED or POLL.search(doc.text)):
+            continue  # "55 percent in Saudi Arabia, 52 percent in Egypt and 82 percent in India"; each poll its own
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        ratio = "noun" in found.re.groupindex  # "nine in ten members"
+        if not ratio and _in_range(span[0]) or _unreal(span.root):
+            continue  # "to 7.5 percent from 6.5 percent"; "had expected it to hold the rate at 6.50%"
+        after = doc[span.end : span.end + 3]
+        if any(t.lemma_.lower() in MEASURE_SIDE_WORDS for t in [*after, *doc[max(0, span.start - 3) : span.start]]):
+            continue  # "a 30 kmph limit", "the speed limit of 30 km/h"
+        topic = dimension
+        if dimension == "percent":
+            named = doc.char_span(found.start("noun"), found.end("noun")) if ratio else None
+            noun = named.root.lemma_ if named is not None else "" if ratio else _share_of(span)
+            if not noun:
+                continue
+            topic = CHANGES.get(noun.lower(), noun.lower())
+        lo, hi = _bounds(span[0], value)
+        if dimension != "percent":
+            lo, hi = lo * (1 - MEASURE_ROUNDING), hi * (1 + MEASURE_ROUNDING)
+        shown = found.group(0).strip()
+        subject = f"the share ({topic})" if dimension == "percent" else f"the {dimension}"
+        out.append(_Found("number", f"measure|{topic}", shown, found.start(), found.end(), (repr(lo), repr(hi)),
+                          anchors, subject))
+    return out
+
+
+def _measured(text: str) -> list[tuple[re.Match[str], float, str]]:
+    """Each figure with a unit in the text, its value in the unit's dimension, and the dimension."""
+    out = []
+    for found in MEASURE.finditer(text):
+        number = found["number"].lower().replace(",", "")
+        figure = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number)
+        dimension, factor = MEASURE_UNITS[re.sub(r"\s+", " ", found["unit"].lower())]
+        out.append((found, (figure + (0.5 if found["half"] else 0.0)) * factor, dimension))
+    for found in RATIO.finditer(text):
+        number = found["number"].lower()
+        figure = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number)
+        out.append((found, figure * 10, "percent"))
+    return out
+
+
+def _changed(tok: Token) -> str:
+    """What a change in points is of: the object, else the subject, of the verb the figure hangs from."""
+    verb = next((t for t in tok.ancestors if t.pos_ == "VERB"), None)
+    for deps in (("dobj",), ("nsubj", "nsubjpass")):
+        noun = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None) if verb else None
+        if noun is not None:
+            return noun.lemma_.lower()
+    return ""
+
+
+def _unreal(tok: Token) -> bool:
+    """Whether the verb a figure hangs from denies it or only expects it ("expected to hold it at 6.5%"); "would have
+    given a 5.4 per cent increase" tells what an offer was."""
+    verb = next((t for t in tok.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and (_negated(verb) or _not_done(verb) or (
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in NOT_DONE_HEADS))  # "expected the bank to hold it at"
+
+
+def _share_of(span: SpacySpan) -> str:
+    """What a percentage measures: its of-noun ("91pc of members"), the noun it qualifies ("a 4.5% pay offer",
+    "an offer of 4.5pc", "increases worth 4.5 per cent"), or the subject or object of the verb that takes it
+    ("raised its rate to 7.5%", "shares fell 6.4%"); "" when nothing says."""
+    root = span.root
+    of = next((c for c in root.children if c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None:
+        return pobj.lemma_
+    head = root.head
+    if head.lower_ == "worth":
+        head = head.head
+    if root.dep_ in ("compound", "amod", "nummod", "npadvmod", "prep") and head.pos_ == "NOUN" and head.i != root.i:
+        return head.lemma_
+    if root.dep_ == "pobj" and head.head.pos_ == "NOUN":
+        return head.head.lemma_
+    verb = head.head if root.dep_ == "pobj" else head
+    if verb.pos_ == "VERB":
+        for deps in (("dobj",), ("nsubj", "nsubjpass")):
+            noun = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN" and c.i != root.i), None)
+            if noun is not None:
+                return noun.lemma_
+    return ""
+
+
 def _prison_terms(doc: SpacyDoc) -> list[_Found]:
     """How long someone is sentenced to, in months: "sentenced to eight years in prison", "jailed for 96 months",
     "a 10-year prison sentence", "was given six months". spaCy reads such durations as dates, which the counts
@@ -764,10 +930,10 @@ def _in_range(tok: Token) -> bool:
     """A bound of a range ("40 percent to 70 percent", "between 10 and 20") or a share ("28 of 41 passes"):
     not a count on its own."""
     doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].like_num:
+    if tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "in") and doc[tok.i - 2].like_num:
         return True
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].like_num:
-        return True
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("of", "in") and doc[tok.i + 2].like_num:
+        return True  # "28 of 41", "nine in ten" (a share: _measures)
     before = doc[max(0, tok.i - 2) : tok.i].text.lower()
     after = doc[tok.i + 1 : tok.i + 4]
     if re.search(r"\b(between|from)\b", before):
@@ -914,6 +1080,8 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
     out = []
     for verb in doc:
         status = PLAN.get(verb.lemma_.lower())
+        if verb.lemma_.lower() == "go" and any(c.lower_ == "ahead" for c in verb.children):
+            status = "went ahead"  # "the walkout is going ahead"
         if status is None or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb) or _not_done(verb):
             continue
         if any(c.dep_ == "xcomp" for c in verb.children):
@@ -925,8 +1093,8 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         if thing is None or thing.pos_ == "PRON":
             continue
         inside = {t.i for t in thing.subtree}
-        words = sorted({t.lemma_.lower() for t in thing.subtree if t.pos_ in ("NOUN", "PROPN")
-                        and t.lemma_.lower() not in PLAN})
+        words = sorted({"strike" if EVENTS.get(_event_word(t)) == "walkout" else t.lemma_.lower()  # "walkout"
+                        for t in thing.subtree if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in PLAN})
         named = [(e.text, e.label_) for e in doc.ents if e.root.i in inside and e.label_ in ANCHOR_LABELS]
         anchors = tuple(named) or tuple((w, "") for w in words)
         if not anchors:
