@@ -377,3 +377,26 @@ def test_polls_lists_of_shares_and_neighbouring_parts_of_a_day_raise_nothing() -
     assert details.agree(day["late Friday"], day["Friday afternoon"])
     assert details.agree(day["Friday evening"], day["early Saturday"])
     assert not details.agree(day["Friday morning"], day["Friday night"])
+
+
+def test_a_cause_who_made_an_offer_and_a_route_by_any_name_are_compared() -> None:
+    [butt] = [d for d in _details("The inferno was sparked by a cigarette butt.") if d.event == "cause"]
+    [bolt] = [d for d in _details("It was believed to have been started by lightning.") if d.event == "cause"]
+    [listed] = [d for d in _details("BCWS lists the cause as lightning.") if d.event == "cause"]
+    assert details.agree(bolt, listed) and not details.agree(butt, bolt)
+    assert not [d for d in _details("The delay was caused by heavy traffic.") if d.event == "cause"]  # no event's
+    makers = [next(d.value for d in _details(t) if d.event == "agent:make the offer") for t in (
+        "Public Expenditure Minister Cathal Moran's offer is an insult.",
+        "Health Minister Aoife Brennock put forward the offer last week.",
+        "The offer, made by Health Minister Aoife Brennock, would cost millions.",
+        "The offer, which Health Minister Aoife Brennock made last Thursday, was rejected.")]
+    assert makers == ["Cathal Moran", "Aoife Brennock", "Aoife Brennock", "Aoife Brennock"]
+    [shut] = [d for d in _details("The section remains shut.") if d.event == "access"]
+    [restored] = [d for d in _details("Services on the line were restored on Thursday.") if d.event == "access"]
+    assert shut.anchors == restored.anchors == frozenset({"railway"}) and not details.agree(shut, restored)
+    assert not [d for d in _details("Several trains were diverted on Thursday.") if d.event == "land"]
+
+
+def test_a_day_without_a_part_and_the_early_hours_of_the_next_can_be_one_night() -> None:
+    assert details.same_time(("weekday", "friday", None), ("weekday", "saturday", "early"))
+    assert not details.same_time(("weekday", "friday", None), ("weekday", "saturday", None))

@@ -68,7 +68,7 @@ AGENT_SIM = 0.3
 # so are an event's hour and a speed or area: a story gives one ("derailed at 8.15am" / "the accident took place
 # at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"), whoever each sentence names
 ONE_PER_STORY = AGENT_SIM
-MEASURES = ("measure|speed", "measure|area")
+MEASURES = ("measure|speed", "measure|area", "cause")  # and what caused the story's event
 # and the day of an event a story has one of (a fire, a crash, a strike): two articles' days of it pair on the
 # bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" / "the
 # Dunmore Ridge wildfire was discovered Sunday afternoon")

@@ -93,6 +93,8 @@ def agree(a: Compared, b: Compared) -> bool:
         return same_time(a.key, b.key)
     if a.event == "plan" and {a.key[0], b.key[0]} <= PAUSED:
         return True  # "postponed" and "suspended" are one status told two ways
+    if a.event == "cause":  # "lightning" and "a lightning strike" agree
+        return bool(set(a.key) & set(b.key))
     if a.event == "vote":  # "split" and "7-2" agree; "7-2" and "6-3" do not
         return a.key[0] == b.key[0] and (len(a.key) == 1 or len(b.key) == 1 or a.key == b.key)
     return a.key == b.key
@@ -151,11 +153,17 @@ def same_time(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
     if ka == "weekday":
         ia, ib = WEEKDAYS.index(str(da)), WEEKDAYS.index(str(db))
         # around midnight: "late Tuesday" and "early Wednesday" can be the same hour
-        if (ib - ia) % 7 == 1 and pa in TOWARDS_MIDNIGHT and pb in ("early", None, ""):
-            return True
-        if (ia - ib) % 7 == 1 and pb in TOWARDS_MIDNIGHT and pa in ("early", None, ""):
-            return True
+        if (ib - ia) % 7 == 1:
+            return _around_midnight(pa, pb)
+        if (ia - ib) % 7 == 1:
+            return _around_midnight(pb, pa)
     return False
+
+
+def _around_midnight(before: object, after: object) -> bool:
+    """Whether a part of one day and a part of the next can be the same hour: "late Tuesday" / "early Wednesday",
+    "Friday" / "early Saturday", "Friday night" / "Saturday"."""
+    return (before in TOWARDS_MIDNIGHT and after in ("early", None, "")) or (before in (None, "") and after == "early")
 
 
 def _parts_agree(a: object, b: object) -> bool:

@@ -39,7 +39,7 @@ EVENTS = _lexicon({
     "arrest": "arrest detain detention capture",
     "explosion": "explode explosion blast",
     "earthquake": "earthquake quake tremor",
-    "fire": "blaze wildfire bushfire fire",  # "fire" the noun of a blaze only (_event_word: not "opened fire")
+    "fire": "blaze wildfire bushfire inferno fire",  # "fire" the noun of a blaze only (_event_word: not "opened fire")
     "crash": "crash collide collision derail derailment accident",
     "meeting": "meet meeting summit session",
     "launch": "launch",
@@ -70,6 +70,7 @@ LABOUR_WORDS = {  # a strike by workers, not a military one: "a 24-hour national
     "worker", "nurse", "teacher", "doctor", "staff", "employee", "driver", "pilot", "miner", "member", "action",
 }
 CONDEMNED = {"prisoner", "inmate", "man", "woman", "convict", "activist", "dissident", "spy", "protester"}
+AIRCRAFT = {"flight", "plane", "jet", "aircraft", "airliner", "airplane", "helicopter", "boeing", "airbus"}
 GUNFIRE = {"open", "return", "exchange", "cease", "hold", "come", "draw"}  # "opened fire", "came under fire"
 BURIED_THINGS = {"home", "house", "village", "building", "road", "car", "vehicle", "farm", "field", "school", "town"}
 ONCE_EVENTS = {"kill", "convict", "sentence", "resign", "inauguration", "funeral", "election", "discover"}  # once
@@ -165,6 +166,7 @@ RATIO = re.compile(r"\b(?P<number>one|two|three|four|five|six|seven|eight|nine|\
                    r"\s+(?P<noun>\w+)", re.I)  # "nine in ten members": a share
 SHARES_LISTED = 3  # a sentence with this many percentages lists them for several things
 POLL = re.compile(r"\b(poll|polls|polled|survey|surveys|surveyed)\b", re.I)  # polls differ: each is its own
+CAUSE_VERBS = {"spark", "cause", "start", "trigger", "ignite"}  # "was sparked by lightning"
 MEASURE_SIDE_WORDS = {"limit", "restriction", "cap", "threshold", "target", "caution", "maximum", "minimum"}
 CHANGES = _lexicon({  # what a percentage measures, in one word however it is named
     "increase": "increase rise raise hike offer award deal settlement increment boost",
@@ -207,7 +209,11 @@ PLAN = _lexicon({
     "suspended": "suspend halt",
     "cancelled": "cancel scrap abandon scrub",
 })
-ACCESS_VERBS = {"reopen": "open", "close": "closed", "shut": "closed"}  # a road, school, airport or border
+ACCESS_VERBS = {"reopen": "open", "restore": "open", "close": "closed", "shut": "closed"}  # a road, school, airport or border
+ROUTES = _lexicon({  # one route however an outlet names it: "the line", "the section", "services on the stretch"
+    "railway": "line railway rail track section stretch service",
+    "road": "road highway motorway freeway interstate",
+})
 ACCESS_STATES = {"open": "open", "reopened": "open", "closed": "closed", "shut": "closed"}  # "remains closed"
 STATE_VERBS = {"remain", "stay", "be"}
 RESIGN = {"resign", "quit"}  # and "step down"
@@ -230,9 +236,11 @@ SPEECH = {"say", "tell", "report", "add", "state", "announce", "claim", "believe
 SINGLE_AGENT_ACTS = {
     "announce": {"decision", "verdict", "ruling", "result"},
     "hand": {"sentence", "verdict", "ruling"}, "impose": {"sentence"}, "deliver": {"verdict", "ruling", "sentence"},
-    "lead": {"motion", "raid", "operation", "investigation", "inquiry"}, "table": {"motion"},
+    "lead": {"motion", "raid", "operation", "investigation", "inquiry"}, "table": {"motion", "offer"},
     "chair": {"meeting", "session", "summit"}, "claim": {"responsibility"},
+    "make": {"offer"}, "put": {"offer"}, "submit": {"offer"}, "present": {"offer"},
 }
+MAKE_VERBS = {"table", "put", "submit", "present"}  # "tabled the offer", "put forward the offer": who made it
 ISSUE_VERBS = {"hand", "impose", "deliver"}  # one act told three ways: who handed down the sentence
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
@@ -261,9 +269,9 @@ IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun
              "not", "never", "no", "neither", "nor"}
 CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
-           | {"step", "survive", "escape"})
+           | CAUSE_VERBS | {"step", "survive", "escape"})
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
-    | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched"}
+    | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead"}
 )
 
 
@@ -357,6 +365,7 @@ def extract(
     out += _money(doc)
     out += _prison_terms(doc)
     out += _measures(doc)
+    out += _causes(doc)
     out += _fates(doc)
     out += _plans(doc)
     out += _access(doc)
@@ -428,6 +437,8 @@ def _event_word(tok: Token) -> str:
         return "walkout"
     if lemma == "fire" and (tok.pos_ != "NOUN" or tok.head.lemma_.lower() in GUNFIRE or tok.dep_ == "compound"):
         return ""  # "fired missiles", "opened fire", "came under fire", "fire crews"
+    if lemma in ("divert", "diversion") and not any(t.lemma_.lower() in AIRCRAFT for t in tok.doc):
+        return ""  # "trains cancelled or diverted" land nowhere
     return "" if lemma == "land" and tok.pos_ != "VERB" else lemma
 
 
@@ -812,6 +823,35 @@ def _measures(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
+def _causes(doc: SpacyDoc) -> list[_Found]:
+    """What set off the story's event: "the inferno was sparked by a cigarette butt", "it was started by
+    lightning", "lists the cause as lightning". The value is the cause's nouns, so "lightning" and "a lightning
+    strike" agree and "a cigarette butt" does not."""
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or _negated(verb):
+            continue
+        if verb.lemma_.lower() in CAUSE_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+            holder = verb.head if verb.dep_ == "xcomp" else verb  # "it was believed to have been started by"
+            subject = next((c for c in holder.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if subject is None or not (subject.tag_ == "PRP" or _event_word(subject) in EVENTS):
+                continue  # "the delay was caused by ..." is no event's cause
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            cause = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        elif any(c.dep_ == "dobj" and c.lemma_.lower() == "cause" for c in verb.children):
+            as_ = next((c for c in verb.children if c.lower_ == "as"), None)  # "lists the cause as lightning"
+            cause = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+        else:
+            continue
+        if cause is None or cause.pos_ != "NOUN":
+            continue
+        nouns = sorted({t.lemma_.lower() for t in cause.subtree if t.pos_ == "NOUN" and t.i <= cause.i})
+        shown = doc[cause.left_edge.i : cause.i + 1]
+        out.append(_Found("attribute", "cause", shown.text, shown.start_char, shown.end_char, tuple(nouns), (),
+                          "what caused it"))
+    return out
+
+
 def _measured(text: str) -> list[tuple[re.Match[str], float, str]]:
     """Each figure with a unit in the text, its value in the unit's dimension, and the dimension."""
     out = []
@@ -1159,6 +1199,7 @@ def _access(doc: SpacyDoc) -> list[_Found]:
             continue
         named = [e for e in doc.ents if e.start <= thing.i < e.end]
         words = [(t.lemma_.lower(), "") for t in thing.children if t.dep_ == "compound"] + [(thing.lemma_.lower(), "")]
+        words = [(ROUTES.get(w, w), label) for w, label in words]
         phrase = named[0] if named else doc[thing.left_edge.i : thing.i + 1]
         start, end = min(phrase.start_char, tok.idx), max(phrase.end_char, tok.idx + len(tok))
         out.append(_Found("status", "access", f"{phrase.text} {value}", start, end, (value,),
@@ -1244,12 +1285,15 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or _negated(verb) or _not_done(verb):
             continue
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl"  # "the offer, made by"
         thing = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if verb.dep_ in ("acl", "relcl") and (thing is None or thing.tag_ == "WDT"):
+            thing = verb.head  # "the offer, made by Aoife Brennock", "the offer, which Aoife Brennock made"
         if lemma == "sentence":
             act = "issue the sentence"  # "Judge Ellery sentenced him", "he was sentenced by Judge Ellery"
         elif thing is not None and thing.lemma_.lower() in SINGLE_AGENT_ACTS.get(lemma, ()):
-            act = f"{'issue' if lemma in ISSUE_VERBS else lemma} the {thing.lemma_.lower()}"
+            verb_name = "issue" if lemma in ISSUE_VERBS else "make" if lemma in MAKE_VERBS else lemma
+            act = f"{verb_name} the {thing.lemma_.lower()}"
         else:
             continue
         if passive:
@@ -1267,6 +1311,13 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
             continue
         start, end = min(person.start_char, verb.idx), max(person.end_char, verb.idx + len(verb))
         out.append(_Found("person", f"agent:{act}", person.text, start, end, (person.text,), (), f"who did {act}"))
+    for noun in doc:  # "Cathal Moran's offer": whose offer it is
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+        if noun.lemma_.lower() != "offer" or owner is None:
+            continue
+        person = next(e for e in doc.ents if e.start <= owner.i < e.end)
+        out.append(_Found("person", "agent:make the offer", person.text, person.start_char, noun.idx + len(noun),
+                          (person.text,), (), "who did make the offer"))
     return out
 
 
