@@ -101,3 +101,13 @@ def test_an_outlet_the_text_describes_or_names_as_one_in_another_language() -> N
     assert names("“It will be late,” he told the regional broadcaster Canal Sur.") == ["Canal Sur"]
     assert names("The works are two months behind schedule, Diario Córdoba reported.") == ["Diario Córdoba"]
     assert names("He told the local council he would stay, according to the national police.") == []
+
+
+def test_a_name_the_table_does_not_know_is_an_outlet_when_credited_the_way_media_are() -> None:
+    assert names("A wedding party was on board the train, NDTV reported.") == ["NDTV"]
+    assert names("The union leader told Newstalk’s breakfast show that members had no choice.") == ["Newstalk"]
+    assert names("As RTÉ reported last night, pickets will be placed on every hospital.") == ["RTÉ"]
+    assert names("Police reported that two people died.") == []  # a common word at the head of its sentence
+    assert names("The minister told Parliament that the plan was dead.") == []
+    assert names("The mayor told Detroit that the plan was dead.") == []  # a place
+    assert names("The company said it would appeal, Dana Whitfield wrote.") == []  # a writer

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Article, CitationMention, Mention, Sentence, Span
+from . import geo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -131,6 +132,11 @@ WIRE_LINE_RE = re.compile(
 BACK_RE = re.compile(r"\b[Tt]he\s+(?P<name>newspaper|paper|agency|outlet|broadcaster|network|daily)\s+(?:" + CUE_AFTER + ")")
 BROADCAST = re.compile(r"[A-Z][\w.]*(?:-|\s)(?:TV|FM)$")  # "WTAP-TV", "Rustavi 2 TV": a station
 CALL_SIGN = re.compile(r"[KW][A-Z]{3}$")  # a US station told something ("told WTAP"); elsewhere too often not one
+# how only media are credited: "NDTV reported that" (anyone "says", and a columnist "wrote")
+MEDIA_CUE = re.compile(r"\s+(?:also\s+|first\s+|later\s+|has\s+|had\s+)*(?:reported|reports|broke the news)\b")
+NOT_OUTLETS = frozenset("""he she they it we i you police officials authorities witnesses sources investigators
+    prosecutors parliament congress senate court reporters journalists lawmakers residents company government
+    as media""".split())
 SHORT_FORMS = re.compile(r"^(?:the\s+)?(?P<word>Times|Post|Journal|Globe|Telegraph|Herald|Tribune|News)$", re.I)
 
 
@@ -141,6 +147,8 @@ def find_citations(
     text = article.text
     orgs = {text[m.span.start : m.span.end] for m in mentions if m.label == "ORG"}
     orgs |= {e.text for e in doc.ents if e.label_ == "ORG"}
+    people = {e.text for e in doc.ents if e.label_ in ("PERSON", "NORP")} | {
+        text[m.span.start : m.span.end] for m in mentions if m.label == "PERSON"}  # and "told Iranian state TV"
     full_names = _full_names(text)
     found: list[tuple[int, int, str, int]] = []
     for sent in sentences:
@@ -157,8 +165,10 @@ def find_citations(
         for rx in (BEFORE_RE, AFTER_RE, TO_RE):
             for m in rx.finditer(s.text):
                 told = rx is BEFORE_RE and m.group(0).startswith("told")
-                name = _canonical(_cut(m.group("name"), rx is not AFTER_RE), orgs, full_names, known_only=rx is TO_RE,
-                                  told=told)
+                cut = _cut(m.group("name"), rx is not AFTER_RE)
+                name = _canonical(cut, orgs, full_names, known_only=rx is TO_RE, told=told)
+                if name is None and (told or rx is AFTER_RE and MEDIA_CUE.match(s.text, m.end("name"))):
+                    name = _unlisted_outlet(cut, orgs, people, first=not s.text[: m.start("name")].strip(), told=told)
                 if name:
                     found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
         for m in BACK_RE.finditer(s.text):
@@ -240,6 +250,19 @@ def _canonical(
     if bare.isupper() and 2 <= len(bare) <= 6 and raw.strip() != bare and re.search(r"agency|media|news", raw, re.I):
         return bare
     return None
+
+
+def _unlisted_outlet(name: str, orgs: set[str], people: set[str], first: bool, told: bool) -> str | None:
+    """A one-word name the table does not know, credited the way only media are ("NDTV reported that ...", "as
+    RTÉ reported", "told Newstalk"): an outlet, unless it is a person or a place, a common word capitalised at the
+    head of its sentence ("Police reported"), or a body people report to ("told Parliament", "told WHO": an
+    acronym someone is told something is most often a body)."""
+    name = re.split(r"[’']s\b", name.strip().rstrip(".,;:’'"))[0]  # "told RTÉ’s Morning Ireland"
+    name = re.sub(r"^As\s+", "", name)  # "As RTÉ reported"
+    if len(name.split()) != 1 or not name[:1].isupper() or name.lower() in NOT_OUTLETS or name in people or (
+            geo.known(name)) or told and name.isupper():
+        return None
+    return name if name in orgs or not first else None
 
 
 def _wire_line(line: str) -> str | None:
