@@ -65,10 +65,10 @@ TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arr
 # who did an act one person does for a story ("handed down the sentence", "announced the decision"): the act
 # itself says the sentences are about one thing, so they need only be on the same subject
 AGENT_SIM = 0.3
-# so are an event's hour and a speed or area: a story gives one ("derailed at 8.15am" / "the accident took place
-# at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"), whoever each sentence names
+# so are an event's hour, a speed, an area and a cause: a story gives one ("derailed at 8.15am" / "the accident
+# took place at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"), whoever each sentence names
 ONE_PER_STORY = AGENT_SIM
-MEASURES = ("measure|speed", "measure|area", "cause")  # and what caused the story's event
+ONE_PER_STORY_SLOTS = ("measure|speed", "measure|area", "cause")
 # and the day of an event a story has one of (a fire, a crash, a strike): two articles' days of it pair on the
 # bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" / "the
 # Dunmore Ridge wildfire was discovered Sunday afternoon")
@@ -288,7 +288,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
             return False
     elif da.kind == "number" and tuple(da.event.split("|")[:2]) in TOLLS and not da.anchors & db.anchors:
         return _sim(a, b) >= TOLL_SIM
-    elif da.kind == "time" or da.event in MEASURES:
+    elif da.kind == "time" or da.event in ONE_PER_STORY_SLOTS:
         return a.doc.id != b.doc.id and _sim(a, b) >= ONE_PER_STORY
     elif da.kind == "date" and da.event in STORY_EVENTS:
         return a.doc.id != b.doc.id and _sim(a, b) >= SAME_EVENT_SIM["date"]
