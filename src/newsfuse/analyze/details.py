@@ -140,12 +140,11 @@ def same_time(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
         return abs(int(str(a[1])) - int(str(b[1]))) <= CLOCK_SLACK_HOURS
     (ka, da, pa), (kb, db, pb) = a[:3], b[:3]
     if ka != kb:  # a weekday and a date: compared where the story's calendar put the weekday on a day
-        (_, day, part), (_, date, date_part) = (a[:3], b) if ka == "weekday" else (b[:3], a)
-        resolved = (a if ka == "weekday" else b)[3:]
-        if not resolved or len(str(date)) != len("MM-DD"):
+        week, date = (a, b) if ka == "weekday" else (b, a)
+        if len(week) < 4 or len(str(date[1])) != len("MM-DD"):
             return True
-        apart = _days_apart(str(resolved[0]), str(date))
-        return abs(apart) <= 1 and same_time(("weekday", day, part), ("weekday", _shift(str(day), apart), date_part))
+        apart = _days_apart(str(week[3]), str(date[1]))
+        return abs(apart) <= 1 and same_time(week[:3], ("weekday", _shift(str(week[1]), apart), date[2]))
     if ka == "calendar" and len(str(da)) != len(str(db)):  # a month and a day: the day must fall in the month
         return str(da)[:2] == str(db)[:2]
     if da == db:

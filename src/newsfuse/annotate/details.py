@@ -856,22 +856,29 @@ def _measured(text: str) -> list[tuple[re.Match[str], float, str]]:
     """Each figure with a unit in the text, its value in the unit's dimension, and the dimension."""
     out = []
     for found in MEASURE.finditer(text):
-        number = found["number"].lower().replace(",", "")
-        figure = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number)
         dimension, factor = MEASURE_UNITS[re.sub(r"\s+", " ", found["unit"].lower())]
-        out.append((found, (figure + (0.5 if found["half"] else 0.0)) * factor, dimension))
+        out.append((found, (_figure(found["number"]) + (0.5 if found["half"] else 0.0)) * factor, dimension))
     for found in RATIO.finditer(text):
-        number = found["number"].lower()
-        figure = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number)
-        out.append((found, figure * 10, "percent"))
+        out.append((found, _figure(found["number"]) * 10, "percent"))
     return out
+
+
+def _figure(number: str) -> float:
+    """A figure written in digits ("4,300") or as a word ("nine")."""
+    number = number.lower().replace(",", "")
+    return float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number)
 
 
 def _changed(tok: Token) -> str:
     """What a change in points is of: the object, else the subject, of the verb the figure hangs from."""
-    verb = next((t for t in tok.ancestors if t.pos_ == "VERB"), None)
+    return _verb_noun(next((t for t in tok.ancestors if t.pos_ == "VERB"), None), tok)
+
+
+def _verb_noun(verb: Token | None, besides: Token) -> str:
+    """The lemma of the verb's object, else of its subject (a common noun other than `besides`); "" if none."""
     for deps in (("dobj",), ("nsubj", "nsubjpass")):
-        noun = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None) if verb else None
+        noun = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN" and c.i != besides.i),
+                    None) if verb is not None else None
         if noun is not None:
             return noun.lemma_.lower()
     return ""
@@ -902,12 +909,7 @@ def _share_of(span: SpacySpan) -> str:
     if root.dep_ == "pobj" and head.head.pos_ == "NOUN":
         return head.head.lemma_
     verb = head.head if root.dep_ == "pobj" else head
-    if verb.pos_ == "VERB":
-        for deps in (("dobj",), ("nsubj", "nsubjpass")):
-            noun = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN" and c.i != root.i), None)
-            if noun is not None:
-                return noun.lemma_
-    return ""
+    return _verb_noun(verb if verb.pos_ == "VERB" else None, root)
 
 
 def _prison_terms(doc: SpacyDoc) -> list[_Found]:
