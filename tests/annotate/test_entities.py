@@ -107,6 +107,8 @@ def test_place_named_like_a_surname_keeps_its_label() -> None:
         ("de Klerk", "de Klerk"),
         ("the Corps’ Quds Force", "Corps’ Quds Force"),
         ("Haniyeh’s", "Haniyeh"),
+        ("the Federal Deposit Insurance Corp.", "Federal Deposit Insurance Corp."),
+        ("Acme Holdings.", "Acme Holdings"),
     ],
 )
 def test_clean_span_cases(raw: str, want: str) -> None:

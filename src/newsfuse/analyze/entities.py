@@ -1,9 +1,11 @@
 """One entity per real thing in a story: titles stripped, surnames, typos and acronyms joined.
 
-Every mention form (the name as an article writes it) starts as its own group; groups are joined, in this order:
+Every mention form (the name as an article writes it) starts as its own group. Labels the story's other names
+show to be wrong are mended first (_mistaken_labels: "Leland Foust" taken for an organisation beside "Mr. Foust").
+Groups are then joined, in this order:
 
-1. same key: case, dots, apostrophes, spaces and hyphens, a leading "the" and (for people) leading titles and
-   nationality words ignored ("Ayatollah Ali Khamenei", "Ali Khamenei"; "U.S." and "US"; "Kuala Namu", "Kualanamu");
+1. same key: case, accents, dots, apostrophes, spaces and hyphens, a leading "the" and (for people) leading titles
+   and nationality words ignored ("Ayatollah Ali Khamenei", "Ali Khamenei"; "U.S." and "US"; "Kuala Namu", "Kualanamu");
 2. a plural slip ("Revolutionary Guards" / "Revolutionary Guard");
 3. an alias the text gives in parentheses right after a name ("The Israel Security Agency (Shin Bet)");
 4. an initials acronym of exactly one longer name ("IRGC" / "Islamic Revolutionary Guard Corps", "Ohio EPA" / "Ohio
@@ -11,23 +13,28 @@ Every mention form (the name as an article writes it) starts as its own group; g
 5. an organisation name that sits inside exactly one longer organisation name, after a nationality word that is
    the only one ever put before it ("Iranian Revolutionary Guard" → "Revolutionary Guard" → "Islamic Revolutionary
    Guard Corps"; "Times" → "New York Times"; "Merrick" → "Merrick Specialty Chemicals");
-6. a person's shorter name that ends exactly one longer person name, a spelling slip allowed ("Netanyahu" →
+6. a person's shorter name that ends exactly one longer person name (longest names first, so that spellings of
+   one full name have joined before its surname looks for them), a spelling slip allowed ("Netanyahu" →
    "Benjamin Netanyahu", "Khameni" → "Ali Khamenei"); two full names join when their words match pairwise, a slip
    allowed only in long words, so "Kim Jong Un" / "Kim Jong Il" and "John Smith" / "Jane Smith" stay apart;
    middle initials are left out and a first name may be the short form of the other ("Doug Whitcombe" /
    "Douglas R. Whitcombe").
 
-The canonical name is the group's longest form without a title (the most written one among equals).
+The canonical name is the group's longest form without a title (the most written one among equals). Its aliases
+are every form as written and without titles, and the short forms the articles write, alone or inside the full
+name: a person's surname, a name without a leading nationality word or a generic ending ("Kuala Namu").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz.fuzz import ratio
 
+from ..annotate import geo
 from ..annotate.entities import TITLE_WORDS, paren_alias
 from ..model import Doc, Entity
 
@@ -47,6 +54,9 @@ NAME_LABELS = ("PERSON",)
 SHORTENED_NAME_ENDS = frozenset("""corp corporation inc co company ltd llc plc ag sa gmbh group holding industry
     chemical motor airline system technology pharmaceutical energy food enterprise partner bank insurance airport
     university stadium""".split())
+# the generic last words a name is also written without ("Kuala Namu International Airport" → "Kuala Namu")
+SHORT_FORM_ENDS = SHORTENED_NAME_ENDS | {"international", "national", "regional", "municipal", "county", "province",
+                                         "district", "region"}
 SUFFIXES = {"corp": "corporation", "inc": "incorporated", "co": "company", "ltd": "limited", "bros": "brothers"}
 # words that begin many organisations' names, so that alone they name none of them ("National Bank", "United Nations")
 GENERIC_FIRST_WORDS = frozenset("""national united general american international federal central royal first new
@@ -70,6 +80,9 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
         return (), {}
     label = {f: _label(c) for f, c in forms.items()}
     demonyms = {_key(f) for f, lab in label.items() if lab in ("NORP", "GPE")} | {"us", "uk", "un", "eu"}
+    for f, right in _mistaken_labels(label, demonyms).items():
+        label[f] = right
+        forms[f] = Counter({right: forms[f].total()})
     bare = {f: strip_titles(f, demonyms) if label[f] == "PERSON" else _strip_the(f) for f in forms}
     groups = _UnionFind(list(forms))
 
@@ -89,19 +102,18 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
     _join_contained_orgs(forms, bare, label, demonyms, groups)
     _join_person_names(forms, bare, label, groups)
 
+    grouped = groups.groups()
+    kinds = [_label(sum((forms[f] for f in members), Counter())) for members in grouped]
+    shorts = _short_forms(grouped, kinds, bare, demonyms, "\n".join(d.article.text for d in docs))
     entities, names = [], {}
-    for members in groups.groups():
-        counts: Counter[str] = Counter()
-        for f in members:
-            counts.update(forms[f])
-        kind = _label(counts)
+    for members, kind, short in zip(grouped, kinds, shorts):
         name = _canonical(members, bare, forms, kind)
         written = set(members)
         entities.append(
             Entity(
                 name=name,
                 type=kind,
-                aliases=tuple(sorted(written - {name})),
+                aliases=tuple(sorted((written | {bare[f] for f in members} | short) - {name})),
                 articles=tuple(sorted({a for f in members for a in articles[f]})),
             )
         )
@@ -161,7 +173,7 @@ def initials(name: str) -> set[str]:
 
 def same_word(a: str, b: str) -> bool:
     """Two words of a name are the same, allowing a spelling slip in long words."""
-    a, b = a.lower(), b.lower()
+    a, b = _fold(a.lower()), _fold(b.lower())
     if a == b:
         return True
     return min(len(a), len(b)) >= MIN_SLIP_LEN and a[0] == b[0] and ratio(a, b) >= MIN_SLIP_RATIO
@@ -193,7 +205,7 @@ def _join_acronyms(forms: dict[str, Counter[str]], bare: dict[str, str], label: 
                     expansions[" ".join([_key(w) for w in words[:k]] + [acronym])].add(f)
     for f in forms:
         *before, last = bare[f].split() or [""]
-        acronym = " ".join([_key(w) for w in before] + [_key(last).upper()])
+        acronym = " ".join([_key(w) for w in before] + [_key(last).upper().replace("&", "")])
         if not _is_acronym(last) or acronym not in expansions:
             continue
         targets = {groups.find(t) for t in expansions[acronym]}
@@ -265,8 +277,8 @@ def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], lab
     ending: dict[str, list[str]] = defaultdict(list)
     for g in full:
         ending[words[g][-1][0].lower()].append(g)
-    for f in sorted(people, key=lambda x: len(words[x])):
-        short = words[f]
+    for f in sorted(people, key=lambda x: -len(words[x])):  # longest first: "Sanjay Raghavan" joins "Boss Sanjay
+        short = words[f]  # Raghvan" before "Raghavan" looks for the one longer name it ends
         targets = {
             groups.find(g)
             for g in ending[short[-1][0].lower()]
@@ -274,6 +286,75 @@ def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], lab
         }
         if len(targets) == 1:
             groups.union(f, next(iter(targets)))
+
+
+def _short_forms(
+    grouped: list[list[str]], kinds: list[str], bare: dict[str, str], demonyms: set[str], text: str
+) -> list[set[str]]:
+    """For each group, the shorter names its forms go by that the articles write, alone or inside the full
+    name: a person's surname ("Sreedhar"), a name without its leading nationality word ("Chemical Safety Board")
+    or its generic ending ("Kuala Namu", "Murang'a"). A short name another group has or could have is left out."""
+    out: list[set[str]] = []
+    for members, kind in zip(grouped, kinds):
+        short = set()
+        for f in members:
+            words = bare[f].split()
+            if len(words) < 2:
+                continue
+            if kind == "PERSON":
+                short.add(words[-1])
+                continue
+            if len(words) > 2 and _key(words[0]) in demonyms:
+                short.add(" ".join(words[1:]))
+            k = len(_without_ending(_key(bare[f])).split())
+            if k < len(words) and _key(words[0]) not in GENERIC_FIRST_WORDS | demonyms:
+                short.add(" ".join(words[:k]))
+        out.append({s for s in short if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text)})
+    owners = Counter(_key(s) for short in out for s in short)
+    owners.update({_key(f) for members in grouped for f in members})
+    taken = {k for k, n in owners.items() if n > 1}
+    for members, short in zip(grouped, out):
+        mine = {_key(f) for f in members}
+        short -= {s for s in short if _key(s) in taken and _key(s) not in mine}
+    return out
+
+
+def _mistaken_labels(label: dict[str, str], demonyms: set[str]) -> dict[str, str]:
+    """Forms the model labelled wrongly, as the story's other names show, with their right label:
+    - a full name taken for an organisation, whose surname is a person alone elsewhere ("Leland Foust" beside
+      "Mr. Foust");
+    - a surname taken for a place the table does not know ("Brenan" beside "Alastair Brenan");
+    - a company taken for a person or an unknown place, by its name without the generic ending ("Nusantara Sky"
+      beside "Nusantara Sky Airlines", "Cumberland Valley" beside "Cumberland Valley Bank").
+    """
+    people = [strip_titles(f, demonyms).split() for f, lab in label.items() if lab == "PERSON"]
+    alone = {_key(p[0]) for p in people if len(p) == 1}
+    surnames = {_key(p[-1]) for p in people if len(p) > 1}
+    companies = {_key(f) for f, lab in label.items() if lab in ("ORG", "FAC")}
+    shortened = {k for c in companies if (k := _without_ending(c)) != c}
+    out = {}
+    for f, lab in label.items():
+        words = f.split()
+        if lab == "ORG" and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words):
+            first, last = _key(words[0]), _key(words[-1])
+            if first not in GENERIC_FIRST_WORDS | demonyms and any(same_word(last, a) for a in alone):
+                out[f] = "PERSON"
+        elif lab in ("GPE", "LOC") and len(words) == 1 and not geo.known(f):
+            if any(same_word(_key(f), s) for s in surnames):
+                out[f] = "PERSON"
+        mistakable = lab == "PERSON" or lab in ("GPE", "LOC") and not geo.known(f)
+        if mistakable and len(words) > 1 and _key(f) in shortened:
+            out[f] = "ORG"
+    return out
+
+
+def _without_ending(key: str) -> str:
+    """A name's key without its generic last words: "kuala namu international airport" → "kuala namu"."""
+    words = key.split()
+    k = len(words)
+    while k > 1 and _singular(words[k - 1]) in SHORT_FORM_ENDS:
+        k -= 1
+    return " ".join(words[:k])
 
 
 def _titled(text: str, start: int, name: str) -> str | None:
@@ -327,10 +408,15 @@ def _strip_the(name: str) -> str:
 
 
 def _key(name: str) -> str:
-    """A form for comparison: lower case, no dots, straight apostrophes, one space, a company suffix written
-    out ("Corp." and "Corporation")."""
-    s = _strip_the(name).lower().replace("’", "'").replace(".", "")
+    """A form for comparison: lower case, no accents, no dots, straight apostrophes, one space, a company suffix
+    written out ("Corp." and "Corporation"; "Córdoba" and "Cordoba")."""
+    s = _fold(_strip_the(name).lower().replace("’", "'").replace(".", ""))
     return " ".join(SUFFIXES.get(w, w) for w in s.split())
+
+
+def _fold(s: str) -> str:
+    """The text without accents: "Ortuño" → "Ortuno"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
 def _singular(key: str) -> str:
@@ -342,7 +428,7 @@ def _singular(key: str) -> str:
 
 
 def _is_acronym(form: str) -> bool:
-    letters = form.replace(".", "")
+    letters = form.replace(".", "").replace("&", "")  # "U.S.", "C&F"
     return letters.isalpha() and letters.isupper() and MIN_ACRONYM_LEN <= len(letters) <= 8
 
 

@@ -37,10 +37,11 @@ TITLE_WORDS = frozenset(
     maj major capt captain admiral adm sgt sergeant commander chief judge justice mayor ambassador envoy
     spokesman spokeswoman spokesperson deputy acting former defense defence foreign interior finance state
     referee coach constable officer detective inspector sheriff trooper agent cpl pvt corporal superintendent
-    commissioner pastor reverend rev attorney speaker chairman chairwoman director
+    commissioner pastor reverend rev attorney speaker chairman chairwoman director boss
     """.split()
 )
 
+NAME_ABBREVIATIONS = frozenset({"corp", "inc", "co", "ltd", "bros", "jr", "sr"})  # written with a dot in a name
 LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 # Lower-case words spaCy sometimes takes in before a name ("a David Garrard", "unbeaten Russian ...").
 # Name particles ("de Klerk", "van Gogh", "bin Salman") stay.
@@ -115,8 +116,11 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _keeps_final_dot(text: str, start: int, end: int) -> bool:
-    """A final dot that belongs to an abbreviation ("U.S.", "Jr.") stays."""
-    return text[end - 1] == "." and "." in text[start : end - 1]
+    """A final dot that belongs to an abbreviation ("U.S.", "Jr.", "Corp.") stays."""
+    if text[end - 1] != "." or end - 1 == start:
+        return False
+    last = text[start : end - 1].split()[-1]
+    return "." in text[start : end - 1] or last.lower() in NAME_ABBREVIATIONS
 
 
 def paren_alias(text: str, end: int, label: str) -> tuple[int, int] | None:
