@@ -24,6 +24,16 @@ def test_a_sentence_with_two_statements_splits_at_the_conjunction() -> None:
     assert claim_texts(d) == ["Iran and Hamas blamed Israel for the strike", "Israel has not commented on the killing."]
 
 
+def test_a_contrasting_clause_with_a_lower_case_subject_splits_but_a_list_does_not() -> None:
+    s = "Hackers took names, home addresses and dates of birth, but bank card details were not taken, it said."
+    assert [s[a:b] for a, b in clauses(s)] == [
+        "Hackers took names, home addresses and dates of birth",
+        "bank card details were not taken, it said.",
+    ]
+    listed = "Names, home addresses, and dates of birth of members were taken by the hackers."
+    assert clauses(listed) == [(0, len(listed))]
+
+
 def test_semicolon_and_trailing_relative_clause_split() -> None:
     s = (
         "Iran and Hamas accused Israel of the assassination; Israel has not denied the killing of Haniyeh, "

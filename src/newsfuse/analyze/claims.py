@@ -46,6 +46,10 @@ ATTRIBUTION_WORDS = frozenset(
 SEMICOLON = re.compile(r";\s+")
 COORDINATION = re.compile(r",\s+(and|but|though|although|whereas|while|yet)\s+")
 SHARED_SUBJECT_VERB = re.compile(r"(?:would|will|could|can|may|might|should|has|have|had|is|are|was|were|did|does)\b")
+# After a contrasting "but", "yet", "though", "although", "whereas" or "while", a new subject written in lower case
+# ("..., but bank card details were not taken"): a few words, no comma, then a helper verb.
+CONTRAST_SUBJECT = re.compile(r"(?:[\w’'-]+\s+){1,4}(?:would|will|could|can|may|might|should|has|have|had|is|are|was|"
+                              r"were|did|does)\b")
 # A leading subordinate clause ("While Israel has not commented, the Jewish state has said ...") is a
 # statement of its own; it ends at the first comma that a new subject follows.
 LEADING = re.compile(r"^(?:While|Although|Though|Whereas)\s")
@@ -97,7 +101,8 @@ def _cuts(text: str) -> list[tuple[int, int]]:
         cuts[m.start()] = m.end()
     for m in COORDINATION.finditer(text):
         shared = m.group(1) == "but" and SHARED_SUBJECT_VERB.match(text, m.end())
-        if SUBJECT_START.match(text, m.end()) or shared:
+        contrast = m.group(1) != "and" and CONTRAST_SUBJECT.match(text, m.end())
+        if SUBJECT_START.match(text, m.end()) or shared or contrast:
             cuts[m.start()] = m.end()
     for m in RELATIVE.finditer(text):
         if _relative_runs_to_end(text[m.end() :]):
