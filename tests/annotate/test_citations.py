@@ -111,3 +111,24 @@ def test_a_name_the_table_does_not_know_is_an_outlet_when_credited_the_way_media
     assert names("The minister told Parliament that the plan was dead.") == []
     assert names("The mayor told Detroit that the plan was dead.") == []  # a place
     assert names("The company said it would appeal, Dana Whitfield wrote.") == []  # a writer
+
+
+def test_a_sentence_may_open_with_the_credit() -> None:
+    assert names("According to Reuters, ten people died.") == ["Reuters"]
+
+
+def test_a_named_body_or_an_acronym_an_article_takes_its_facts_from() -> None:
+    assert names("More than 1,000 people have fled, according to the Kenya Red Cross.") == ["Kenya Red Cross"]
+    assert names("According to ANI, the pilot was hurt.") == ["ANI"]
+    assert names("Ten died, according to the US.") == []  # a country
+    assert names("Ten died, according to Smith.") == []  # one capitalised word: a surname as often as a body
+
+
+def test_a_news_agency_keeps_its_name_and_a_government_agency_is_no_outlet() -> None:
+    assert names("The bodies were taken to a mortuary, the state-run Kenya News Agency (KNA) reported.") == [
+        "Kenya News Agency"]
+    assert names("The National Crime Agency said it was working with the company.") == []
+
+
+def test_told_a_stations_programme() -> None:
+    assert names("“We had no choice,” Siobhán Kinsella told RTÉ’s Morning Ireland programme on Thursday.") == ["RTÉ"]

@@ -91,15 +91,14 @@ OUTLET_WORDS = frozenset(
     mirror express sun star monitor insider beast globe newspaper channel""".split()
 )
 # descriptors stripped from a credited name: "the state-run IRNA news agency" -> "IRNA"
+# (in lower case only, but for a leading "The": "the National Crime Agency" keeps its "National")
 LEAD_DESCRIPTORS = re.compile(
-    r"^(?:(?:the|state-run|state-owned|state|official|semi-official|semiofficial|government-run|independent|local|"
-    r"regional|national|public|private)[\s-]+)*"
-    r"(?-i:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?",  # lower case only
-    re.I,
+    r"^(?:[Tt]he[\s-]+)*(?:(?:state-run|state-owned|state|official|semi-official|semiofficial|government-run|"
+    r"independent|local|regional|national|public|private)[\s-]+)*"
+    r"(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?"
 )
-TRAIL_DESCRIPTORS = re.compile(
-    r"\s+(?:news agency|agency|newspaper|daily|broadcaster|news outlet|outlet|website|wire service)$", re.I
-)
+# and after it: "the IRNA news agency" -> "IRNA" (in lower case only: "Kenya News Agency" is a name)
+TRAIL_DESCRIPTORS = re.compile(r"\s+(?:news agency|agency|newspaper|daily|broadcaster|news outlet|outlet|website|wire service)$")
 # first words that make a name read as an outlet in other languages ("Diario Córdoba", "Canal Sur", "Radio Free")
 OUTLET_FIRST_WORDS = frozenset({"diario", "canal", "radio", "agencia", "agence", "agenzia", "rádio", "tv"})
 # generic words that stand for the last credited outlet ("the newspaper reported")
@@ -110,7 +109,7 @@ NAME = r"(?:[A-Z][\w.&'’-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|de|
     r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|news\s+outlet|website))?"
 CUE_AFTER = r"(?:also\s+|first\s+|later\s+|has\s+|had\s+|previously\s+)*(?:reported|reports|wrote|writes|said|says|" \
     r"revealed|published|quoted|cited|learned|has learned|confirmed|broke the news)\b|,\s+citing\b"
-CREDIT_BEFORE = r"(?:according\s+to|told|tells|telling|quoted\s+by|cited\s+by|reported\s+by|via|" \
+CREDIT_BEFORE = r"(?:[Aa]ccording\s+to|told|tells|telling|quoted\s+by|cited\s+by|reported\s+by|via|" \
     r"(?:polled|surveyed|compiled|tallied|reviewed|seen|obtained)\s+by|" \
     r"(?:a\s+|the\s+)?report(?:s|ed)?\s+(?:by|in|from)|in\s+an\s+interview\s+with|interview\s+with|" \
     r"speaking\s+to|spoke\s+to|said\s+to|confirmed\s+to)"
@@ -119,7 +118,8 @@ DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|gover
 # what it says of a name before it: "the regional broadcaster Canal Sur", "the state news agency Antara"
 DESCRIPTOR = re.compile(r"(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+[A-Z]")
 BEFORE_RE = re.compile(rf"\b{CREDIT_BEFORE}\s+(?P<name>{DESCRIBED}{NAME})", re.S)
-AFTER_RE = re.compile(rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)\s+(?:{CUE_AFTER})", re.S)
+AFTER_RE = re.compile(  # "the Kenya News Agency (KNA) reported"
+    rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?\s+(?:{CUE_AFTER})", re.S)
 TOLD_TO = r"\b(?:confirmed|said|spoke|talked|described|explained|revealed|leaked|gave)\b[^.;]{0,40}?\bto"
 TO_RE = re.compile(rf"{TOLD_TO}\s+(?P<name>{DESCRIBED}{NAME})")
 DATELINE_RE = re.compile(r"\((?P<name>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]+){0,2})\)\s*(?:[—–-]|:)")
@@ -166,9 +166,14 @@ def find_citations(
             for m in rx.finditer(s.text):
                 told = rx is BEFORE_RE and m.group(0).startswith("told")
                 cut = _cut(m.group("name"), rx is not AFTER_RE)
+                employer = cut.rsplit(" of ", 1)[-1]  # "according to Michael Silverman of the Boston Herald"
+                if employer != cut and _canonical(employer, orgs, full_names):
+                    cut = employer
                 name = _canonical(cut, orgs, full_names, known_only=rx is TO_RE, told=told)
                 if name is None and (told or rx is AFTER_RE and MEDIA_CUE.match(s.text, m.end("name"))):
                     name = _unlisted_outlet(cut, orgs, people, first=not s.text[: m.start("name")].strip(), told=told)
+                if name is None and rx is BEFORE_RE and m.group(0)[1:].startswith("ccording"):
+                    name = _credited_body(cut, orgs, people)
                 if name:
                     found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
         for m in BACK_RE.finditer(s.text):
@@ -218,7 +223,8 @@ def _canonical(
     if name.lower().endswith(("’s", "'s")):
         name = name[:-2]
     bare = TRAIL_DESCRIPTORS.sub("", LEAD_DESCRIPTORS.sub("", name)).strip() or name
-    for key in (name.lower().removeprefix("the "), bare.lower()):
+    loose = re.sub(TRAIL_DESCRIPTORS.pattern, "", bare, flags=re.I)  # "Xinhua News Agency" is the table's "Xinhua"
+    for key in (name.lower().removeprefix("the "), bare.lower(), loose.lower()):
         if key in OUTLETS:
             return OUTLETS[key]
     if known_only:
@@ -243,7 +249,9 @@ def _canonical(
         return media[0].upper() + media[1:]
     if dateline:
         return bare if bare.isupper() and 2 <= len(bare) <= 6 else None
-    if last in OUTLET_WORDS and (name in orgs or any(name in o or o in name for o in orgs)) and len(words) > 1:
+    government_agency = last == "agency" and words[-2:-1] not in (["News"], ["Press"])  # "National Crime Agency"
+    if last in OUTLET_WORDS and not government_agency and (name in orgs or any(name in o or o in name for o in orgs)) \
+            and len(words) > 1:
         return bare if bare and bare[0].isupper() else name
     if bare[:1].isupper() and (DESCRIPTOR.search(raw) or bare.split()[0].lower() in OUTLET_FIRST_WORDS):
         return bare  # "the regional broadcaster Canal Sur", "Diario Córdoba reported"
@@ -257,12 +265,25 @@ def _unlisted_outlet(name: str, orgs: set[str], people: set[str], first: bool, t
     RTÉ reported", "told Newstalk"): an outlet, unless it is a person or a place, a common word capitalised at the
     head of its sentence ("Police reported"), or a body people report to ("told Parliament", "told WHO": an
     acronym someone is told something is most often a body)."""
-    name = re.split(r"[’']s\b", name.strip().rstrip(".,;:’'"))[0]  # "told RTÉ’s Morning Ireland"
+    programme = re.search(r"[’']s\s+[A-Z]", name)  # "told RTÉ’s Morning Ireland": a station's programme
+    name = re.split(r"[’']s\b", name.strip().rstrip(".,;:’'"))[0]
     name = re.sub(r"^As\s+", "", name)  # "As RTÉ reported"
     if len(name.split()) != 1 or not name[:1].isupper() or name.lower() in NOT_OUTLETS or name in people or (
-            geo.known(name)) or told and name.isupper():
+            geo.known(name)) or told and name.isupper() and not programme:
         return None
     return name if name in orgs or not first else None
+
+
+def _credited_body(name: str, orgs: set[str], people: set[str]) -> str | None:
+    """A named organisation an article takes its facts from ("according to the Kenya Red Cross", "according to
+    ANI"): a name the model took for an organisation, or an acronym, and no person or known place."""
+    name = re.split(r"[’']s\b", name.strip().rstrip(".,;:’'"))[0]
+    bare = LEAD_DESCRIPTORS.sub("", name).strip()
+    if not bare[:1].isupper() or bare in people or name in people or geo.known(bare) or bare.lower() in NOT_OUTLETS:
+        return None
+    if " " not in bare:  # one capitalised word is too often a surname or a town the model took for a body
+        return bare if bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6 else None
+    return bare if bare in orgs or name in orgs else None
 
 
 def _wire_line(line: str) -> str | None:

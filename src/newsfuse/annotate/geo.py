@@ -116,6 +116,8 @@ _REGIONS: dict[str, str] = {
     "asia": "afghanistan, bangladesh, china, india, indonesia, japan, malaysia, north korea, pakistan,"
     " philippines, south korea, thailand, vietnam",
     "latin america": "argentina, brazil, chile, colombia, cuba, haiti, mexico, venezuela",
+    "north america": "canada, united states",
+    "oceania": "australia, new zealand",
 }
 
 # other ways of writing a place
