@@ -4,8 +4,10 @@ A name counts as a source when it reads as an outlet (a well-known outlet or wir
 named organisation ending in an outlet word such as "Times" or "News", an agency acronym, a station ("WTAP-TV",
 "told WTAP"), or "state media") and stands in a crediting construction: "according to X", "X reported", "told
 X", "quoted by X", "polled by X", "X, citing ...", "(X) —" at the head of a story, or a wire credit line ("With
-Post wires", "Source: agencies"). Short forms ("the Times", "the newspaper") resolve to the full outlet the article names
-elsewhere. Boilerplate lines are read too: that is where wire credits sit.
+Post wires", "Source: agencies"). After "according to", a named organisation or an acronym counts too: the body the
+article takes its facts from ("according to the Kenya Red Cross", "according to ANI"). Short forms ("the Times", "the
+newspaper") resolve to the full outlet the article names elsewhere. Boilerplate lines are read too: that is where wire
+credits sit.
 """
 
 from __future__ import annotations

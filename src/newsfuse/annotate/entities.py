@@ -117,10 +117,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _keeps_final_dot(text: str, start: int, end: int) -> bool:
     """A final dot that belongs to an abbreviation ("U.S.", "Jr.", "Corp.") stays."""
-    if text[end - 1] != "." or end - 1 == start:
-        return False
-    last = text[start : end - 1].split()[-1]
-    return "." in text[start : end - 1] or last.lower() in NAME_ABBREVIATIONS
+    inside = text[start : end - 1]
+    last = inside.split()[-1].lower() if inside.split() else ""
+    return text[end - 1] == "." and ("." in inside or last in NAME_ABBREVIATIONS)
 
 
 def paren_alias(text: str, end: int, label: str) -> tuple[int, int] | None:
