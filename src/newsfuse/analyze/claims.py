@@ -45,11 +45,11 @@ ATTRIBUTION_WORDS = frozenset(
 # (or, after "but", a verb whose subject is the first clause's: "..., but would avoid civilian targets").
 SEMICOLON = re.compile(r";\s+")
 COORDINATION = re.compile(r",\s+(and|but|though|although|whereas|while|yet)\s+")
-SHARED_SUBJECT_VERB = re.compile(r"(?:would|will|could|can|may|might|should|has|have|had|is|are|was|were|did|does)\b")
+HELPER_VERB = r"(?:would|will|could|can|may|might|should|has|have|had|is|are|was|were|did|does)\b"
+SHARED_SUBJECT_VERB = re.compile(HELPER_VERB)
 # After a contrasting "but", "yet", "though", "although", "whereas" or "while", a new subject written in lower case
 # ("..., but bank card details were not taken"): a few words, no comma, then a helper verb.
-CONTRAST_SUBJECT = re.compile(r"(?:[\w’'-]+\s+){1,4}(?:would|will|could|can|may|might|should|has|have|had|is|are|was|"
-                              r"were|did|does)\b")
+CONTRAST_SUBJECT = re.compile(r"(?:[\w’'-]+\s+){1,4}" + HELPER_VERB)
 # A leading subordinate clause ("While Israel has not commented, the Jewish state has said ...") is a
 # statement of its own; it ends at the first comma that a new subject follows.
 LEADING = re.compile(r"^(?:While|Although|Though|Whereas)\s")

@@ -101,6 +101,7 @@ LEAD_DESCRIPTORS = re.compile(
 )
 # and after it: "the IRNA news agency" -> "IRNA" (in lower case only: "Kenya News Agency" is a name)
 TRAIL_DESCRIPTORS = re.compile(r"\s+(?:news agency|agency|newspaper|daily|broadcaster|news outlet|outlet|website|wire service)$")
+TRAIL_ANY_CASE = re.compile(TRAIL_DESCRIPTORS.pattern, re.I)  # for the table only: "Xinhua News Agency" is "Xinhua"
 # first words that make a name read as an outlet in other languages ("Diario Córdoba", "Canal Sur", "Radio Free")
 OUTLET_FIRST_WORDS = frozenset({"diario", "canal", "radio", "agencia", "agence", "agenzia", "rádio", "tv"})
 # generic words that stand for the last credited outlet ("the newspaper reported")
@@ -225,7 +226,7 @@ def _canonical(
     if name.lower().endswith(("’s", "'s")):
         name = name[:-2]
     bare = TRAIL_DESCRIPTORS.sub("", LEAD_DESCRIPTORS.sub("", name)).strip() or name
-    loose = re.sub(TRAIL_DESCRIPTORS.pattern, "", bare, flags=re.I)  # "Xinhua News Agency" is the table's "Xinhua"
+    loose = TRAIL_ANY_CASE.sub("", bare)
     for key in (name.lower().removeprefix("the "), bare.lower(), loose.lower()):
         if key in OUTLETS:
             return OUTLETS[key]
@@ -268,8 +269,7 @@ def _unlisted_outlet(name: str, orgs: set[str], people: set[str], first: bool, t
     head of its sentence ("Police reported"), or a body people report to ("told Parliament", "told WHO": an
     acronym someone is told something is most often a body)."""
     programme = re.search(r"[’']s\s+[A-Z]", name)  # "told RTÉ’s Morning Ireland": a station's programme
-    name = re.split(r"[’']s\b", name.strip().rstrip(".,;:’'"))[0]
-    name = re.sub(r"^As\s+", "", name)  # "As RTÉ reported"
+    name = re.sub(r"^As\s+", "", _owner(name))  # "As RTÉ reported"
     if len(name.split()) != 1 or not name[:1].isupper() or name.lower() in NOT_OUTLETS or name in people or (
             geo.known(name)) or told and name.isupper() and not programme:
         return None
@@ -279,13 +279,18 @@ def _unlisted_outlet(name: str, orgs: set[str], people: set[str], first: bool, t
 def _credited_body(name: str, orgs: set[str], people: set[str]) -> str | None:
     """A named organisation an article takes its facts from ("according to the Kenya Red Cross", "according to
     ANI"): a name the model took for an organisation, or an acronym, and no person or known place."""
-    name = re.split(r"[’']s\b", name.strip().rstrip(".,;:’'"))[0]
+    name = _owner(name)
     bare = LEAD_DESCRIPTORS.sub("", name).strip()
     if not bare[:1].isupper() or bare in people or name in people or geo.known(bare) or bare.lower() in NOT_OUTLETS:
         return None
     if " " not in bare:  # one capitalised word is too often a surname or a town the model took for a body
         return bare if bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6 else None
     return bare if bare in orgs or name in orgs else None
+
+
+def _owner(name: str) -> str:
+    """A credited name without what follows its possessive: "RTÉ’s Morning Ireland" → "RTÉ"."""
+    return re.split(r"[’']s\b", name.strip().rstrip(".,;:’'"))[0]
 
 
 def _wire_line(line: str) -> str | None:
