@@ -161,3 +161,13 @@ def test_a_denial_never_joins_what_it_denies_but_two_ways_of_saying_no_do() -> N
         doc("b", "The ministry declined to comment on the report about the closure.\n"),
     ])
     assert [f.articles for f in facts] == [("a", "b")]
+
+
+def test_not_since_tells_when_it_last_happened_and_denies_nothing() -> None:
+    from newsfuse.analyze.align import denial_pairs, features
+
+    feats = [features("The country has not hosted the games since 1988, when Seoul did."),
+             features("The country last hosted the games in 1988."),
+             features("The games were not hosted in the capital."),
+             features("The games were hosted in the capital.")]
+    assert denial_pairs(feats) == [(2, 1), (2, 3)]

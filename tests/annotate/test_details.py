@@ -243,3 +243,39 @@ def test_a_group_that_claims_an_attack_and_the_day_a_breach_was_found() -> None:
     assert [(d.slot, d.value) for d in found if d.kind == "person"] == [
         ("agent:claim the responsibility", "Black Kestrel")]
     assert [(d.slot, d.key) for d in found if d.kind == "date"] == [("discover", ("weekday", "sunday", ""))]
+
+
+def test_who_did_an_act_told_in_a_relative_clause_or_a_participle() -> None:
+    found = _find("Health minister Sofia Lindgren, who announced the ban, said shops had a week to comply.\n"
+                  "Announcing the recall, the agency's director, Dr Paul Okafor, said parents should check their cupboards.\n"
+                  "Chief inspector Mara Quint, announcing the closure, thanked residents.")
+    assert [(d.sentence, d.slot, d.value) for d in found if d.slot.startswith("agent:")] == [
+        (0, "agent:announce the ban", "Sofia Lindgren"), (1, "agent:announce the recall", "Paul Okafor"),
+        (2, "agent:announce the closure", "Mara Quint")]
+
+
+def test_a_recall_its_day_and_its_count_however_it_is_told() -> None:
+    found = _find("The regulator ordered the recall on Monday.\nThe recall was ordered on March 3.\n"
+                  "Residents recalled on Friday how the water rose.\nIn all, 12 batches are being withdrawn.\n"
+                  "So far, 40 people have been evacuated.")
+    assert [(d.sentence, d.slot, d.key) for d in found if d.kind == "date"] == [
+        (0, "recall", ("weekday", "monday", "")), (1, "recall", ("calendar", "03-03", ""))]
+    assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [(3, "recall|batch"), (4, "evacuate|people|total")]
+
+
+def test_work_that_stops_or_goes_on_is_a_plan_not_a_way_in() -> None:
+    found = _find("Production at the plant has stopped.\nThe assembly line was shut down on Friday.\n"
+                  "Production of the Acme Widget continued as normal.\nThe bridge was shut.\n"
+                  "The gunman stopped at the front desk.")
+    assert [(d.sentence, d.slot, d.key) for d in found if d.kind == "status"] == [
+        (0, "plan", ("suspended",)), (1, "plan", ("suspended",)), (2, "plan", ("went ahead",)),
+        (3, "access", ("closed",))]
+    named = next(d for d in found if d.sentence == 2 and d.slot == "plan")
+    assert ("production", "") in named.anchors  # shared with a retelling that names no product
+
+
+def test_a_sum_keeps_its_scale_however_it_is_abbreviated() -> None:
+    found = _find("The deal is valued at C$2.4B.\nThe deal is valued at $2.4-billion.\nThe deal is valued at $2.4 billion.")
+    assert [(d.sentence, d.value, d.key) for d in found if d.kind == "number"] == [
+        (0, "$2.4B", ("2400000000.0", "2400000000.0")), (1, "$2.4-billion", ("2400000000.0", "2400000000.0")),
+        (2, "$2.4 billion", ("2400000000.0", "2400000000.0"))]

@@ -57,6 +57,7 @@ DENIAL = re.compile(  # the denied word in lower case: "was not Deep Throat" den
     r"(?:\b(?i:not|never)|(?i:n\s?['’]\s?t))\s+(?:(?:be|been|being|have|yet)\s+)?(?:\w+ly\s+)?"
     r"([a-z]+(?:ed|en|ing)|[a-z]{4,})\b"
 )
+NOT_SINCE = re.compile(r"[^.;]*?\bsince\b")  # "has not X since ..." says when X last happened
 # A claim that opens like this depends on another clause ("who was in Tehran", "While Israel has not
 # commented"): a fact is shown by one of its full statements when it has one.
 DEPENDENT_START = re.compile(r"^(?:[Ww]ho|[Ww]hich|[Tt]hat|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas)\b|^[a-z]")
@@ -85,6 +86,8 @@ def features(text: str) -> ClaimFeatures:
     """A claim's stemmed words, polarity, figures and the word it denies, if any (alignment and the
     contradictions both read them: cached)."""
     denial = DENIAL.search(text)
+    if denial and NOT_SINCE.match(text, denial.end()):
+        denial = None  # "has not launched a satellite ... since 1971" tells when one last was: no denial
     return ClaimFeatures(
         frozenset(_stem(w) for w in content_words(text)),
         bool(NEGATION.search(text)),

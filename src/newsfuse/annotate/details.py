@@ -42,7 +42,8 @@ EVENTS = _lexicon({
     "fire": "blaze wildfire bushfire inferno fire",  # "fire" the noun of a blaze only (_event_word: not "opened fire")
     "crash": "crash collide collision derail derailment accident",
     "meeting": "meet meeting summit session",
-    "launch": "launch",
+    "launch": "launch",  # and "lifted off" (_event_word)
+    "recall": "recall",  # a product's (the verb only with a thing recalled: "recalled how" is memory, _event_word)
     "election": "elect election",
     "resign": "resign resignation",
     "evacuate": "evacuate evacuation flee displace",
@@ -80,7 +81,7 @@ EVENT_NOUNS = {
     "resign": "resignation", "evacuate": "evacuation", "injure": "injury", "rescue": "rescue",
     "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
-    "land": "landing", "disaster": "disaster", "vote": "vote", "discover": "discovery", "walkout": "strike",
+    "land": "landing", "disaster": "disaster", "recall": "recall", "vote": "vote", "discover": "discovery", "walkout": "strike",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
@@ -89,6 +90,7 @@ PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "distr
 # verbs whose object event happened when they did ("survived a censure motion on Thursday"); not "ordered an
 # execution on Tuesday", "called for a vote next week"
 CARRIED_OUT = {"survive", "launch", "hold", "stage", "conduct", "carry", "win", "lose", "suffer", "mount", "join"}
+ORDERED_AT_ONCE = {"recall", "evacuate"}  # events that start when ordered: "ordered the recall on Tuesday"
 TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold", "go", "start", "begin", "set",
                      "break", "erupt",  # "the fire broke out late Friday"
                      "report",  # "the fire was first reported on Saturday": the fire's day
@@ -112,7 +114,6 @@ UNIT_GROUPS = _lexicon({
 GAME_STATS = {"point", "rebound", "assist", "steal", "block", "shot", "yard", "pass", "touchdown", "goal", "run",
               "hit", "punch", "game", "inning", "lap", "stroke", "save", "tackle", "foul", "turnover", "basket",
               "throw", "play", "win", "loss"}
-CHANGES = _lexicon({"raise": "raise hike lift increase boost", "cut": "cut lower reduce slash trim"})  # of a rate
 HOMES = {"home", "house"}  # leaving these is an evacuation
 DEATH_NOUNS = {"death", "fatality", "dead", "life"}  # a count of these is a count of people killed
 PARTICIPLES = {"kill": "killed", "injure": "injured", "evacuate": "evacuated", "arrest": "arrested",
@@ -131,20 +132,26 @@ VAGUE_COUNTS = {  # plural number nouns → the range they stand for
 ABOUT = re.compile(r"\b(about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated)\s*$")
 AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|exceeding|as many as|\+)\s*$")
 AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$")
-# a running total is another count than one day's ("a total of 41 passengers" only stresses the figure)
-TOTAL = re.compile(r"\b(in total|in all|so far|altogether|to date|cumulative|overall)\b", re.I)
+# a running total is another count than one day's; "a total of 41 passengers", "in all, 14 batches" only stress
+# the figure
+TOTAL = re.compile(r"\b(so far|to date|cumulative)\b", re.I)
 WHOLE_OF = {"some", "most", "many", "several", "all", "none", "few", "half", "each", "both", "one"}  # "most of the 40"
 MONEY = re.compile(  # a sum with its currency: "€840m", "$2.5 billion", "480 million euros", "half a billion euros"
-    r"(?P<symbol>[$€£¥])\s*(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bn|billion|mn|m|million|k|thousand|trillion)?\b"
-    r"|(?:(?P<half>half an? (?:million|billion))|(?P<number2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>bn|billion|mn|m|"
+    r"(?P<symbol>[$€£¥])\s*(?P<number>\d[\d,]*(?:\.\d+)?)(?![.,]?\d)(?:-|\s*)(?P<scale>bn|billion|b|mn|m|million|k|thousand|"
+    r"trillion)?\b"
+    r"|(?:(?P<half>half an? (?:million|billion))|(?P<number2>\d[\d,]*(?:\.\d+)?)(?:-|\s*)(?P<scale2>bn|billion|mn|m|"
     r"million|thousand|trillion)?)\s+(?P<word>euros?|dollars?|pounds?|shillings?|yen|yuan|rupees?|francs?|pesos?|"
     r"reais|rubles?|roubles?)\b", re.I)
 CURRENCIES = {"$": "dollar", "dollar": "dollar", "€": "euro", "euro": "euro", "£": "pound", "pound": "pound",
               "¥": "yen", "yen": "yen", "yuan": "yuan", "rupee": "rupee", "shilling": "shilling", "franc": "franc",
               "peso": "peso", "reai": "real", "real": "real", "ruble": "rouble", "rouble": "rouble"}
-SCALES_SHORT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+SCALES_SHORT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
                 "trillion": 1e12}
 COST_VERBS = {"cost", "price", "value", "budget", "estimate"}  # and "at a cost of"
+SUM_NOUNS = _lexicon({  # what a sum written before a noun is ("a £46m contract", "a $2 million fine"), one word each
+    "deal": "deal contract agreement pact", "fine": "fine penalty", "grant": "grant subsidy", "loan": "loan bailout",
+    "settlement": "settlement", "ransom": "ransom", "budget": "budget",
+})
 # a figure with a unit of measure: a share, a speed, an area. The unit says what is measured, so two outlets'
 # figures pair however differently their sentences are built ("exploded to 14,000 hectares" / "covered about
 # 4,300 hectares"); each is converted to one unit (km/h, hectares) to compare.
@@ -168,8 +175,9 @@ SHARES_LISTED = 3  # a sentence with this many percentages lists them for severa
 POLL = re.compile(r"\b(poll|polls|polled|survey|surveys|surveyed)\b", re.I)  # polls differ: each is its own
 CAUSE_VERBS = {"spark", "cause", "start", "trigger", "ignite"}  # "was sparked by lightning"
 MEASURE_SIDE_WORDS = {"limit", "restriction", "cap", "threshold", "target", "caution", "maximum", "minimum"}
-CHANGES = _lexicon({  # what a percentage measures, in one word however it is named
+CHANGES = _lexicon({  # what a count or a percentage measures, in one word however it is named
     "increase": "increase rise raise hike offer award deal settlement increment boost",
+    "recall": "recall withdraw",  # "24 batches recalled" / "14 batches withdrawn"
     "cut": "cut reduction decrease fall drop decline",
     "people": "member voter those respondent participant delegate people worker employee staff nurse teacher",
 })
@@ -206,10 +214,16 @@ NOT_DONE_HEADS = {"license", "licence", "design", "build", "certify", "allow", "
 PLAN = _lexicon({
     "went ahead": "launch hold begin start open proceed continue resume",
     "postponed": "postpone delay reschedule defer",
-    "suspended": "suspend halt",
+    "suspended": "suspend halt stop",
     "cancelled": "cancel scrap abandon scrub",
 })
 ACCESS_VERBS = {"reopen": "open", "restore": "open", "close": "closed", "shut": "closed"}  # a road, school, airport or border
+# what shuts or reopens as work, not as a way in: the plan slot's "suspended" or "went ahead" ("production
+# was shut down" / "production is continuing as normal")
+OPERATIONS = {"production", "manufacturing", "assembly", "plant", "factory", "mine", "refinery", "smelter", "mill",
+              "operation", "output"}
+RUNNING = {"open": "went ahead", "closed": "suspended"}
+WORK_ONLY = {"stop"}  # plan verbs only of work ("production has stopped"; not "he stopped at the desk")
 ROUTES = _lexicon({  # one route however an outlet names it: "the line", "the section", "services on the stretch"
     "railway": "line railway rail track section stretch service",
     "road": "road highway motorway freeway interstate",
@@ -234,7 +248,7 @@ SPEECH = {"say", "tell", "report", "add", "state", "announce", "claim", "believe
 # acts one person does for an event, with what they are done to ("announced the decision", "handed down the
 # sentence", "led the motion")
 SINGLE_AGENT_ACTS = {
-    "announce": {"decision", "verdict", "ruling", "result"},
+    "announce": {"decision", "verdict", "ruling", "result", "recall", "ban", "closure", "suspension"},
     "hand": {"sentence", "verdict", "ruling"}, "impose": {"sentence"}, "deliver": {"verdict", "ruling", "sentence"},
     "lead": {"motion", "raid", "operation", "investigation", "inquiry"}, "table": {"motion", "offer"},
     "chair": {"meeting", "session", "summit"}, "claim": {"responsibility"},
@@ -244,7 +258,8 @@ MAKE_VERBS = {"table", "put", "submit", "present"}  # "tabled the offer", "put f
 ISSUE_VERBS = {"hand", "impose", "deliver"}  # one act told three ways: who handed down the sentence
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
-         "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder"}
+         "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder", "boss"}
+ROLE_NAMES = {"ceo": "chief executive", "chief executive officer": "chief executive", "boss": "chief executive"}
 NOT_CURRENT = {"former", "ex", "late", "deputy", "acting", "interim", "then", "outgoing", "incoming",
                "new", "previous", "vice", "assistant", "co"}
 ANCHOR_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART")
@@ -399,9 +414,10 @@ def _event_above(tok: Token) -> Token | None:
             found = _event_subject(cur) if EVENTS[_event_word(cur)] == "discover" else None
             return found or cur  # "the wildfire was discovered Sunday": the fire's day; a breach's is a discovery
         if cur.pos_ in ("VERB", "AUX"):
-            done_to = next((c for c in cur.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+            done_to = next((c for c in cur.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
                             and _event_word(c) in EVENTS), None)
-            if done_to is not None and cur.lemma_.lower() in CARRIED_OUT:
+            if done_to is not None and (cur.lemma_.lower() in CARRIED_OUT or cur.lemma_.lower() == "order"
+                                        and EVENTS[_event_word(done_to)] in ORDERED_AT_ONCE):
                 return done_to  # "survived a censure motion on Thursday", "launched an attack on Monday"
             if cur.lemma_.lower() not in TRANSPARENT_VERBS:
                 return None
@@ -419,12 +435,15 @@ def _event_subject(verb: Token) -> Token | None:
 
 
 def _event_word(tok: Token) -> str:
-    """The word EVENTS knows a token by: its lemma, "convict" for "found guilty", "land" for "touched down"."""
+    """The word EVENTS knows a token by: its lemma, "convict" for "found guilty", "land" for "touched down",
+    "launch" for "lifted off"."""
     lemma = tok.lemma_.lower()
     if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "xcomp") for c in tok.children):
         return "convict"
     if lemma == "touch" and any(c.lower_ == "down" for c in tok.children):
         return "land"
+    if lemma in ("lift", "blast") and any(c.lower_ == "off" for c in tok.children):
+        return "launch"  # a rocket's "lifted off", "blasted off"
     if lemma == "bury" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BURIED_THINGS
                                for c in tok.children):
         return ""  # "a landslide buried 40 homes" is no funeral
@@ -439,6 +458,9 @@ def _event_word(tok: Token) -> str:
         return ""  # "fired missiles", "opened fire", "came under fire", "fire crews"
     if lemma in ("divert", "diversion") and not any(t.lemma_.lower() in AIRCRAFT for t in tok.doc):
         return ""  # "trains cancelled or diverted" land nowhere
+    if lemma == "recall" and tok.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return ""  # "she recalled how the fire spread" is memory
     return "" if lemma == "land" and tok.pos_ != "VERB" else lemma
 
 
@@ -777,6 +799,8 @@ def _money(doc: SpacyDoc) -> list[_Found]:
             predicate = "cost"  # "budgeted at 480 million euros", "a cost of $2bn"
         elif verb:
             predicate = verb
+        elif root.dep_ in ("nummod", "compound", "nmod", "quantmod") and head.i >= span.end and head.lemma_.lower() in SUM_NOUNS:
+            predicate = SUM_NOUNS[head.lemma_.lower()]  # "under a £46 million contract", "a £64million deal"
         else:
             continue
         lo, hi = _bounds(span[0], value)
@@ -1132,13 +1156,13 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         role = ("nsubjpass",) if passive else ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else (
             "nsubj",)
         thing = next((c for c in verb.children if c.dep_ in role), None)
-        if thing is None or thing.pos_ == "PRON":
+        if thing is None or thing.pos_ == "PRON" or verb.lemma_.lower() in WORK_ONLY and not _work(thing):
             continue
         inside = {t.i for t in thing.subtree}
         words = sorted({"strike" if EVENTS.get(_event_word(t)) == "walkout" else t.lemma_.lower()  # "walkout"
                         for t in thing.subtree if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in PLAN})
         named = [(e.text, e.label_) for e in doc.ents if e.root.i in inside and e.label_ in ANCHOR_LABELS]
-        anchors = tuple(named) or tuple((w, "") for w in words)
+        anchors = tuple(named) + ((thing.lemma_.lower(), ""),) if named else tuple((w, "") for w in words)
         if not anchors:
             continue
         phrase = doc[thing.left_edge.i : thing.right_edge.i + 1]
@@ -1201,12 +1225,21 @@ def _access(doc: SpacyDoc) -> list[_Found]:
             continue
         named = [e for e in doc.ents if e.start <= thing.i < e.end]
         words = [(t.lemma_.lower(), "") for t in thing.children if t.dep_ == "compound"] + [(thing.lemma_.lower(), "")]
-        words = [(ROUTES.get(w, w), label) for w, label in words]
         phrase = named[0] if named else doc[thing.left_edge.i : thing.i + 1]
         start, end = min(phrase.start_char, tok.idx), max(phrase.end_char, tok.idx + len(tok))
+        if not named and _work(thing):
+            out.append(_Found("status", "plan", f"{phrase.text} {RUNNING[value]}", start, end, (RUNNING[value],),
+                              tuple(words), phrase.text))  # "the production line has been shut down"
+            continue
+        words = [(ROUTES.get(w, w), label) for w, label in words]
         out.append(_Found("status", "access", f"{phrase.text} {value}", start, end, (value,),
                           tuple((e.text, e.label_) for e in named) or tuple(words), phrase.text))
     return out
+
+
+def _work(thing: Token) -> bool:
+    """Whether a noun names work that runs or stops: "production", "the assembly line", "the factory's line"."""
+    return any(t.lemma_.lower() in OPERATIONS for t in [thing, *thing.children])
 
 
 def _hedged(verb: Token) -> bool:
@@ -1287,7 +1320,7 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or _negated(verb) or _not_done(verb):
             continue
-        passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl"  # "the offer, made by"
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ != "VBG"
         thing = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if verb.dep_ in ("acl", "relcl") and (thing is None or thing.tag_ == "WDT"):
             thing = verb.head  # "the offer, made by Aoife Brennock", "the offer, which Aoife Brennock made"
@@ -1302,7 +1335,7 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         else:
-            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            doer = _doer(verb)
         labels = ("PERSON", "ORG") if lemma == "claim" else ("PERSON",)  # a group claims an attack
         if doer is not None and doer.ent_type_ not in labels:  # "the bank's governor, Mihai Dragomir, announced",
             # "a group calling itself Obsidian Moth claimed responsibility"
@@ -1323,6 +1356,18 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
+def _doer(verb: Token) -> Token | None:
+    """Who does an active verb: its subject; the noun a relative clause or a participle hangs on ("Dr Achterberg,
+    who announced the recall", "Dr Achterberg, announcing the recall, sought"); the subject of the verb an
+    opening participle leads to ("Announcing the recall, Dr Achterberg said")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "relcl" and (subject is None or subject.tag_ in ("WP", "WDT")) or verb.dep_ == "acl":
+        return verb.head
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
 def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
     out = []
     for ent in doc.ents:
@@ -1337,7 +1382,11 @@ def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
             qualifier = _named_body(doc[max(0, ent.start - 4) : ent.start], bodies)
         if qualifier is None:
             continue
-        role = " ".join(t.lower_ for t in doc[qualifier.end : ent.start] if t.lower_.isalpha())
+        words = [t for t in doc[qualifier.end : ent.start] if t.lower_.isalpha()]
+        while words and words[0].is_title and words[0].lower_ not in ROLES:
+            words.pop(0)  # the rest of a name the model cut short: "Laurentian [Shield] Chief Executive"
+        role = " ".join(t.lower_ for t in words)
+        role = ROLE_NAMES.get(role, role)
         if not role:
             continue
         # the value is who holds the role; the slot is the role, its qualifier resolved by the story
