@@ -143,19 +143,13 @@ def _agreeing_sides(items: list[_Found], together: set[frozenset[tuple[str, int]
     """The slot's details in groups that describe one thing (linked, or one value told again) and give values
     that agree."""
     parent = list(range(len(items)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             if _told_again(a, items[j]) or _linked(a, items[j], together):
-                parent[root(i)] = root(j)
+                parent[_root(parent, i)] = _root(parent, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
-        groups.setdefault(root(i), []).append(i)
+        groups.setdefault(_root(parent, i), []).append(i)
     return [side for members in groups.values() for side in _sides(items, members)]
 
 
@@ -333,6 +327,14 @@ def _other_people(a: Compared, b: Compared) -> bool:
     return bool(a.people and b.people and not a.people & b.people)
 
 
+def _root(parent: list[int], i: int) -> int:
+    """The representative of i's group in a union-find over `parent`, halving the path on the way."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
 def _sim(a: _Found, b: _Found) -> float:
     return float(np.dot(a.doc.vectors[a.sentence.index], b.doc.vectors[b.sentence.index]))
 
@@ -343,31 +345,24 @@ def _slot_contradictions(
     """The contradictions among the details of one kind and event: one per group of linked details."""
     n = len(items)
     parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     links: set[tuple[int, int]] = set()
     for i in range(n):
         for j in range(i + 1, n):
             if _linked(items[i], items[j], together):
                 links.add((i, j))
-                parent[root(i)] = root(j)
+                parent[_root(parent, i)] = _root(parent, j)
             elif _told_again(items[i], items[j]):  # on the same side as the other, whatever it is linked to
-                parent[root(i)] = root(j)
+                parent[_root(parent, i)] = _root(parent, j)
     if items and items[0].detail.kind == "number":
         # one count told in several places: linked groups that share a name or place are one slot
         linked = sorted({i for pair in links for i in pair})
         for x in linked:
             for y in linked:
                 if x < y and items[x].detail.anchors & items[y].detail.anchors:
-                    parent[root(x)] = root(y)
+                    parent[_root(parent, x)] = _root(parent, y)
     groups: dict[int, list[int]] = {}
     for i in range(n):
-        groups.setdefault(root(i), []).append(i)
+        groups.setdefault(_root(parent, i), []).append(i)
     disputes = [m for m in groups.values() if len(m) > 1 and _group_contradiction(items, m, links) is not None]
     # one disagreement told as two ("five injured" vs "two", "five" vs "three"): disputes of one slot that
     # share a value, with sentences close enough to be about the same event, are one
@@ -377,10 +372,10 @@ def _slot_contradictions(
                          for i in a for j in b)
             kind = items[a[0]].detail.kind
             if shared and max(_sim(items[i], items[j]) for i in a for j in b) >= SAME_EVENT_SIM[kind]:
-                parent[root(a[0])] = root(b[0])
+                parent[_root(parent, a[0])] = _root(parent, b[0])
     merged: dict[int, list[int]] = {}
     for members in disputes:
-        merged.setdefault(root(members[0]), []).extend(members)
+        merged.setdefault(_root(parent, members[0]), []).extend(members)
     out = []
     for members in merged.values():
         c = _group_contradiction(items, sorted(members), links)

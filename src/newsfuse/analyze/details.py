@@ -41,8 +41,9 @@ def resolve(detail: Detail, names: Mapping[str, str], day: str | None = None) ->
     """A detail with its names resolved against the story's (`names`: as written → canonical name); `day` is
     the calendar day ("MM-DD") a weekday was resolved to, if it was."""
     kind: ContradictionKind = detail.kind  # type: ignore[assignment]
-    anchors = frozenset(k for k in (_name_key(t, label, names) for t, label in detail.anchors) if k)
-    people = frozenset(k for k in (_name_key(t, label, names) for t, label in detail.anchors if label == "PERSON") if k)
+    keyed = [(_name_key(t, label, names), label) for t, label in detail.anchors]
+    anchors = frozenset(k for k, _ in keyed if k)
+    people = frozenset(k for k, label in keyed if k and label == "PERSON")
     event = "|".join([detail.slot, *(_name_key(t, label, names) for t, label in detail.slot_names)])
     key: tuple[object, ...] = detail.key
     if kind == "number":
