@@ -137,6 +137,20 @@ def test_mark_disputed_flags_facts_whose_evidence_is_on_a_side() -> None:
     assert marked[fact_with(facts, "mourning").id] == "single_source"
 
 
+def test_a_single_source_claim_on_the_side_most_articles_take_stays_single_source() -> None:
+    docs = [
+        doc("a", "The plant in Ballarat received a state grant in 2022.\n"),
+        doc("b", "Officials announced three days of national mourning across the country.\n"),
+    ]
+    facts = facts_of(docs)
+    grant, mourning = fact_with(facts, "grant"), fact_with(facts, "mourning")
+    most = ContradictionSide("Ballarat", (grant.evidence[0], mourning.evidence[0]))
+    contra = Contradiction("x", "location", "where", False, (ContradictionSide("Geelong", ()), most))
+    assert {f.status for f in mark_disputed(facts, [contra])} == {"single_source"}
+    fewest = Contradiction("y", "location", "where", False, (ContradictionSide("Geelong", grant.evidence), most))
+    assert {f.id: f.status for f in mark_disputed(facts, [fewest])}[grant.id] == "disputed"
+
+
 class _NoEmbedder(FakeEmbedder):
     def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
         raise AssertionError("a one-source story needs no embedding")

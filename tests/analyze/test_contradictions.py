@@ -209,6 +209,21 @@ def test_two_towns_the_table_does_not_know_are_compared_by_the_gazetteer() -> No
     assert c.kind == "location" and sorted(s.value for s in c.sides) == ["Bergen", "Tromsø"]
 
 
+def test_where_a_plant_is_and_where_its_explosion_happened_are_one_disagreement() -> None:
+    texts = {
+        "a": "The recalled tablets were made at Harwick's packaging plant in Tromsø.",
+        "b": "Harwick Foods said the tablets came from its packaging plant in Bergen.",
+    }
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    assert c.kind == "location" and " is in " in c.summary and sorted(s.value for s in c.sides) == ["Bergen", "Tromsø"]
+    texts = {
+        "a": "Two workers were killed in an explosion at Harwick's packaging plant in Tromsø on Monday.",
+        "b": "Two workers were killed in an explosion at Harwick's packaging plant in Bergen on Monday.",
+    }
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    assert c.kind == "location" and " happened in " in c.summary
+
+
 def test_a_toll_told_two_ways_in_one_article_is_a_contradiction() -> None:
     texts = {"a": "An explosion at the plant killed two workers on Monday. A union official said the three workers "
                   "who died had worked there for a decade."}

@@ -279,3 +279,17 @@ def test_a_sum_keeps_its_scale_however_it_is_abbreviated() -> None:
     assert [(d.sentence, d.value, d.key) for d in found if d.kind == "number"] == [
         (0, "$2.4B", ("2400000000.0", "2400000000.0")), (1, "$2.4-billion", ("2400000000.0", "2400000000.0")),
         (2, "$2.4 billion", ("2400000000.0", "2400000000.0"))]
+
+
+def test_where_a_plant_or_a_company_is_and_who_owns_it() -> None:
+    def sites(body: str) -> list[tuple[str, str, tuple[str, ...], tuple[tuple[str, str], ...]]]:
+        return [(d.slot, d.value, d.key, d.anchors) for d in _find(body) if d.slot.startswith("site:")]
+
+    assert sites("The tablets were made at Harwick's packaging plant in Tromsø, Norway.") == [
+        ("site:plant", "Tromsø", ("Tromsø", "Norway"), (("Harwick", "ORG"),))]
+    assert sites("The cans are filled by Harwick Foods at its Bergen factory.") == [
+        ("site:plant", "Bergen", ("Bergen",), (("Harwick", "ORG"),))]  # "its": the sentence's organisations
+    assert sites("Bergen-based Fjordline Networks serves 90,000 homes.") == [
+        ("site:headquarters", "Bergen", ("Bergen",), (("Fjordline", "ORG"),))]
+    assert sites("The decision was based in part on new evidence.") == []
+    assert sites("Workers at the plant walked out on Monday.") == []  # no place: nothing to compare

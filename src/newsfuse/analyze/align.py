@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..annotate.embed import Embedder
-from ..model import Claim, Contradiction, Doc, Fact, Span, content_hash
+from ..model import Claim, Contradiction, ContradictionSide, Doc, Fact, Span, content_hash
 from .claims import content_words
 
 if TYPE_CHECKING:
@@ -234,9 +234,21 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 def mark_disputed(facts: Sequence[Fact], contradictions: Sequence[Contradiction]) -> tuple[Fact, ...]:
-    """Facts whose evidence sits on a side of a contradiction get status 'disputed'."""
+    """Facts whose evidence sits on a side of a contradiction get status 'disputed'. A claim one source alone
+    makes stays single-source when it sits only on the side most articles take: "a grant to expand its Ballarat
+    factory" is not in doubt because one outlet puts the factory elsewhere."""
     sides = [e for c in contradictions for side in c.sides for e in side.evidence]
+    contested = [e for c in contradictions for side in _outnumbered(c) for e in side.evidence]
     return tuple(
-        replace(f, status="disputed") if any(_overlaps(e, s) for e in f.evidence for s in sides) else f
+        replace(f, status="disputed")
+        if any(_overlaps(e, s) for e in f.evidence for s in (contested if f.status == "single_source" else sides))
+        else f
         for f in facts
     )
+
+
+def _outnumbered(c: Contradiction) -> list[ContradictionSide]:
+    """The sides of a contradiction other than the one most articles take (all of them when none does)."""
+    counts = [len({e.article for e in side.evidence}) for side in c.sides]
+    most = [k for k, n in enumerate(counts) if n == max(counts)]
+    return [side for k, side in enumerate(c.sides) if len(most) > 1 or k != most[0]]

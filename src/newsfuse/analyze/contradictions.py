@@ -100,13 +100,20 @@ def find_contradictions(
     """Every disagreement between articles, or within one, on a detail of the same thing; `settings` is
     accepted for the analysers' common signature and not read."""
     together = _fact_pairs(facts)
-    out = []
-    for items in _details_by_slot(docs, names, dates).values():
-        out += _slot_contradictions(items, together)
-    told = {frozenset((e.article, e.start) for s in c.sides for e in s.evidence) for c in out if c.kind == "negation"}
-    out += [c for c in _denials(claims, docs) if frozenset((e.article, e.start) for s in c.sides for e in s.evidence)
-            not in told]
+    found = [(items[0].detail.event, c) for items in _details_by_slot(docs, names, dates).values()
+             for c in _slot_contradictions(items, together)]
+    # where a plant is and where its explosion happened are one disagreement when sentences of two of the plant's
+    # sides tell the explosion's
+    events_at = [_told_in(c) for event, c in found if c.kind == "location" and not event.startswith("site:")]
+    out = [c for event, c in found if not (event.startswith("site:") and any(
+        sum(1 for side in c.sides if {(e.article, e.start) for e in side.evidence} & told) >= 2 for told in events_at))]
+    told = {_told_in(c) for c in out if c.kind == "negation"}
+    out += [c for c in _denials(claims, docs) if _told_in(c) not in told]
     return tuple(sorted(out, key=lambda c: (-sum(len(s.evidence) for s in c.sides), c.id)))
+
+
+def _told_in(c: Contradiction) -> frozenset[tuple[str, int]]:
+    return frozenset((e.article, e.start) for s in c.sides for e in s.evidence)
 
 
 def agreed_facts(
@@ -174,7 +181,7 @@ def _statement(kind: str, event: str, subject: str, value: str) -> str:
     if kind == "number":
         text = f"{value} {PARTICIPLES[event.split('|')[0]]}"
     elif kind == "location":
-        text = f"{subject} happened in {value}"
+        text = f"{subject} {_placed(event)} {value}"
     elif kind in ("date", "time"):
         text = f"{subject} happened {value}"
     elif kind == "person" and subject.startswith("who is "):
@@ -418,7 +425,7 @@ def _contradiction(items: list[_Found], links: set[tuple[int, int]]) -> Contradi
     sides_out = tuple(ContradictionSide(value=v, evidence=spans) for v, spans, _ in built)
     subjects = Counter(f.detail.subject for f in items)  # the way most articles name it, else the fullest
     subject = max(subjects, key=lambda t: (subjects[t], len(t)))
-    summary = _summary(kind, subject, [(v, ds) for v, _, ds in built])
+    summary = _summary(kind, items[0].detail.event, subject, [(v, ds) for v, _, ds in built])
     ident = content_hash(kind, *(f"{s.value}|{_span_keys(s.evidence)}" for s in sides_out))
     return Contradiction(id=ident, kind=kind, summary=summary, within_article=within, sides=sides_out)
 
@@ -427,7 +434,12 @@ def _span_keys(spans: tuple[Span, ...]) -> str:
     return ",".join(f"{s.article}:{s.start}-{s.end}" for s in spans)
 
 
-def _summary(kind: str, subject: str, sides: list[tuple[str, list[Doc]]]) -> str:
+def _placed(event: str) -> str:
+    """How a place is told: an event "happened in" it, a site ("site:plant", annotate.details.SITES) "is in" it."""
+    return "is in" if event.startswith("site:") else "happened in"
+
+
+def _summary(kind: str, event: str, subject: str, sides: list[tuple[str, list[Doc]]]) -> str:
     """One line naming the articles (outlet names where known) and the value each gives."""
     parts = []
     for k, (value, docs) in enumerate(sides):
@@ -435,7 +447,7 @@ def _summary(kind: str, subject: str, sides: list[tuple[str, list[Doc]]]) -> str
         verb = "says" if len(docs) == 1 else "say"
         if k == 0:
             if kind == "location":
-                parts.append(f"{who} {verb} {subject} happened in {value}")
+                parts.append(f"{who} {verb} {subject} {_placed(event)} {value}")
             elif kind in ("date", "time"):
                 parts.append(f"{who} {verb} {subject} happened {value}")
             elif kind == "number":

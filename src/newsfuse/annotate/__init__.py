@@ -14,7 +14,7 @@ from ..model import Annotations, Article, Doc
 from ..settings import Settings
 from . import citations, dates, details, embed, entities, nlp, quotes
 
-VERSION = "42"  # bump when annotations change, so cached work is redone
+VERSION = "44"  # bump when annotations change, so cached work is redone
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:

@@ -86,6 +86,17 @@ EVENT_NOUNS = {
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
                                  "edge", "centre", "center", "heart", "area"}
+# things a story gives one place for besides its events: an organisation's home, a plant, a relief centre
+SITES = _lexicon({
+    "headquarters": "headquarters hq",
+    "plant": "plant factory facility works mill refinery",
+    "centre": "centre center shelter",
+})
+COMPANY_NOUNS = {"company", "firm", "group", "business", "operator", "carrier", "bank", "maker", "insurer",
+                 "retailer", "lender"}  # "the Sudbury company": where it is based
+HOME_VERBS = {"base", "headquarter"}  # "Sudbury-based X", "X, headquartered in Sudbury"
+SITE_PREPS = {"in", "at", "near", "outside"}
+OWNER_DEPS = {"poss", "compound", "nmod"}
 # verbs a place or date may pass through on its way up to the event it belongs to ("took place in Gaza")
 # verbs whose object event happened when they did ("survived a censure motion on Thursday"); not "ordered an
 # execution on Tuesday", "called for a vote next week"
@@ -284,7 +295,8 @@ IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun
              "not", "never", "no", "neither", "nor"}
 CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
-           | CAUSE_VERBS | {"step", "survive", "escape"})
+           | CAUSE_VERBS | {"step", "survive", "escape"} | set(SITES) | COMPANY_NOUNS)
+    | {"based", "headquartered"}
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
     | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead"}
 )
@@ -374,6 +386,7 @@ def extract(
     earlier = {} if earlier is None else earlier
     out: list[_Found] = []
     out += _locations(doc, earlier, towns or {})
+    out += _sites(doc, towns or {})
     out += _dates(doc, earlier)
     out += _numbers(doc)
     out += _tolls(doc)
@@ -592,6 +605,119 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]], towns: Mappi
         out.append(_Found("location", event_class(trigger), value, start, ent.end_char,
                           (value, within) if within else (value,), anchors, _subject(trigger, shown)))
     return out
+
+
+def _sites(doc: SpacyDoc, towns: Mapping[str, str]) -> list[_Found]:
+    """Where a thing is, as a place of its own: "Marrick's facility in Geelong", "its Ballarat factory",
+    "Sudbury-based Laurentian Shield", "X, headquartered in Sudbury", "the Sudbury company". The slot is the
+    kind of thing (`SITES`); its anchors are who owns it, where the sentence says ("Marrick's", the organisation
+    a company noun stands beside), else the sentence's organisations when it says "its". A site of no one named
+    ("a California rehab facility") is left out: a story may have several."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN") and (lemma in SITES or lemma in COMPANY_NOUNS):
+            kind = SITES.get(lemma, "headquarters")
+            # "its Bergen factory": beside a possessive, a name before the noun is no owner but a place
+            labels = ("", "NORP", "ORG") if any(c.dep_ == "poss" for c in tok.children) else ("", "NORP")
+            places = [c for c in tok.children if c.dep_ == "compound" and _place_name(c, labels)]
+            if lemma in SITES:  # "the plant in Ballarat", "the plant is in Ballarat"
+                holders = [tok, tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else [tok]
+                places += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+                           for p in c.children if p.dep_ == "pobj" and _place_name(p, ("", "NORP", "ORG", "FAC"))]
+            owners = _owners(tok, doc, skip={t.i for p in places for t in _place_span(p)})
+            start = min((c.left_edge.i for c in tok.lefts if c.dep_ in OWNER_DEPS | {"amod"}), default=tok.i)
+            named = {t.i for p in places for t in _place_span(p)} | {c.i for c in tok.children if c.pos_ == "PRON"}
+            subject = "".join(t.text_with_ws for t in doc[start : tok.i + 1] if t.i not in named)
+        elif lemma in HOME_VERBS and tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl", "ROOT", "relcl"):
+            kind = "headquarters"  # "Sudbury-based" (the place an npadvmod), "based in Sudbury"
+            places = [c for c in tok.children if c.dep_ == "npadvmod" and _place_name(c, ("", "ORG"))]
+            places += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for p in c.children if p.dep_ == "pobj" and _place_name(p, ("", "ORG"))]
+            owner = tok.head if tok.dep_ != "ROOT" else next(
+                (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if owner is None:
+                continue
+            owners = _owners(owner, doc, itself=True)
+            subject = owners[0][0] if owners else ""
+        else:
+            continue
+        if len(places) != 1 or not owners:  # whose site it is: a story may tell of several rehab clinics
+            continue
+        place = _place_span(places[0])
+        value = place.text.removeprefix("the ")
+        within = _within_place(places[0]) or towns.get(value.lower(), "")
+        out.append(_Found("location", f"site:{kind}", value, place.start_char, place.end_char,
+                          (value, within) if within else (value,), owners, _the(subject)))
+    return out
+
+
+def _the(phrase: str) -> str:
+    """A noun phrase as a summary names it: "the factory", "Marrick's factory", "Laurentian Shield"."""
+    phrase = re.sub(r"^(?i:the) ", "", phrase.strip())
+    return f"the {phrase}" if phrase[:1].islower() else phrase
+
+
+def _place_name(tok: Token, other_labels: tuple[str, ...]) -> bool:
+    """A place as spaCy tags it, or a name it tagged with one of `other_labels` ("" for none) that the
+    geography table or gazetteer knows ("its Ballarat factory", "a plant in Clearwater" tagged an organisation);
+    or a place noun holding one ("the Ballarat suburb of Wendouree")."""
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        return any(_place_name(c, other_labels) for c in tok.children if c.dep_ == "compound") or any(
+            _place_name(p, other_labels) for c in tok.children if c.lower_ == "of" for p in c.children)
+    if tok.ent_type_ in PLACE_LABELS:
+        return True
+    name = _place_span(tok).text
+    return tok.pos_ == "PROPN" and tok.ent_type_ in other_labels and (geo.known(name) or bool(geo.located(name)))
+
+
+def _place_span(tok: Token) -> SpacySpan:
+    """The place's name: its entity, or the capitalised words ending at it; the town in "the Ballarat suburb of
+    Wendouree"."""
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        inner = [p for c in tok.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        tok = inner[0] if inner else next(c for c in tok.children if c.dep_ == "compound")
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        return ent
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return tok.doc[start : tok.i + 1]
+
+
+def _within_place(tok: Token) -> str:
+    """The wider place the text puts a site's place in: "Geelong, Victoria", "the Ballarat suburb of Wendouree"."""
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        wider = [c for c in tok.children if c.dep_ == "compound"]
+        return _place_span(wider[0]).text if wider and any(c.lower_ == "of" for c in tok.children) else ""
+    wider = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in PLACE_LABELS]
+    return _place_span(wider[0]).text if wider else ""
+
+
+def _owners(tok: Token, doc: SpacyDoc, itself: bool = False, skip: set[int] | None = None) -> tuple[Name, ...]:
+    """Who a site or company belongs to: a name written with it ("Marrick's facility", the organisation a company
+    noun is in apposition to, the organisation that is `itself` "Sudbury-based"), or, for "its" or "their", the
+    sentence's organisations."""
+    skip = skip or set()
+    candidates = [tok] if itself else [c for c in tok.children if c.dep_ in OWNER_DEPS and c.i not in skip]
+    if tok.dep_ == "appos":
+        candidates.append(tok.head)
+    names = []
+    for c in candidates:
+        ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
+        if ent is not None and ent.label_ in ANCHOR_LABELS:
+            names.append(_first_word(ent))
+    if not names and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        names = [_first_word(e) for e in doc.ents if e.label_ in ("ORG", "PERSON") and e.start not in skip]
+    return tuple(dict.fromkeys(n for n in names if n[0]))
+
+
+def _first_word(ent: SpacySpan) -> Name:
+    """An organisation by the first word of its name, which outlets keep when they shorten it ("Marrick
+    Pharmaceuticals" and "Marrick's")."""
+    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    return (words[0].text if words else "", "ORG")
 
 
 # --------------------------------------------------------------------------- dates and times
