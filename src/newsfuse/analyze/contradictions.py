@@ -102,11 +102,8 @@ def find_contradictions(
     together = _fact_pairs(facts)
     found = [(items[0].detail.event, c) for items in _details_by_slot(docs, names, dates).values()
              for c in _slot_contradictions(items, together)]
-    # where a plant is and where its explosion happened are one disagreement when sentences of two of the plant's
-    # sides tell the explosion's
     events_at = [_told_in(c) for event, c in found if c.kind == "location" and not event.startswith("site:")]
-    out = [c for event, c in found if not (event.startswith("site:") and any(
-        sum(1 for side in c.sides if {(e.article, e.start) for e in side.evidence} & told) >= 2 for told in events_at))]
+    out = [c for event, c in found if not (event.startswith("site:") and _told_already(c, events_at))]
     told = {_told_in(c) for c in out if c.kind == "negation"}
     out += [c for c in _denials(claims, docs) if _told_in(c) not in told]
     return tuple(sorted(out, key=lambda c: (-sum(len(s.evidence) for s in c.sides), c.id)))
@@ -114,6 +111,13 @@ def find_contradictions(
 
 def _told_in(c: Contradiction) -> frozenset[tuple[str, int]]:
     return frozenset((e.article, e.start) for s in c.sides for e in s.evidence)
+
+
+def _told_already(site: Contradiction, events_at: Sequence[frozenset[tuple[str, int]]]) -> bool:
+    """Where a plant is and where its explosion happened are one disagreement: sentences of two of the plant's
+    sides are among those of the explosion's place dispute."""
+    sides = [{(e.article, e.start) for e in side.evidence} for side in site.sides]
+    return any(sum(1 for side in sides if side & told) >= 2 for told in events_at)
 
 
 def agreed_facts(
