@@ -625,9 +625,10 @@ def _sites(doc: SpacyDoc, towns: Mapping[str, str]) -> list[_Found]:
                 holders = [tok, tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else [tok]
                 places += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
                            for p in c.children if p.dep_ == "pobj" and _place_name(p, ("", "NORP", "ORG", "FAC"))]
-            owners = _owners(tok, doc, skip={t.i for p in places for t in _place_span(p)})
+            in_place = {t.i for p in places for t in _place_span(p)}
+            owners = _owners(tok, doc, skip=in_place)
             start = min((c.left_edge.i for c in tok.lefts if c.dep_ in OWNER_DEPS | {"amod"}), default=tok.i)
-            named = {t.i for p in places for t in _place_span(p)} | {c.i for c in tok.children if c.pos_ == "PRON"}
+            named = in_place | {c.i for c in tok.children if c.pos_ == "PRON"}
             subject = "".join(t.text_with_ws for t in doc[start : tok.i + 1] if t.i not in named)
         elif lemma in HOME_VERBS and tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl", "ROOT", "relcl"):
             kind = "headquarters"  # "Sudbury-based" (the place an npadvmod), "based in Sudbury"
@@ -667,8 +668,10 @@ def _place_name(tok: Token, other_labels: tuple[str, ...]) -> bool:
             _place_name(p, other_labels) for c in tok.children if c.lower_ == "of" for p in c.children)
     if tok.ent_type_ in PLACE_LABELS:
         return True
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in other_labels:
+        return False
     name = _place_span(tok).text
-    return tok.pos_ == "PROPN" and tok.ent_type_ in other_labels and (geo.known(name) or bool(geo.located(name)))
+    return geo.known(name) or bool(geo.located(name))
 
 
 def _place_span(tok: Token) -> SpacySpan:
@@ -677,7 +680,7 @@ def _place_span(tok: Token) -> SpacySpan:
     if tok.lemma_.lower() in PLACE_NOUNS:
         inner = [p for c in tok.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         tok = inner[0] if inner else next(c for c in tok.children if c.dep_ == "compound")
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = _entity(tok)
     if ent is not None and ent.label_ in PLACE_LABELS:
         return ent
     start = tok.i
@@ -705,12 +708,17 @@ def _owners(tok: Token, doc: SpacyDoc, itself: bool = False, skip: set[int] | No
         candidates.append(tok.head)
     names = []
     for c in candidates:
-        ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
+        ent = _entity(c)
         if ent is not None and ent.label_ in ANCHOR_LABELS:
             names.append(_first_word(ent))
     if not names and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
         names = [_first_word(e) for e in doc.ents if e.label_ in ("ORG", "PERSON") and e.start not in skip]
     return tuple(dict.fromkeys(n for n in names if n[0]))
+
+
+def _entity(tok: Token) -> SpacySpan | None:
+    """The named entity the token is part of, if any."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
 def _first_word(ent: SpacySpan) -> Name:
