@@ -6,11 +6,10 @@ Pure per-article work, cached in the store by the article's text hash; the part 
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import numpy as np
+from concurrent.futures import ThreadPoolExecutor
 
 from .. import text
-from ..model import Annotations, Article, Doc
+from ..model import Annotations, Article, Doc, Sentence
 from ..settings import Settings
 from . import citations, dates, details, embed, entities, nlp, quotes
 
@@ -18,8 +17,24 @@ VERSION = "44"  # bump when annotations change, so cached work is redone
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
-    """Sentences, annotations and sentence vectors for each article, in order."""
+    """Sentences, annotations and sentence vectors for each article, in order. The sentences are embedded in a
+    thread while spaCy loads and parses: ONNX Runtime lets go of the GIL, so the two overlap."""
     split = [text.split(a) for a in articles]
+    flat = [s.span.text for ss in split for s in ss]
+    embedder = embed.for_settings(settings)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        embedding = pool.submit(embedder.embed, flat)
+        notes = _annotations(articles, split, settings)
+        vectors = embedding.result()
+    out, i = [], 0
+    for article, note in zip(articles, notes):
+        n = len(note.sentences)
+        out.append(Doc(article, note, vectors[i : i + n]))
+        i += n
+    return out
+
+
+def _annotations(articles: Sequence[Article], split: Sequence[Sequence[Sentence]], settings: Settings) -> list[Annotations]:
     parsed = nlp.parse([a.text for a in articles], split, settings.spacy_model)
     notes = []
     for article, sentences, doc in zip(articles, split, parsed):
@@ -34,12 +49,4 @@ def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
                 details=details.find_details(article, sentences, doc, mentions, model=settings.spacy_model),
             )
         )
-    embedder = embed.for_settings(settings)
-    flat = [s.span.text for n in notes for s in n.sentences]
-    vectors = embedder.embed(flat) if flat else np.zeros((0, embed.DIM), dtype=np.float32)
-    out, i = [], 0
-    for article, note in zip(articles, notes):
-        n = len(note.sentences)
-        out.append(Doc(article, note, vectors[i : i + n]))
-        i += n
-    return out
+    return notes

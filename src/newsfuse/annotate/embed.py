@@ -33,6 +33,8 @@ BATCH_SIZE = 64  # sentences per forward pass, as sentence-transformers' encode(
 MINILM_HEADS = 12  # attention heads per layer (config.json)
 ONNX_OPSET = 17  # supported by every onnxruntime >= 1.14
 ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+ONNX_THREADS = 1  # the model runs beside spaCy, in a thread of its own (annotate): one core each. With more,
+# its threads and spaCy's fight for the cores: the seeds annotated in 2.7 s with two, 2.0 s with one
 
 
 def onnx_path() -> Path:
@@ -107,8 +109,7 @@ class OnnxMiniLM:
         options = onnxruntime.SessionOptions()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3  # errors only: the optimiser's notes are noise on stderr
-        if threads := os.environ.get("OMP_NUM_THREADS", "").strip():  # Ray sets it to a task's CPUs
-            options.intra_op_num_threads = int(threads) if threads.isdigit() else 0
+        options.intra_op_num_threads = ONNX_THREADS
         self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         self.tokenizer = Tokenizer.from_file(str(_model_dir() / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)

@@ -45,7 +45,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _start_worker(threads: int, parent: int) -> None:
-    """Each worker computes on its share of the cores (ONNX Runtime reads this when its session starts), and
+    """Each worker computes on its share of the cores (numpy's BLAS reads this when it is imported), and
     exits when the program that started it is gone (killed, it cannot tell its workers to stop)."""
     os.environ["OMP_NUM_THREADS"] = str(threads)
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
