@@ -13,7 +13,7 @@ from ..model import Annotations, Article, Doc, Sentence
 from ..settings import Settings
 from . import citations, dates, details, embed, entities, nlp, quotes
 
-VERSION = "44"  # bump when annotations change, so cached work is redone
+VERSION = "45"  # bump when annotations change, so cached work is redone
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
@@ -34,7 +34,7 @@ def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
     return out
 
 
-def _annotations(articles: Sequence[Article], split: Sequence[Sequence[Sentence]], settings: Settings) -> list[Annotations]:
+def _annotations(articles: Sequence[Article], split: Sequence[tuple[Sentence, ...]], settings: Settings) -> list[Annotations]:
     parsed = nlp.parse([a.text for a in articles], split, settings.spacy_model)
     notes = []
     for article, sentences, doc in zip(articles, split, parsed):
