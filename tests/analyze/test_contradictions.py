@@ -431,3 +431,28 @@ def test_a_cause_who_made_an_offer_and_a_route_by_any_name_are_compared() -> Non
 def test_a_day_without_a_part_and_the_early_hours_of_the_next_can_be_one_night() -> None:
     assert details.same_time(("weekday", "friday", None), ("weekday", "saturday", "early"))
     assert not details.same_time(("weekday", "friday", None), ("weekday", "saturday", None))
+
+
+def test_who_holds_a_role_disagrees_on_loosely_alike_sentences() -> None:
+    texts = {"a": "Acme Corp recalled 50,000 heaters.\nAcme chief executive Mark Davis said refunds would follow.",
+             "b": "Acme Corp recalled 50,000 heaters.\nAcme boss Paul Reed did not respond to requests for comment."}
+    docs = _annotated(texts)
+    u = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
+    v = u.copy()
+    u[0], v[0], v[1] = 1.0, 0.35, 0.94  # the role says the sentences are about one thing
+    docs = [replace(d, vectors=np.tile(u if d.id == "a" else v, (len(d.vectors), 1))) for d in docs]
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.kind == "person" and sorted(s.value for s in c.sides) == ["Mark Davis", "Paul Reed"]
+    # one article naming two holders of the role tells a succession
+    one = {"a": f"{texts['a']}\nHe replaced Acme chief executive Jane Cole, who left in March."}
+    assert not find_contradictions((), (), _alike(_annotated(one)), (), {})
+
+
+def test_a_sentence_of_years_long_past_tells_another_event() -> None:
+    texts = {"a": "The earthquake killed seven people on Tuesday.",
+             "b": "The earthquake killed seven people on Tuesday.\n"
+                  "The magnitude 8.8 quake of 27 February 2010 killed more than 500 people."}
+    docs = _alike(_annotated(texts))
+    assert find_contradictions((), (), docs, (), {})  # undated, the two tolls read as one event's
+    dated = [replace(d, article=replace(d.article, published="2025-12-03")) for d in docs]
+    assert not find_contradictions((), (), dated, (), {})

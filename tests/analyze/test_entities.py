@@ -48,6 +48,15 @@ def test_spelling_slip_joined_but_lookalikes_apart() -> None:
     assert groups["Ali Larijani"] == {"Larijani"}
 
 
+def test_a_looser_slip_beside_the_very_same_first_name() -> None:
+    a = doc("a", "Grant Halvorsen spoke. Halvorsen left.", [("Grant Halvorsen", "PERSON"), ("Halvorsen", "PERSON")])
+    b = doc("b", "Grant Halverson spoke. Halverson left.", [("Grant Halverson", "PERSON"), ("Halverson", "PERSON")])
+    c = doc("c", "Mark Jackson met Mark Johnson.", [("Mark Jackson", "PERSON"), ("Mark Johnson", "PERSON")])
+    _, names = merged(a, b, c)
+    assert names["Halverson"] == names["Grant Halvorsen"] == names["Grant Halverson"]
+    assert names["Mark Jackson"] != names["Mark Johnson"]
+
+
 def test_ambiguous_surname_stays_alone() -> None:
     a = doc(
         "a",

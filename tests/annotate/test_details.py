@@ -128,6 +128,32 @@ def test_a_role_belongs_to_an_organisation_the_article_names_elsewhere() -> None
     assert (role.slot, role.value, role.slot_names) == ("role:chief executive", "Mark Davis", (("Acme", "ORG"),))
 
 
+def _roles(body: str) -> list[tuple[str, str, str]]:
+    article = Article("a", body)
+    sentences = text.split(article)
+    doc = next(nlp.parse([body], [sentences], Settings().spacy_model))
+    found = find_details(article, sentences, doc, entities.find_mentions(article, sentences, doc))
+    return [(d.slot, d.value, d.slot_names[0][0]) for d in found if d.kind == "person" and d.slot.startswith("role:")]
+
+
+def test_a_role_is_whose_its_name_says_written_before_or_beside_the_person() -> None:
+    assert _roles("Austin spoke with Israeli Defense Minister Yoav Gallant on July 31.") == [
+        ("role:defense minister", "Yoav Gallant", "Israeli")]  # not the prime minister's role
+    assert _roles("Maule’s regional governor, Rodrigo Fuenzalida, said rescue teams were still searching.") == [
+        ("role:regional governor", "Rodrigo Fuenzalida", "Maule")]
+    assert _roles("Cristián Valdebenito, the regional governor of Maule, said funds were released.") == [
+        ("role:regional governor", "Cristián Valdebenito", "Maule")]
+    assert _roles("Tim Cook, the former chief executive of Apple, said so.") == []
+
+
+def test_a_role_belongs_to_the_name_right_before_it_not_one_across_punctuation() -> None:
+    said = "“We are cooperating fully with the TGA,” Marrick boss Gregor Lindquist said."
+    assert ("role:chief executive", "Gregor Lindquist", "TGA") not in _roles(said)
+    # the company tagged as a person is still whose boss he is
+    boss = "Laurentian Shield boss Paul Lafrenière did not respond to our requests for comment."
+    assert _roles(boss) == [("role:chief executive", "Paul Lafrenière", "Laurentian Shield")]
+
+
 def test_an_evacuation_counts_as_one_however_it_is_told() -> None:
     body = (
         "An explosion killed two workers, forcing about 4,000 residents from their homes.\n"

@@ -16,6 +16,7 @@ The same sides, where two or more independent articles give one value, are facts
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -62,8 +63,10 @@ SAME_EVENT_SIM: dict[str, float] = {
 TOLL_SIM = 0.45
 TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arrest", "rescue")
                   for unit in ("people", "worker", "soldier"))
-# who did an act one person does for a story ("handed down the sentence", "announced the decision"): the act
-# itself says the sentences are about one thing, so they need only be on the same subject
+# who did an act one person does for a story ("handed down the sentence", "announced the decision"), or who holds
+# a role at one body ("Laurentian Shield boss Paul Lafrenière" / "Laurentian Shield Chief Executive Denise
+# Marchand"): the act or the role itself says the sentences are about one thing, so they need only be on the
+# same subject
 AGENT_SIM = 0.3
 # so are an event's hour, a speed, an area and a cause: a story gives one ("derailed at 8.15am" / "the accident
 # took place at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"), whoever each sentence names
@@ -72,8 +75,10 @@ ONE_PER_STORY_SLOTS = ("measure|speed", "measure|area", "cause")
 # and the day of an event a story has one of (a fire, a crash, a strike): two articles' days of it pair on the
 # bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" / "the
 # Dunmore Ridge wildfire was discovered Sunday afternoon")
-STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster"})
+STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster"})  # not a quake: a second quake
+# or an aftershock is news of its own ("Monday's earthquake was the second one to hit Qeshm in the past 24 hours")
 PRISON_TERM = "sentence|month"  # a prison term pairs only with another told in a lead (see _linked)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 LEAD_SENTENCES = 3  # an article's lead: its first content sentences, which tell the story's own event
 PARAPHRASE_SIM = 0.75  # two details that name no one in common pair only in near-paraphrases (see _linked)
 UNNAMED_KINDS = frozenset({"number", "location", "date", "time"})  # details that may pair without a shared name
@@ -283,8 +288,10 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     if a.doc.id == b.doc.id and a.sentence.index == b.sentence.index:
         return False
     da, db = a.detail, b.detail
-    if _other_people(da, db):
+    if _other_people(da, db) or _past_years(a) != _past_years(b):
         return False
+    if da.event.startswith("role:") and a.doc.id == b.doc.id:
+        return False  # one article naming two holders of a role tells a succession ("FBI director Patrick Gray")
     if da.event == PRISON_TERM and not (a.in_lead and b.in_lead):
         return False  # a term further down is most often an earlier one: a record's, an obituary's
     if da.kind == "negation":
@@ -319,7 +326,18 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     pair = frozenset(((a.doc.id, a.sentence.span.start), (b.doc.id, b.sentence.span.start)))
     if pair in together:
         return True
-    return _sim(a, b) >= (AGENT_SIM if da.event.startswith("agent:") else SAME_EVENT_SIM[da.kind])
+    return _sim(a, b) >= (AGENT_SIM if da.event.startswith(("agent:", "role:")) else SAME_EVENT_SIM[da.kind])
+
+
+def _past_years(found: _Found) -> frozenset[int]:
+    """The years a sentence names, when they are all long before its article was published: a sentence of the
+    past ("the magnitude 8.8 quake of 27 February 2010 ... killed more than 500 people") tells another event
+    than the story's, whose figures do not gainsay the story's own."""
+    published = found.doc.article.published
+    years = frozenset(int(y) for y in YEAR.findall(found.sentence.span.text))
+    if not published or not published[:4].isdigit() or not years:
+        return frozenset()
+    return years if max(years) < int(published[:4]) - 1 else frozenset()
 
 
 def _told_again(a: _Found, b: _Found) -> bool:

@@ -43,6 +43,8 @@ MIN_SLIP_LEN = 5  # shorter names ("Un"/"Il", "John"/"Jane", "Ali"/"Alí") diffe
 # ... begin with the same letter, and are this similar (rapidfuzz ratio, 0-100): "Khameni"/"Khamenei" is 93,
 # "Haniyeh"/"Haniya" 92, while different surnames sharing a stem ("Larijani"/"Khamenei") score far below.
 MIN_SLIP_RATIO = 85.0
+MIN_SLIP_RATIO_BESIDE = 75.0  # ... or this similar beside the very same first name: "Grant Halverson" is "Grant
+# Halvorsen" (78) misspelt, where two people with one first name have surnames far apart ("Jackson"/"Johnson" 57)
 TITLE_REACH = 40  # characters before a name searched for its titles ("Deputy Prime Minister")
 MIN_NICKNAME_LEN = 3  # a first name this long that begins another is its short form ("Doug" / "Douglas")
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
@@ -171,12 +173,12 @@ def initials(name: str) -> set[str]:
     return {a for a in out if len(a) >= MIN_ACRONYM_LEN and len(words) >= MIN_ACRONYM_LEN}
 
 
-def same_word(a: str, b: str) -> bool:
-    """Two words of a name are the same, allowing a spelling slip in long words."""
+def same_word(a: str, b: str, bar: float = MIN_SLIP_RATIO) -> bool:
+    """Two words of a name are the same, allowing a spelling slip in long words (similar to `bar` or more)."""
     a, b = _fold(a.lower()), _fold(b.lower())
     if a == b:
         return True
-    return min(len(a), len(b)) >= MIN_SLIP_LEN and a[0] == b[0] and ratio(a, b) >= MIN_SLIP_RATIO
+    return min(len(a), len(b)) >= MIN_SLIP_LEN and a[0] == b[0] and ratio(a, b) >= bar
 
 
 def _join_paren_aliases(docs: Sequence[Doc], forms: dict[str, Counter[str]], groups: _UnionFind) -> None:
@@ -272,7 +274,10 @@ def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], lab
         initials_of[tuple(w[0].lower() for w in words[f])].append(f)
     for a in full:
         for b in initials_of[tuple(w[0].lower() for w in words[a])]:
-            if a != b and same_first(words[a][0], words[b][0]) and all(map(same_word, words[a][1:], words[b][1:])):
+            bar = MIN_SLIP_RATIO_BESIDE if _fold(words[a][0].lower()) == _fold(words[b][0].lower()) else MIN_SLIP_RATIO
+            if a != b and same_first(words[a][0], words[b][0]) and all(
+                same_word(x, y, bar) for x, y in zip(words[a][1:], words[b][1:])
+            ):
                 groups.union(a, b)
     ending: dict[str, list[str]] = defaultdict(list)
     for g in full:

@@ -1510,23 +1510,72 @@ def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
         role_words = [t.lower_ for t in doc[max(0, ent.start - 4) : ent.start]]
         if not role_words or role_words[-1] not in ROLES or any(w in NOT_CURRENT for w in role_words):
             continue
-        qualifier = next((e for e in doc.ents if e.end <= ent.start and e.end >= ent.start - 4
-                          and e.label_ in QUALIFIER_LABELS and e is not ent), None)
+        qualifier = next((e for e in doc.ents if ent.start - 4 <= e.end <= ent.start and _words_only(doc[e.end : ent.start])
+                          and (e.label_ in QUALIFIER_LABELS or _just_roles(doc[e.end : ent.start]))), None)
         if qualifier is None:  # "Acme chief executive Mark Davis", where spaCy tagged "Acme Corp" elsewhere only
             qualifier = _named_body(doc[max(0, ent.start - 4) : ent.start], bodies)
         if qualifier is None:
             continue
         words = [t for t in doc[qualifier.end : ent.start] if t.lower_.isalpha()]
-        while words and words[0].is_title and words[0].lower_ not in ROLES:
-            words.pop(0)  # the rest of a name the model cut short: "Laurentian [Shield] Chief Executive"
+        name = qualifier.text
+        while words and words[0].lower_ not in ROLES and any(b.startswith(f"{name} {words[0].text}") for b in bodies):
+            name = f"{name} {words.pop(0).text}"  # the rest of a name the model cut short: "Laurentian [Shield] Chief
+            # Executive"; other words are the role's own: "Defense Minister" is not "Prime Minister"
         role = " ".join(t.lower_ for t in words)
         role = ROLE_NAMES.get(role, role)
         if not role:
             continue
-        # the value is who holds the role; the slot is the role, its qualifier resolved by the story
-        out.append(_Found("person", f"role:{role}", ent.text, ent.start_char, ent.end_char, (ent.text,), (),
-                          f"who is {qualifier.text} {role}", ((qualifier.text, qualifier.label_),)))
+        out.append(_role(ent, role, qualifier.text, qualifier.label_))
+    return out + _appositive_roles(doc)
+
+
+def _role(person: SpacySpan, role: str, qualifier: str, label: str) -> _Found:
+    """Who holds a role: the value is the person; the slot is the role, its qualifier resolved by the story (by
+    its whole name, as a body's: a person's would be folded to a surname, "Laurentian Shield" to "Shield")."""
+    label = label if label in QUALIFIER_LABELS else "ORG"
+    return _Found("person", f"role:{role}", person.text, person.start_char, person.end_char, (person.text,), (),
+                  f"who is {qualifier} {role}", ((qualifier, label),))
+
+
+def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
+    """A role set beside a name: "Maule’s regional governor, Rodrigo Fuenzalida", "Cristián Valdebenito, the
+    regional governor of Maule", "Denise Marchand, Laurentian Shield’s chief executive"."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        head = ent.root
+        for noun in [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else []):
+            words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not c.ent_type_]
+            if noun.lower_ not in ROLES or any(w.lower_ in NOT_CURRENT for w in words):
+                continue
+            owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and _proper(c)), None)
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if owner is None and of is not None:
+                owner = next((c for c in of.children if c.dep_ == "pobj" and _proper(c)), None)
+            if owner is None:
+                continue
+            name = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+            qualifier, label = (name.text, name.label_) if name is not None else (owner.text, "ORG")
+            role = " ".join(t.lower_ for t in [*words, noun])
+            out.append(_role(ent, ROLE_NAMES.get(role, role), qualifier.removesuffix("’s").removesuffix("'s"), label))
     return out
+
+
+def _words_only(between: SpacySpan) -> bool:
+    """Nothing but words (and a possessive) between a name and the role after it: "TGA ,” Marrick boss" is not."""
+    return all(t.is_alpha or t.tag_ == "POS" for t in between)
+
+
+def _just_roles(words: SpacySpan) -> bool:
+    """Words that are a role and nothing else ("boss", "chief executive"): a name right before them is whose role
+    it is, whatever spaCy took it for ("Laurentian Shield boss Paul Lafrenière", the company tagged a person)."""
+    return len(words) > 0 and all(t.lower_ in ROLES for t in words)
+
+
+def _proper(tok: Token) -> bool:
+    """A name's word, also where the tagger took a capitalised name opening a sentence for a noun ("Maule’s")."""
+    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_title
 
 
 def _named_body(before: SpacySpan, bodies: Mapping[str, str]) -> SpacySpan | None:
