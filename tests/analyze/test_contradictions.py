@@ -187,6 +187,14 @@ def _alike(docs: list[Doc]) -> list[Doc]:
     return [replace(d, vectors=np.tile(v, (len(d.vectors), 1))) for d in docs]
 
 
+def _loosely_alike(docs: list[Doc]) -> list[Doc]:
+    """The docs with article "a"'s sentences 0.35 alike to every other article's: loosely on one subject."""
+    u = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
+    v = u.copy()
+    u[0], v[0], v[1] = 1.0, 0.35, 0.94
+    return [replace(d, vectors=np.tile(u if d.id == "a" else v, (len(d.vectors), 1))) for d in docs]
+
+
 def test_a_town_is_compared_by_the_state_its_article_puts_it_in() -> None:
     assert not geo.compatible_within(("parkersburg", "west virginia"), ("belpre", "ohio"))
     assert geo.compatible_within(("parkersburg", "west virginia"), ("belpre",))  # a town on its own: not judged
@@ -318,12 +326,8 @@ def test_two_counties_disagree_a_pause_is_a_pause_and_two_peoples_arrests_are_tw
 def test_two_people_named_for_an_act_one_person_does_disagree_on_loosely_alike_sentences() -> None:
     texts = {"a": "Judge Thomas Varner handed down the sentence in a packed courtroom.",
              "b": "Judge Katherine Ellery imposed the sentence on June 17 in Knoxville."}
-    docs = _annotated(texts)
-    u = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
-    v = u.copy()
-    u[0], v[0], v[1] = 1.0, 0.35, 0.94  # 0.35 alike: too little for other people's details, enough for one act
-    docs = [replace(d, vectors=np.tile(u if d.id == "a" else v, (len(d.vectors), 1))) for d in docs]
-    [c] = find_contradictions((), (), docs, (), {})
+    # 0.35 alike: too little for other people's details, enough for one act
+    [c] = find_contradictions((), (), _loosely_alike(_annotated(texts)), (), {})
     assert c.kind == "person" and sorted(s.value for s in c.sides) == ["Katherine Ellery", "Thomas Varner"]
 
 
@@ -436,12 +440,8 @@ def test_a_day_without_a_part_and_the_early_hours_of_the_next_can_be_one_night()
 def test_who_holds_a_role_disagrees_on_loosely_alike_sentences() -> None:
     texts = {"a": "Acme Corp recalled 50,000 heaters.\nAcme chief executive Mark Davis said refunds would follow.",
              "b": "Acme Corp recalled 50,000 heaters.\nAcme boss Paul Reed did not respond to requests for comment."}
-    docs = _annotated(texts)
-    u = np.zeros(docs[0].vectors.shape[1], dtype=np.float32)
-    v = u.copy()
-    u[0], v[0], v[1] = 1.0, 0.35, 0.94  # the role says the sentences are about one thing
-    docs = [replace(d, vectors=np.tile(u if d.id == "a" else v, (len(d.vectors), 1))) for d in docs]
-    [c] = find_contradictions((), (), docs, (), {})
+    # the role says the sentences are about one thing
+    [c] = find_contradictions((), (), _loosely_alike(_annotated(texts)), (), {})
     assert c.kind == "person" and sorted(s.value for s in c.sides) == ["Mark Davis", "Paul Reed"]
     # one article naming two holders of the role tells a succession
     one = {"a": f"{texts['a']}\nHe replaced Acme chief executive Jane Cole, who left in March."}

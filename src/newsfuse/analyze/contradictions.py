@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -91,6 +92,17 @@ class _Found:
     sentence: Sentence
     detail: Compared
     in_lead: bool = False  # one of its article's first LEAD_SENTENCES content sentences
+
+    @cached_property
+    def past_years(self) -> frozenset[int]:
+        """The years its sentence names, when they are all long before its article was published: a sentence of
+        the past ("the magnitude 8.8 quake of 27 February 2010 ... killed more than 500 people") tells another
+        event than the story's, whose figures do not gainsay the story's own. Read once: pairs ask it often."""
+        published = self.doc.article.published
+        years = frozenset(int(y) for y in YEAR.findall(self.sentence.span.text))
+        if not published or not published[:4].isdigit() or not years:
+            return frozenset()
+        return years if max(years) < int(published[:4]) - 1 else frozenset()
 
 
 def find_contradictions(
@@ -288,7 +300,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     if a.doc.id == b.doc.id and a.sentence.index == b.sentence.index:
         return False
     da, db = a.detail, b.detail
-    if _other_people(da, db) or _past_years(a) != _past_years(b):
+    if _other_people(da, db) or a.past_years != b.past_years:
         return False
     if da.event.startswith("role:") and a.doc.id == b.doc.id:
         return False  # one article naming two holders of a role tells a succession ("FBI director Patrick Gray")
@@ -327,17 +339,6 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     if pair in together:
         return True
     return _sim(a, b) >= (AGENT_SIM if da.event.startswith(("agent:", "role:")) else SAME_EVENT_SIM[da.kind])
-
-
-def _past_years(found: _Found) -> frozenset[int]:
-    """The years a sentence names, when they are all long before its article was published: a sentence of the
-    past ("the magnitude 8.8 quake of 27 February 2010 ... killed more than 500 people") tells another event
-    than the story's, whose figures do not gainsay the story's own."""
-    published = found.doc.article.published
-    years = frozenset(int(y) for y in YEAR.findall(found.sentence.span.text))
-    if not published or not published[:4].isdigit() or not years:
-        return frozenset()
-    return years if max(years) < int(published[:4]) - 1 else frozenset()
 
 
 def _told_again(a: _Found, b: _Found) -> bool:

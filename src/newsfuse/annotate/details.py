@@ -1482,9 +1482,9 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
         out.append(_Found("person", f"agent:{act}", person.text, start, end, (person.text,), (), f"who did {act}"))
     for noun in doc:  # "Cathal Moran's offer": whose offer it is
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
-        if noun.lemma_.lower() != "offer" or owner is None:
+        person = _entity(owner) if owner is not None and noun.lemma_.lower() == "offer" else None
+        if person is None:
             continue
-        person = next(e for e in doc.ents if e.start <= owner.i < e.end)
         out.append(_Found("person", "agent:make the offer", person.text, person.start_char, noun.idx + len(noun),
                           (person.text,), (), "who did make the offer"))
     return out
@@ -1555,7 +1555,7 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
                 owner = next((c for c in of.children if c.dep_ == "pobj" and _proper(c)), None)
             if owner is None:
                 continue
-            name = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+            name = _entity(owner)
             qualifier, label = (name.text, name.label_) if name is not None else (owner.text, "ORG")
             role = " ".join(t.lower_ for t in [*words, noun])
             out.append(_role(ent, ROLE_NAMES.get(role, role), qualifier.removesuffix("’s").removesuffix("'s"), label))
