@@ -8,7 +8,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsfuse import text
-from newsfuse.analyze.align import align, claim_vectors, mark_disputed, pair_scores
+from newsfuse.analyze.align import align, claim_vectors, group, mark_disputed, pair_scores
 from newsfuse.analyze.claims import extract_claims
 from newsfuse.annotate.embed import FakeEmbedder
 from newsfuse.model import Annotations, Article, Contradiction, ContradictionSide, Doc, Fact
@@ -80,6 +80,24 @@ def test_numbers_that_share_nothing_lower_the_score() -> None:
     claims = extract_claims(docs)
     scores = pair_scores(claims, claim_vectors(claims, docs, EMBEDDER))
     assert scores[0, 1] < scores[0, 2]
+
+
+def test_a_fair_score_joins_only_mutual_best_matches_that_give_the_same_figures() -> None:
+    docs = [
+        doc("a", "The firm said it would not pay the ransom.\nIt approved invoices for work never done.\n"),
+        doc("b", "The firm insists it will not pay up.\nWork on 37 roads was never done.\n"),
+        doc("c", "Hackers demanded a ransom from the firm.\nThe company refuses to hand over any money.\n"),
+    ]
+    claims = extract_claims(docs)
+    assert [c.span.article for c in claims] == ["a", "a", "b", "b", "c", "c"]
+    fair = {(0, 2): 0.65, (1, 3): 0.65, (0, 4): 0.62, (0, 5): 0.7, (2, 5): 0.55}  # all below a plain join
+    scores = np.full((6, 6), 0.3)
+    np.fill_diagonal(scores, 1.3)
+    for (i, j), s in fair.items():
+        scores[i, j] = scores[j, i] = s
+    # a0~b2 and a0~c5 are each other's best matches; a1~b3 are too, but "37 roads" says more than a1;
+    # a0~c4 is not a0's best match in c
+    assert group(claims, scores) == [[0, 2, 5], [1], [3], [4]]
 
 
 def test_a_syndicated_copy_and_its_original_count_once() -> None:

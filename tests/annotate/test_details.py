@@ -166,7 +166,8 @@ def test_an_evacuation_counts_as_one_however_it_is_told() -> None:
 
 
 def test_whether_a_road_is_open_or_closed() -> None:
-    found = _find("State Route 7 remains closed near the plant.\nThe airport has reopened.\nShares closed higher.")
+    found = _find("State Route 7 remains closed near the plant.\nThe airport has reopened.\nShares closed higher.\n"
+                  "Drivers should check whether roads are open before they set off.")
     access = [(d.sentence, d.value, d.key) for d in found if d.slot == "access"]
     assert access == [(0, "State Route 7 closed", ("closed",)), (1, "The airport open", ("open",))]
 

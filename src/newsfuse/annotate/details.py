@@ -1377,8 +1377,10 @@ def _work(thing: Token) -> bool:
 
 
 def _hedged(verb: Token) -> bool:
-    """A fate or plan that is only expected or possible ("will likely die", "could be postponed")."""
-    return any(c.lower_ in MODALS or c.lower_ in ("likely", "reportedly") for c in verb.children)
+    """A fate, plan or state that is only expected, possible or asked about ("will likely die", "could be
+    postponed", "check whether roads are open", "if the bridge is closed")."""
+    return any(c.lower_ in MODALS or c.lower_ in ("likely", "reportedly") or (c.dep_ == "mark" and c.lower_ in
+               ("whether", "if")) for c in verb.children)
 
 
 def _negated(tok: Token) -> bool:
