@@ -3,9 +3,10 @@
 Two claims are scored by the cosine of their sentence vectors (all-MiniLM-L6-v2; a clause claim gets a
 vector of its own), plus the overlap of their stemmed content words, less penalties for a different polarity
 ("has not commented" against "accused") and for numbers that share nothing. Claims are then joined best
-pair first into facts (a pair joins on a high score, or on a fair one when each claim is the other's best
-match in its article and both give the same figures), at most one claim per article (a second only when it restates the first almost word
-for word), and a join must keep every pair in the fact similar (no chaining through a shared topic).
+pair first into facts: a pair joins on a high score, or on a fair one when each claim is the other's best
+match in its article and both give the same figures. A fact takes at most one claim per article (a second
+only when it restates the first almost word for word), and a join must keep every pair in the fact similar
+(no chaining through a shared topic).
 A syndicated copy and its original count as one independent source.
 """
 
