@@ -194,7 +194,8 @@ def _mutual_best(claims: Sequence[Claim], scores: NDArray[np.float64]) -> NDArra
     for article in np.unique(articles):
         cols = np.flatnonzero(articles == article)
         best[rows, cols[np.argmax(scores[:, cols], axis=1)]] = True
-    return best & best.T & (articles[:, None] != articles[None, :])
+    mutual: NDArray[np.bool_] = best & best.T & (articles[:, None] != articles[None, :])
+    return mutual
 
 
 def _can_join(xs: list[int], ys: list[int], claims: Sequence[Claim], scores: NDArray[np.float64]) -> bool:
