@@ -161,6 +161,7 @@ def test_strip_titles_and_initials() -> None:
     assert entities.strip_titles("Supreme Leader Ayatollah Ali Khamenei") == "Ali Khamenei"
     assert entities.strip_titles("U.S. Defense Secretary Lloyd Austin", {"us"}) == "Lloyd Austin"
     assert entities.strip_titles("Dr. Who") == "Who"
+    assert entities.strip_titles("Det Insp Paul Rigby") == entities.strip_titles("Cllr Paul Rigby") == "Paul Rigby"
     assert entities.strip_titles("President") == "President"
     assert "IRGC" in entities.initials("Islamic Revolutionary Guard Corps")
     assert "PLO" in entities.initials("Palestine Liberation Organization")

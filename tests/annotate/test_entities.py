@@ -72,6 +72,18 @@ def test_parenthesised_acronym_missed_by_the_model_is_added() -> None:
     assert cpj and body[cpj[0].span.start : cpj[0].span.end] == "CPJ"
 
 
+def test_an_alias_the_model_took_into_a_name_is_a_mention_of_its_own() -> None:
+    found = names(mentions("The UK Civil Aviation Authority (CAA) issued the launch licences last Thursday."))
+    assert found.get("UK Civil Aviation Authority") == "ORG"
+    assert found.get("CAA") == "ORG"
+
+
+def test_office_words_after_a_name_are_not_the_name() -> None:
+    found = names(mentions("Marrick Chief Executive Gregor Lindqvist apologised to families on Tuesday."))
+    assert "Gregor Lindqvist" in found
+    assert not any("Executive" in n for n in found)
+
+
 @pytest.mark.parametrize("label", ["NORP", "ORG"])
 def test_lone_surname_of_a_full_name_becomes_a_person(label: str) -> None:
     body = "Masoud Pezeshkian was sworn in on Tuesday. Later Pezeshkian met foreign guests."
@@ -109,6 +121,7 @@ def test_place_named_like_a_surname_keeps_its_label() -> None:
         ("Haniyeh’s", "Haniyeh"),
         ("the Federal Deposit Insurance Corp.", "Federal Deposit Insurance Corp."),
         ("Acme Holdings.", "Acme Holdings"),
+        ("The UK Civil Aviation Authority (CAA", "UK Civil Aviation Authority"),
     ],
 )
 def test_clean_span_cases(raw: str, want: str) -> None:

@@ -329,15 +329,20 @@ def _mistaken_labels(label: dict[str, str], demonyms: set[str]) -> dict[str, str
     - a full name taken for an organisation, whose surname is a person alone elsewhere ("Leland Foust" beside
       "Mr. Foust");
     - a surname taken for a place the table does not know ("Brenan" beside "Alastair Brenan");
-    - a company taken for a person or an unknown place, by its name without the generic ending ("Nusantara Sky"
-      beside "Nusantara Sky Airlines", "Cumberland Valley" beside "Cumberland Valley Bank").
+    - a company taken for a person, by its generic ending ("Marrick Pharmaceuticals"); a company taken for a
+      person or an unknown place, by its name without the generic ending ("Nusantara Sky" beside "Nusantara Sky
+      Airlines", "Cumberland Valley" beside "Cumberland Valley Bank", "Marrick" beside "Marrick Pharmaceuticals"
+      when no one is ever "Mr Marrick" or "John Marrick").
     """
-    people = [strip_titles(f, demonyms).split() for f, lab in label.items() if lab == "PERSON"]
+    stripped = {f: strip_titles(f, demonyms) for f, lab in label.items() if lab == "PERSON"}
+    people = [p.split() for p in stripped.values()]
     alone = {_key(p[0]) for p in people if len(p) == 1}
     surnames = {_key(p[-1]) for p in people if len(p) > 1}
-    companies = {_key(f) for f, lab in label.items() if lab in ("ORG", "FAC")}
+    titled = {_key(p) for f, p in stripped.items() if p != f}
+    out = {f: "ORG" for f, lab in label.items()
+           if lab == "PERSON" and len(f.split()) > 1 and _singular(_key(f).split()[-1]) in SHORTENED_NAME_ENDS}
+    companies = {_key(f) for f, lab in {**label, **out}.items() if lab in ("ORG", "FAC")}
     shortened = {k for c in companies if (k := _without_ending(c)) != c}
-    out = {}
     for f, lab in label.items():
         words = f.split()
         if lab == "ORG" and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words):
@@ -348,7 +353,7 @@ def _mistaken_labels(label: dict[str, str], demonyms: set[str]) -> dict[str, str
             if any(same_word(_key(f), s) for s in surnames):
                 out[f] = "PERSON"
         mistakable = lab == "PERSON" or lab in ("GPE", "LOC") and not geo.known(f)
-        if mistakable and len(words) > 1 and _key(f) in shortened:
+        if mistakable and _key(f) in shortened and (len(words) > 1 or _key(f) not in surnames | titled):
             out[f] = "ORG"
     return out
 

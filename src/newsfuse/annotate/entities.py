@@ -38,9 +38,11 @@ TITLE_WORDS = frozenset(
     spokesman spokeswoman spokesperson deputy acting former defense defence foreign interior finance state
     referee coach constable officer detective inspector sheriff trooper agent cpl pvt corporal superintendent
     commissioner pastor reverend rev attorney speaker chairman chairwoman director boss
+    councillor councilor cllr alderman det insp supt dci pc
     """.split()
 )
 
+OFFICE_WORDS = frozenset({"executive", "officer", "founder", "head"})  # end an office title: "Chief Executive"
 NAME_ABBREVIATIONS = frozenset({"corp", "inc", "co", "ltd", "bros", "jr", "sr"})  # written with a dot in a name
 LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 # Lower-case words spaCy sometimes takes in before a name ("a David Garrard", "unbeaten Russian ...").
@@ -78,6 +80,8 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], doc: SpacyD
             continue
         sent = content[i]
         cleaned = clean_span(text, ent.start_char, min(ent.end_char, sent.span.end))
+        if cleaned is not None and ent.label_ == "PERSON":
+            cleaned = _without_trailing_title(text, *cleaned)  # "Marrick Chief Executive" (Gregor Lindqvist)
         if cleaned is None:
             continue
         found.setdefault(cleaned, (ent.label_, sent.index))
@@ -89,10 +93,12 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], doc: SpacyD
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The (start, end) of a name once whitespace, a leading "the", a possessive and stray punctuation are cut."""
-    nl = text.find("\n", start, end)
-    if nl != -1:
-        end = nl
+    """The (start, end) of a name once whitespace, a leading "the", a possessive, stray punctuation and an alias
+    in parentheses ("Civil Aviation Authority (CAA": the alias is a mention of its own) are cut."""
+    for stop in ("\n", "("):
+        cut = text.find(stop, start, end)
+        if cut > start:
+            end = cut
     while True:
         before = (start, end)
         while start < end and text[start] in TRIM_CHARS:
@@ -113,6 +119,16 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if all(w.lower().strip(".") in TITLE_WORDS for w in name.split()):
         return None
     return start, end
+
+
+def _without_trailing_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A person's name without the office words spaCy took in after it: the name's owner is written before the
+    office, the holder after it ("Marrick Chief Executive Gregor Lindqvist")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    keep = len(words)
+    while keep > 1 and words[keep - 1].group().lower().strip(".") in TITLE_WORDS | OFFICE_WORDS:
+        keep -= 1
+    return (start, start + words[keep - 1].end()) if keep < len(words) else (start, end)
 
 
 def _keeps_final_dot(text: str, start: int, end: int) -> bool:
