@@ -132,3 +132,25 @@ def test_a_news_agency_keeps_its_name_and_a_government_agency_is_no_outlet() -> 
 
 def test_told_a_stations_programme() -> None:
     assert names("“We had no choice,” Siobhán Kinsella told RTÉ’s Morning Ireland programme on Thursday.") == ["RTÉ"]
+
+
+def test_a_table_outlets_regional_arm_is_that_outlet_and_a_name_beginning_like_one_is_not() -> None:
+    assert names("“We are back,” she told BBC Scotland.\nHe told ABC Radio Melbourne the stock was recalled.") == [
+        "BBC", "ABC"]
+    assert names("Turnout was 60%, according to the Independent Electoral Commission.") != ["The Independent"]
+
+
+def test_a_body_whose_data_or_poll_an_article_gives() -> None:
+    assert names("Flight-tracking data from Flightradar24 showed the jet descending.") == ["Flightradar24"]
+    assert names("Figures from the Office for National Statistics showed inflation fell.") == [
+        "Office for National Statistics"]
+    assert names("A poll by the Centro de Estudios Andaluces found that 54% backed the tram.") == [
+        "Centro de Estudios Andaluces"]
+    assert names("The listing was first spotted by BleepingComputer on Tuesday.") == ["BleepingComputer"]
+    assert names("Data from Johnson showed a fall.") == []  # a surname is no body
+
+
+def test_what_an_outlet_understands() -> None:
+    body = "Councillors were briefed in private, the Local Democracy Reporting Service understands."
+    assert names(body) == ["Local Democracy Reporting Service"]
+    assert names("As the ABC reported, parents jammed pharmacy phone lines.") == ["ABC"]

@@ -38,7 +38,7 @@ OUTLET_ALIASES: dict[str, list[str]] = {
     "CNN": ["cnn"],
     "Fox News": ["fox news"],
     "NBC News": ["nbc news", "nbc"],
-    "ABC News": ["abc news", "abc"],
+    "ABC": ["abc news"],  # the US network and the Australian broadcaster alike
     "CBS News": ["cbs news", "cbs"],
     "NPR": ["npr"],
     "Politico": ["politico"],
@@ -80,6 +80,15 @@ OUTLET_ALIASES: dict[str, list[str]] = {
     "AAP": ["australian associated press"], "The Canadian Press": ["canadian press"],
     "PA Media": ["press association"], "UPI": ["united press international"], "Sputnik": ["sputnik"],
     "ISNA": ["isna"],
+    # national broadcasters and papers, credited by name as wires are
+    "CBC": ["cbc news", "canadian broadcasting corporation"], "CTV News": ["ctv"], "Global News": [],
+    "The Globe and Mail": ["globe and mail"], "Toronto Star": [], "RTÉ": ["rte"], "Irish Times": [],
+    "ITV News": ["itv"], "Channel 4 News": [], "RNZ": ["radio new zealand"], "TVNZ": [], "SBS": [],
+    "The Age": [], "Sydney Morning Herald": [], "NHK": [], "Asahi Shimbun": ["asahi"], "KBS": [],
+    "South China Morning Post": ["scmp"], "The Straits Times": ["straits times"], "NDTV": [], "ANI": ["asian news international"],
+    "The Hindu": [], "Times of India": [], "Dawn": [], "Deutsche Welle": ["dw"], "France 24": [], "RFI": [],
+    "Euronews": [], "Le Monde": [], "El País": ["el pais"], "Der Spiegel": ["spiegel"], "CCTV": [], "CGTN": [],
+    "RT": [], "TVN": [], "Folha de S.Paulo": ["folha"], "O Globo": [], "Clarín": ["clarin"], "News24": [],
     "The Economist": ["economist"],
     "Axel Springer": ["axel springer"],
     "news agencies": ["agencies", "wires", "wire services", "news agencies"],
@@ -90,7 +99,7 @@ OUTLETS = {alias: name for name, aliases in OUTLET_ALIASES.items() for alias in 
 OUTLET_WORDS = frozenset(
     """times post journal news press agency herald tribune telegraph guardian gazette radio tv television network
     broadcasting wire media daily observer independent review magazine chronicle examiner reporter standard
-    mirror express sun star monitor insider beast globe newspaper channel""".split()
+    mirror express sun star monitor insider beast globe newspaper channel reporting""".split()
 )
 # descriptors stripped from a credited name: "the state-run IRNA news agency" -> "IRNA"
 # (in lower case only, but for a leading "The": "the National Crime Agency" keeps its "National")
@@ -108,12 +117,15 @@ OUTLET_FIRST_WORDS = frozenset({"diario", "canal", "radio", "agencia", "agence",
 BACK_REFERENCES = frozenset({"newspaper", "paper", "agency", "outlet", "broadcaster", "network", "daily"})
 MEDIA_HEADS = frozenset({"media", "television", "tv", "radio"})  # "Iranian government media reported"
 
-NAME = r"(?:[A-Z][\w.&'’-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|de|al|\d+))*" \
+NAME = r"(?:[A-Z][\w.&'’-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'’-]*|of|for(?=\s+[A-Z])|the|de|al|\d+))*" \
     r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|news\s+outlet|website))?"
-CUE_AFTER = r"(?:also\s+|first\s+|later\s+|has\s+|had\s+|previously\s+)*(?:reported|reports|wrote|writes|said|says|" \
+CUE_AFTER = r"(?:also\s+|first\s+|later\s+|has\s+|had\s+|previously\s+)*(?:reported|reports|understands|wrote|writes|said|says|" \
     r"revealed|published|quoted|cited|learned|has learned|confirmed|broke the news)\b|,\s+citing\b"
-CREDIT_BEFORE = r"(?:[Aa]ccording\s+to|told|tells|telling|quoted\s+by|cited\s+by|reported\s+by|via|" \
-    r"(?:polled|surveyed|compiled|tallied|reviewed|seen|obtained)\s+by|" \
+DATA = r"(?i:data|figures|records|statistics|tracking\s+data|an?\s+(?:poll|survey|study|analysis))\s+" \
+    r"(?:from|by|compiled\s+by|published\s+by)"  # the body whose figures an article gives
+CREDIT_BEFORE = rf"(?:[Aa]ccording\s+to\s+{DATA}|(?i:flight-tracking\s+)?{DATA}|[Aa]ccording\s+to|" \
+    r"told|tells|telling|quoted\s+by|cited\s+by|reported\s+by|via|" \
+    r"(?:polled|surveyed|compiled|tallied|reviewed|seen|obtained|spotted)\s+by|" \
     r"(?:a\s+|the\s+)?report(?:s|ed)?\s+(?:by|in|from)|in\s+an\s+interview\s+with|interview\s+with|" \
     r"speaking\s+to|spoke\s+to|said\s+to|confirmed\s+to)"
 DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|government-run|local|regional|national|" \
@@ -136,10 +148,11 @@ BACK_RE = re.compile(r"\b[Tt]he\s+(?P<name>newspaper|paper|agency|outlet|broadca
 BROADCAST = re.compile(r"[A-Z][\w.]*(?:-|\s)(?:TV|FM)$")  # "WTAP-TV", "Rustavi 2 TV": a station
 CALL_SIGN = re.compile(r"[KW][A-Z]{3}$")  # a US station told something ("told WTAP"); elsewhere too often not one
 # how only media are credited: "NDTV reported that" (anyone "says", and a columnist "wrote")
-MEDIA_CUE = re.compile(r"\s+(?:also\s+|first\s+|later\s+|has\s+|had\s+)*(?:reported|reports|broke the news)\b")
+MEDIA_CUE = re.compile(r"\s+(?:also\s+|first\s+|later\s+|has\s+|had\s+)*(?:reported|reports|understands|broke the news)\b")
 NOT_OUTLETS = frozenset("""he she they it we i you police officials authorities witnesses sources investigators
     prosecutors parliament congress senate court reporters journalists lawmakers residents company government
     as media""".split())
+BRAND = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z]+|\d+)+")  # "BleepingComputer", "Flightradar24"; not "McDonald"
 SHORT_FORMS = re.compile(r"^(?:the\s+)?(?P<word>Times|Post|Journal|Globe|Telegraph|Herald|Tribune|News)$", re.I)
 
 
@@ -175,7 +188,7 @@ def find_citations(
                 name = _canonical(cut, orgs, full_names, known_only=rx is TO_RE, told=told)
                 if name is None and (told or rx is AFTER_RE and MEDIA_CUE.match(s.text, m.end("name"))):
                     name = _unlisted_outlet(cut, orgs, people, first=not s.text[: m.start("name")].strip(), told=told)
-                if name is None and rx is BEFORE_RE and m.group(0)[1:].startswith("ccording"):
+                if name is None and rx is BEFORE_RE and re.match(rf"(?i:according|{DATA}|flight|spotted)", m.group(0)):
                     name = _credited_body(cut, orgs, people)
                 if name:
                     found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
@@ -198,11 +211,11 @@ def _cut(name: str, before: bool) -> str:
         # "told The New York Times journalist Farnaz Fassihi": stop at a lower-case word after the name
         seen_capital = False
         for i, w in enumerate(words):
-            if seen_capital and w[:1].islower() and w.lower() not in ("of", "the", "de", "al"):
+            if seen_capital and w[:1].islower() and w.lower() not in ("of", "for", "the", "de", "al"):
                 words = words[:i]
                 break
             seen_capital = seen_capital or w[:1].isupper()
-        while len(words) > 1 and words[-1].lower() in ("of", "the", "de", "al"):  # "told WTAP-TV the windows"
+        while len(words) > 1 and words[-1].lower() in ("of", "for", "the", "de", "al"):  # "told WTAP-TV the windows"
             words.pop()
         return " ".join(words)
     return name
@@ -220,16 +233,22 @@ def _canonical(
 ) -> str | None:
     """The canonical source name for what a credit names, or None when it does not read as an outlet (`told`:
     someone told it something)."""
-    name = raw.strip().rstrip(".,;:’'")
+    name = re.sub(r"^As\s+", "", raw.strip().rstrip(".,;:’'"))  # "As the ABC reported"
     for cut in (" journalist", " reporter", " correspondent", " columnist", " editor"):
         name = name.split(cut)[0]
     if name.lower().endswith(("’s", "'s")):
         name = name[:-2]
     bare = TRAIL_DESCRIPTORS.sub("", LEAD_DESCRIPTORS.sub("", name)).strip() or name
     loose = TRAIL_ANY_CASE.sub("", bare)
-    for key in (name.lower().removeprefix("the "), bare.lower(), loose.lower()):
+    for key in (name.lower().removeprefix("the "), bare.lower(), loose.lower(), name.lower()):  # "The Age"
         if key in OUTLETS:
             return OUTLETS[key]
+    words = bare.split()
+    for k in range(len(words) - 1, 0, -1):  # a table outlet's regional or radio arm: "BBC Scotland", "ABC Radio
+        # Melbourne", "Fox News Digital"; an acronym or a name of several words (not "Independent Electoral ...")
+        head = " ".join(words[:k])
+        if head.lower() in OUTLETS and (head.isupper() or k > 1):
+            return OUTLETS[head.lower()]
     if known_only:
         return None
     if BROADCAST.match(bare):
@@ -264,12 +283,17 @@ def _canonical(
 
 
 def _unlisted_outlet(name: str, orgs: set[str], people: set[str], first: bool, told: bool) -> str | None:
-    """A one-word name the table does not know, credited the way only media are ("NDTV reported that ...", "as
-    RTÉ reported", "told Newstalk"): an outlet, unless it is a person or a place, a common word capitalised at the
+    """A name the table does not know, credited the way only media are ("NDTV reported that ...", "as RTÉ
+    reported", "told Newstalk", "the Local Democracy Reporting Service understands"): a named body with an outlet
+    word is an outlet; one word is an outlet, unless it is a person or a place, a common word capitalised at the
     head of its sentence ("Police reported"), or a body people report to ("told Parliament", "told WHO": an
     acronym someone is told something is most often a body)."""
     programme = re.search(r"[’']s\s+[A-Z]", name)  # "told RTÉ’s Morning Ireland": a station's programme
     name = re.sub(r"^As\s+", "", _owner(name))  # "As RTÉ reported"
+    bare = LEAD_DESCRIPTORS.sub("", name).strip()
+    if len(bare.split()) > 1:  # a named body with an outlet word anywhere: "the Local Democracy Reporting Service"
+        known = bare in orgs or name in orgs
+        return bare if known and any(w.lower() in OUTLET_WORDS for w in bare.split()) else None
     if len(name.split()) != 1 or not name[:1].isupper() or name.lower() in NOT_OUTLETS or name in people or (
             geo.known(name)) or told and name.isupper() and not programme:
         return None
@@ -278,13 +302,16 @@ def _unlisted_outlet(name: str, orgs: set[str], people: set[str], first: bool, t
 
 def _credited_body(name: str, orgs: set[str], people: set[str]) -> str | None:
     """A named organisation an article takes its facts from ("according to the Kenya Red Cross", "according to
-    ANI"): a name the model took for an organisation, or an acronym, and no person or known place."""
+    ANI", "data from Flightradar24"): a name the model took for an organisation, an acronym or a brand, and no
+    person or known place."""
     name = _owner(name)
     bare = LEAD_DESCRIPTORS.sub("", name).strip()
     if not bare[:1].isupper() or bare in people or name in people or geo.known(bare) or bare.lower() in NOT_OUTLETS:
         return None
-    if " " not in bare:  # one capitalised word is too often a surname or a town the model took for a body
-        return bare if bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6 else None
+    if " " not in bare:  # one capitalised word is too often a surname or a town the model took for a body, unless
+        # it is an acronym or a brand with figures or capitals inside ("Flightradar24", "BleepingComputer")
+        acronym = bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6
+        return bare if acronym or BRAND.fullmatch(bare) else None
     return bare if bare in orgs or name in orgs else None
 
 
