@@ -137,3 +137,22 @@ def test_a_described_speaker_named_in_apposition_is_the_name() -> None:
     text = "“We will share what we learn,” the company’s spokeswoman, Erin Castellano, told Reuters."
     [q] = find(text)
     assert q.speaker == "Erin Castellano"
+
+
+def test_an_asked_quote_keeps_the_speaker_written_after_it() -> None:
+    got = direct("“I gave it to my son for months. How could a company let this happen?” said Shannon Pelly, a mother.")
+    assert got == {"I gave it to my son for months. How could a company let this happen?": "Shannon Pelly"}
+
+
+def test_how_it_was_said_names_the_speaker_of_a_direct_quote() -> None:
+    got = direct("“I heard the hill roar, and then the house next door was gone,” sobbed Mary Wangui, 41.")
+    assert got == {"I heard the hill roar, and then the house next door was gone": "Mary Wangui"}
+
+
+def test_a_pronoun_resolves_to_a_speaker_the_model_did_not_take_for_a_name() -> None:
+    body = (
+        "Curtis Beaulieu, who lives on Pinegrove Road, said he had about 10 minutes to get out on Sunday night.\n"
+        "“I grabbed the dog and the photo albums, and that was it,” he told us outside the reception centre."
+    )
+    got = direct(body)
+    assert got == {"I grabbed the dog and the photo albums, and that was it": "Curtis Beaulieu"}

@@ -35,6 +35,12 @@ def test_sentences_are_punkt_spans_with_paragraphs() -> None:
     assert all(s.boilerplate is None for s in got)
 
 
+def test_a_quote_asked_or_exclaimed_is_one_sentence_with_its_attribution() -> None:
+    body = "“How could they?” said Ms Pelly. “Never!” he shouted. “Why?” Nobody answered."
+    assert [s.span.text for s in split(body)] == [
+        "“How could they?” said Ms Pelly.", "“Never!” he shouted.", "“Why?”", "Nobody answered."]
+
+
 def test_empty_and_whitespace_articles_have_no_sentences() -> None:
     assert split("") == ()
     assert split(" \n\t\n ") == ()

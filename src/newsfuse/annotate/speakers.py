@@ -6,7 +6,7 @@ so every token offset is an offset into `article.text`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,9 +24,13 @@ SPEECH_VERBS = frozenset(
     emphasize emphasise mention reply respond answer recall complain caution urge ask estimate remark observe
     conclude counter lament boast threaten pledge charge accuse agree disclose maintain reiterate affirm repeat yell
     shout scream chant whisper exclaim continue quip joke call describe tout brag predict tell""".split()
+) | frozenset(  # how it was said, in tabloid and feature writing: with a direct quote only ("sobbed Mary Wangui")
+    "sob fume gush rage blast slam snap sigh plead beg rave moan groan mutter murmur stammer sneer scoff retort".split()
 )
 # of those, the ones that also take a reported clause ("X said that ...") often enough to read as reported speech
-REPORT_VERBS = SPEECH_VERBS - {"call", "describe", "continue", "ask", "chant", "yell", "shout", "scream", "joke"}
+REPORT_VERBS = SPEECH_VERBS - {"call", "describe", "continue", "ask", "chant", "yell", "shout", "scream", "joke",
+                               "sob", "fume", "gush", "rage", "blast", "slam", "snap", "sigh", "plead", "beg", "rave",
+                               "moan", "groan", "mutter", "murmur", "stammer", "sneer", "scoff", "retort"}
 # verbs of belief and finding: reported speech only with a clause ("the study found that ...", "she believes ...")
 BELIEF_VERBS = frozenset(
     """believe think know fear hope expect feel worry suspect doubt find show conclude learn hear assume understand
@@ -201,6 +205,12 @@ class Resolver:
             span = doc.char_span(start, end, alignment_mode="expand")
             is_subject = span is not None and span.root.dep_ in SUBJECT_DEPS
             self.people.append((start, end, is_subject))
+        for tok in doc:  # and names the model missed that say something: "he" may be them later
+            who = subject(tok) if is_cue(tok) else None
+            if who is not None and who.tag_ == "NNP" and not any(s <= who.idx < e for s, e in quoted):
+                start, end = phrase(who, names)
+                if names.covering(start, end) is None:
+                    insort(self.people, (start, end, True))
         self.plural: list[tuple[int, str]] = []  # earlier plural or organisation speakers, for "they"
 
     def speaker(self, tok: Token) -> Speaker:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import punkt
+
+# A quote that ends in a question or an exclamation, its attribution after it: one sentence ("“How could they?”
+# said Ms Pelly."), which Punkt splits after the mark
+ASKED_THEN_SAID = re.compile(r"[?!][”\"’']$")
 
 
 @lru_cache(maxsize=1)
@@ -18,12 +23,14 @@ def _tokenizer() -> punkt.PunktSentenceTokenizer:
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of one paragraph, surrounding whitespace excluded."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for s, e in _tokenizer().span_tokenize(paragraph):
         while s < e and paragraph[s].isspace():
             s += 1
         while e > s and paragraph[e - 1].isspace():
             e -= 1
-        if e > s:
+        if e > s and spans and paragraph[s].islower() and ASKED_THEN_SAID.search(paragraph, 0, spans[-1][1]):
+            spans[-1] = (spans[-1][0], e)
+        elif e > s:
             spans.append((s, e))
     return spans
