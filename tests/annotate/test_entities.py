@@ -101,6 +101,9 @@ def test_a_name_after_a_personal_title_is_a_person() -> None:
     found = {(scholz, scholz + 11): ("ORG", 0), (lyon, lyon + 4): ("GPE", 0), (assembly, assembly + 16): ("ORG", 1)}
     entities._relabel_titled(body, found)
     assert [label for label, _ in found.values()] == ["PERSON", "GPE", "ORG"]  # "the mayor of" is no title
+    body = "“We would rather move them too early,” said Gordon Halvorsen, chair of the board.\n" \
+        "Fire information officer Nadia Petrenko said the forecast was the biggest worry."
+    assert names(mentions(body))["Nadia Petrenko"] == "PERSON"
 
 
 def test_place_named_like_a_surname_keeps_its_label() -> None:

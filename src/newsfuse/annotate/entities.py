@@ -59,7 +59,8 @@ DATELINE_DASH = re.compile(r"\s*[-–—]")
 # Titles only a person carries: a name right after one is a person's ("Chancellor Olaf Scholz" tagged ORG).
 PERSONAL_TITLES = (
     "mr mrs ms dr prof sir dame president chancellor minister premier senator sen governor gov mayor king queen "
-    "prince princess pope ayatollah sheikh gen general secretary judge lady lord"
+    "prince princess pope ayatollah sheikh gen general secretary judge lady lord officer spokesman spokeswoman "
+    "spokesperson inspector detective councillor constable sergeant chairman chairwoman"
 ).split()
 AFTER_TITLE = re.compile(r"\b(?:" + "|".join(PERSONAL_TITLES) + r")\.?\s+$", re.I)
 # Labels that a lone surname may wrongly carry (spaCy reads "-ian" surnames as nationalities).
