@@ -155,11 +155,12 @@ def test_a_count_that_names_nothing_reads_as_the_named_count_of_its_story() -> N
 
 
 def test_places_that_name_no_one_pair_with_each_other_not_with_a_named_event() -> None:
+    lead = "Officials met on Sunday. The talks ended. Markets were calm.\n"  # below a lead (see the court's test)
     texts = {
-        "a": "A missile strike killed 12 people in Kyiv on Monday, officials said.",
-        "b": "A missile strike killed 12 people in Kharkiv on Monday, officials said.",
-        "c": "Ismail Haniyeh was killed in Tehran on Monday, officials said.",
-        "d": "Ismail Haniyeh was killed in Tehran on Monday, Hamas said.",
+        "a": lead + "A missile strike killed 12 people in Kyiv on Monday, officials said.",
+        "b": lead + "A missile strike killed 12 people in Kharkiv on Monday, officials said.",
+        "c": lead + "Ismail Haniyeh was killed in Tehran on Monday, officials said.",
+        "d": lead + "Ismail Haniyeh was killed in Tehran on Monday, Hamas said.",
     }
     docs = _annotated(texts)
     [c] = find_contradictions((), (), docs, (), {})
@@ -456,3 +457,23 @@ def test_a_sentence_of_years_long_past_tells_another_event() -> None:
     assert find_contradictions((), (), docs, (), {})  # undated, the two tolls read as one event's
     dated = [replace(d, article=replace(d.article, published="2025-12-03")) for d in docs]
     assert not find_contradictions((), (), dated, (), {})
+
+
+def test_a_court_named_for_its_town_is_that_towns_whatever_its_neighbours() -> None:
+    texts = {"a": "Stephen Ackroyd was sentenced at Leeds Crown Court on Tuesday for fraud.",
+             "b": "A former council manager was sentenced at Bradford Crown Court on Tuesday for fraud.",
+             "c": "Stephen Ackroyd was sentenced at Leeds Crown Court on Tuesday, the CPS said."}
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    # two leads, one naming the man and one not, tell one event; Leeds and Bradford are 14 km apart
+    assert c.kind == "location" and [s.value for s in c.sides] == ["Bradford", "Leeds"]
+    assert not [d for d in _details("She was treated at the Royal Children's Hospital.") if d.kind == "location"]
+
+
+def test_a_year_in_a_name_does_not_date_a_sentence_to_the_past() -> None:
+    texts = {"a": "Stephen Ackroyd was sentenced at Leeds Crown Court on Tuesday for fraud.",
+             "b": "A former manager was sentenced at Bradford Crown Court under the Fraud Act 2006 on Tuesday.",
+             "c": "A former manager was sentenced at Bradford Crown Court in 2006."}
+    docs = [replace(d, article=replace(d.article, published="2025-12-09")) for d in _alike(_annotated(texts))]
+    [c] = find_contradictions((), (), docs[:2], (), {})
+    assert [s.value for s in c.sides] == ["Bradford", "Leeds"]
+    assert find_contradictions((), (), [docs[0], docs[2]], (), {}) == ()  # that one tells a sentencing of 2006

@@ -80,6 +80,8 @@ STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disa
 # or an aftershock is news of its own ("Monday's earthquake was the second one to hit Qeshm in the past 24 hours")
 PRISON_TERM = "sentence|month"  # a prison term pairs only with another told in a lead (see _linked)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+NAMED_YEAR = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\b)[A-Z][A-Za-z]*\s+$")  # "the Fraud Act 2006", "Euro 2024": a name, not a year
 LEAD_SENTENCES = 3  # an article's lead: its first content sentences, which tell the story's own event
 PARAPHRASE_SIM = 0.75  # two details that name no one in common pair only in near-paraphrases (see _linked)
 UNNAMED_KINDS = frozenset({"number", "location", "date", "time"})  # details that may pair without a shared name
@@ -99,7 +101,8 @@ class _Found:
         the past ("the magnitude 8.8 quake of 27 February 2010 ... killed more than 500 people") tells another
         event than the story's, whose figures do not gainsay the story's own. Read once: pairs ask it often."""
         published = self.doc.article.published
-        years = frozenset(int(y) for y in YEAR.findall(self.sentence.span.text))
+        text = self.sentence.span.text
+        years = frozenset(int(m.group()) for m in YEAR.finditer(text) if not NAMED_YEAR.search(text, 0, m.start()))
         if not published or not published[:4].isdigit() or not years:
             return frozenset()
         return years if max(years) < int(published[:4]) - 1 else frozenset()
@@ -324,15 +327,19 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         # ("a missile strike killed 12 people in Kyiv") pairs only with another that names no one: beside a
         # named killing, an unnamed one is most often another ("the killing of generals in Syria in April").
         # Two leads are the exception: an article's first sentences tell the story's own event, so the places
-        # and days two leads give it are of one event ("an explosion at a plant in Parkersburg" / "an
-        # explosion tore through the plant on the south side of Belpre"), and so are counts that each name
-        # what they are about, however differently ("Romania's central bank raised its rate to 7.25%" / "The
-        # National Bank of Romania raised its monetary policy rate to 7.5 percent").
+        # and days two leads give it are of one event, whether neither names anyone ("an explosion at a plant in
+        # Parkersburg" / "an explosion tore through the plant on the south side of Belpre") or one does not ("a
+        # former council manager was sentenced at Bradford Crown Court" / "Stephen Ackroyd was sentenced at
+        # Leeds Crown Court"), and so are counts that each name what they are about, however differently
+        # ("Romania's central bank raised its rate to 7.25%" / "The National Bank of Romania raised its
+        # monetary policy rate to 7.5 percent").
         named = (dt.names_something(da), dt.names_something(db))
-        if da.kind not in UNNAMED_KINDS or a.doc.id == b.doc.id or (da.kind != "number" and any(named)):
+        if da.kind not in UNNAMED_KINDS or a.doc.id == b.doc.id:
             return False
-        if a.in_lead and b.in_lead and (da.kind != "number" or all(named)):
+        if a.in_lead and b.in_lead and (all(named) if da.kind == "number" else not all(named)):
             return _sim(a, b) >= SAME_EVENT_SIM[da.kind]
+        if da.kind != "number" and any(named):
+            return False
         if _sim(a, b) < (SAME_EVENT_SIM["number"] if named[0] != named[1] else PARAPHRASE_SIM):
             return False
     pair = frozenset(((a.doc.id, a.sentence.span.start), (b.doc.id, b.sentence.span.start)))

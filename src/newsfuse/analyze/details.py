@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..annotate import geo
-from ..annotate.details import PLACE_LABELS, SOURCE, WEEKDAYS
+from ..annotate.details import FACILITY, PLACE_LABELS, SOURCE, WEEKDAYS
 from ..model import ContradictionKind, Detail
 
 ROUNDING = 0.05  # two exact figures within 5% are one figure rounded two ways
@@ -81,6 +81,8 @@ def names_something(detail: Compared) -> bool:
 def agree(a: Compared, b: Compared) -> bool:
     """Whether two values of one slot can both be true, read the way a careful editor reads them."""
     if a.kind == "location":
+        if a.key[-1] == b.key[-1] and str(a.key[-1]).startswith(FACILITY):
+            return a.key[0] == b.key[0]  # Leeds Crown Court is not Bradford's, however near the towns
         if _other_unit_of_a_level(a.value, b.value):
             return False  # "Kakamega County" and "Murang'a County": one event is not in two counties
         return geo.compatible_within(tuple(map(str, a.key)), tuple(map(str, b.key)))

@@ -13,6 +13,7 @@ Per-article work, cached with the other annotations. Names stay as written: the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -96,6 +97,11 @@ COMPANY_NOUNS = {"company", "firm", "group", "business", "operator", "carrier", 
                  "retailer", "lender"}  # "the Sudbury company": where it is based
 HOME_VERBS = {"base", "headquarter"}  # "Sudbury-based X", "X, headquartered in Sudbury"
 SITE_PREPS = {"in", "at", "near", "outside"}
+NAMED_FOR_TOWNS = {"court", "airport", "hospital", "station", "prison"}  # buildings named for their town
+FACILITY = "@"  # the key of a town a building is named for ends with "@court": one town's court is not the next's
+FACILITY_WORDS = NAMED_FOR_TOWNS | {"crown", "magistrates", "magistrates’", "magistrates'", "district", "county",
+                                   "supreme", "high", "international", "regional", "general", "central", "city"}
+GENERIC_NAME_WORDS = {"royal", "national", "federal", "state", "st", "saint", "new", "old", "main", "union", "grand"}
 OWNER_DEPS = {"poss", "compound", "nmod"}
 # verbs a place or date may pass through on its way up to the event it belongs to ("took place in Gaza")
 # verbs whose object event happened when they did ("survived a censure motion on Thursday"); not "ordered an
@@ -579,8 +585,12 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]], towns: Mappi
     it in ("Belpre, Ohio"), so it can be compared by that."""
     out = []
     for ent in doc.ents:
+        value, building = ent.text.removeprefix("the "), ""
         if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC":  # an airport too
-            continue
+            value = _named_for(ent)  # "at Leeds Crown Court": the court of a town, named for it
+            if not value:
+                continue
+            building = FACILITY + ent.text.split()[-1].lower()
         root = ent.root
         # "in Tehran", and "in Damascus, Syria" (the second place in apposition to the first)
         while root.dep_ in ("appos", "conj", "compound") and root.head.ent_type_ in PLACE_LABELS:
@@ -599,12 +609,23 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]], towns: Mappi
         if root.head.lower_ == "to" and event_class(trigger) != "land":
             continue  # only a flight diverted "to" a place lands there
         anchors = tuple(a for a in anchors if a[0] != ent.text)  # the place is the value, not what it is about
-        value = ent.text.removeprefix("the ")
-        start = ent.end_char - len(value)
-        within = towns.get(value.lower())
-        out.append(_Found("location", event_class(trigger), value, start, ent.end_char,
+        start = ent.start_char + ent.text.index(value)
+        within = building or towns.get(value.lower())
+        out.append(_Found("location", event_class(trigger), value, start, start + len(value),
                           (value, within) if within else (value,), anchors, _subject(trigger, shown)))
     return out
+
+
+def _named_for(ent: SpacySpan) -> str:
+    """The town an organisation's building is named for: "Leeds" of "Leeds Crown Court", "Kamloops" of "Kamloops
+    Airport"; "" for any other name ("the Royal Children's Hospital", "Calder & Finch")."""
+    words = ent.text.removeprefix("the ").split()
+    if len(words) < 2 or words[-1].lower() not in NAMED_FOR_TOWNS:
+        return ""
+    town = list(itertools.takewhile(lambda w: w.lower() not in FACILITY_WORDS, words))
+    if not town or len(town) > geo.MAX_PLACE_TOKENS or not all(w[:1].isupper() and w.isalpha() for w in town):
+        return ""
+    return "" if town[0].lower() in GENERIC_NAME_WORDS else " ".join(town)
 
 
 def _sites(doc: SpacyDoc, towns: Mapping[str, str]) -> list[_Found]:
