@@ -477,3 +477,35 @@ def test_a_year_in_a_name_does_not_date_a_sentence_to_the_past() -> None:
     [c] = find_contradictions((), (), docs[:2], (), {})
     assert [s.value for s in c.sides] == ["Bradford", "Leeds"]
     assert find_contradictions((), (), [docs[0], docs[2]], (), {}) == ()  # that one tells a sentencing of 2006
+
+
+def test_a_verdict_on_one_charge_found_guilty_against_acquitted() -> None:
+    texts = {"a": "The jury also found him guilty of money laundering after hearing how he spent the cash.",
+             "b": "He was acquitted of a single count of money laundering.",
+             "c": "The jury cleared him of a third charge, of money laundering.",
+             "d": "A jury convicted him of fraud."}
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    assert c.kind == "status" and [sorted({e.article for e in s.evidence}) for s in c.sides] == [["a"], ["b", "c"]]
+    assert c.summary.endswith("say not guilty of money laundering")  # fraud is another charge
+    assert not [d for d in _details("Crews cleared the road of debris on Monday.") if d.event == "verdict"]
+    [plea] = [d for d in _details("John Smith pleaded guilty to theft.") if d.event == "verdict"]
+    assert plea.key == ("guilty",) and "theft" in plea.anchors
+    assert plea.people  # a named defendant keeps two people's verdicts apart
+
+
+def test_a_state_of_catastrophe_declared_against_still_not_declared_across_articles_only() -> None:
+    texts = {"a": "The government later declared a state of catastrophe for the Maule region.",
+             "b": "Incredibly, the government still hasn't declared a state of catastrophe, so there are no troops.",
+             "c": "The governor may declare a state of emergency on Friday."}
+    [c] = find_contradictions((), (), _loosely_alike(_annotated(texts)), (), {})  # one act: loosely alike will do
+    assert c.kind == "status" and [s.value for s in c.sides] == ["state of catastrophe declared",
+                                                                 "state of catastrophe not declared"]
+    one = {"a": "The government had not declared a state of emergency by Monday. On Tuesday it declared a state of "
+                "emergency."}
+    assert find_contradictions((), (), _annotated(one), (), {}) == ()  # one article telling what happened next
+
+
+def test_two_verdicts_on_one_man_but_two_charges_are_no_contradiction() -> None:
+    texts = {"a": "Vincent Gigante was acquitted on charges of attempted murder.",
+             "b": "Vincent Gigante pleaded guilty to obstruction of justice."}
+    assert find_contradictions((), (), _alike(_annotated(texts)), (), {}) == ()

@@ -69,6 +69,9 @@ TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arr
 # Marchand"): the act or the role itself says the sentences are about one thing, so they need only be on the
 # same subject
 AGENT_SIM = 0.3
+# so is a verdict on a named charge or the declaring of a named state of emergency: one act per story, which a
+# later sentence of the same article may tell had not happened yet ("had not declared ... until Tuesday")
+ONE_ACT_SLOTS = ("verdict", "declaration")
 # so are an event's hour, a speed, an area and a cause: a story gives one ("derailed at 8.15am" / "the accident
 # took place at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"), whoever each sentence names
 ONE_PER_STORY = AGENT_SIM
@@ -307,6 +310,9 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         return False
     if da.event.startswith("role:") and a.doc.id == b.doc.id:
         return False  # one article naming two holders of a role tells a succession ("FBI director Patrick Gray")
+    if da.event in ONE_ACT_SLOTS:  # on one charge, one state: the man alone does not make two verdicts one
+        return a.doc.id != b.doc.id and bool((da.anchors - da.people) & (db.anchors - db.people)) and (
+            _sim(a, b) >= AGENT_SIM)
     if da.event == PRISON_TERM and not (a.in_lead and b.in_lead):
         return False  # a term further down is most often an earlier one: a record's, an obituary's
     if da.kind == "negation":

@@ -247,6 +247,10 @@ ROUTES = _lexicon({  # one route however an outlet names it: "the line", "the se
 })
 ACCESS_STATES = {"open": "open", "reopened": "open", "closed": "closed", "shut": "closed"}  # "remains closed"
 STATE_VERBS = {"remain", "stay", "be"}
+VERDICT_VERBS = {"convict": "guilty", "acquit": "not guilty", "clear": "not guilty"}  # "cleared him of fraud"
+CHARGE_NOUNS = {"charge", "count", "offence", "offense"}  # "of a single count of money laundering": what it is of
+DECLARE_VERBS = {"declare", "decree"}
+DECLARED = {"state", "emergency", "disaster", "catastrophe"}  # "declared a state of catastrophe", "an emergency"
 RESIGN = {"resign", "quit"}  # and "step down"
 REFUSE = {"rule", "refuse", "decline", "reject", "deny"}  # "ruled out resigning", "refused to step down"
 CONFIRM = {"confirm": "confirmed", "acknowledge": "confirmed", "admit": "confirmed",
@@ -301,7 +305,8 @@ IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun
              "not", "never", "no", "neither", "nor"}
 CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
-           | CAUSE_VERBS | {"step", "survive", "escape"} | set(SITES) | COMPANY_NOUNS)
+           | CAUSE_VERBS | {"step", "survive", "escape"} | set(SITES) | COMPANY_NOUNS | set(VERDICT_VERBS)
+           | DECLARE_VERBS)
     | {"based", "headquartered"}
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
     | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead"}
@@ -405,6 +410,8 @@ def extract(
     out += _access(doc)
     out += _resignations(doc)
     out += _confirmations(doc)
+    out += _verdicts(doc)
+    out += _declarations(doc)
     out += _votes(doc)
     out += _roles(doc, bodies or {})
     out += _agents(doc)
@@ -549,20 +556,26 @@ def _event_about(tok: Token, earlier: dict[str, tuple[Name, ...]]) -> tuple[Toke
 
 
 def _participants(trigger: Token) -> tuple[tuple[Name, ...], str]:
-    """The named people (else organisations) an event trigger is about, and the longest way one is written."""
+    """The named people (else organisations) an event trigger is about, and how to show them: the name in its
+    subject, else the longest one written."""
     doc = trigger.doc
     scope = {t.i for t in trigger.subtree}
+    subjects: set[int] = set()  # "X was sentenced by Judge Y" is the sentencing of X, shown first
     if trigger.pos_ == "VERB":
         for child in trigger.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                scope.update(t.i for t in child.subtree)
+                subjects.update(t.i for t in child.subtree)
+    scope |= subjects
     found: dict[str, list[str]] = {}
+    first: dict[str, str] = {}
     for ent in doc.ents:
         if ent.label_ in ANCHOR_LABELS and ent.root.i in scope:
             found.setdefault(ent.label_, []).append(ent.text)
+            if ent.root.i in subjects:
+                first.setdefault(ent.label_, ent.text)
     for label in ANCHOR_LABELS:
         if found.get(label):
-            return tuple((t, label) for t in found[label]), max(found[label], key=len)
+            return tuple((t, label) for t in found[label]), first.get(label) or max(found[label], key=len)
     return (), ""
 
 
@@ -1406,6 +1419,74 @@ def _hedged(verb: Token) -> bool:
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("neither", "never") for c in tok.children)
+
+
+def _verdicts(doc: SpacyDoc) -> list[_Found]:
+    """A jury's or a court's verdict on one charge: "convicted of fraud", "found him guilty of money laundering",
+    "pleaded guilty to theft" against "acquitted of a single count of money laundering", "cleared him of a
+    third charge, of money laundering", "found him not guilty of money laundering". The charge is what is
+    compared; the defendant, where named, keeps two people's verdicts apart."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in VERDICT_VERBS and not _negated(tok):
+            verdict = VERDICT_VERBS[lemma]
+            if lemma == "clear" and not any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PRON" or c.ent_type_ ==
+                                                "PERSON") for c in tok.children):
+                continue  # "cleared the road of debris": only a person is cleared of a charge
+        elif tok.lower_ == "guilty" and tok.pos_ == "ADJ":
+            verdict = "not guilty" if _negated(tok) or _negated(tok.head) else "guilty"
+        else:
+            continue
+        if _hedged(tok) or _hedged(tok.head) or _not_done(tok):
+            continue
+        charges = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "to")
+                   for c in _charges(prep)]
+        if not charges:
+            continue
+        holder = tok if tok.pos_ == "VERB" else tok.head
+        people = tuple((e.text, "PERSON") for e in doc.ents if e.label_ == "PERSON" and e.root.head.i in (
+            holder.i, tok.i) and e.root.dep_ in ("dobj", "nsubjpass", "nsubj") and e.root.i != holder.i)
+        for charge in charges:
+            start, end = tok.idx, charge.idx + len(charge.text)
+            name = " ".join(t.lemma_.lower() for t in charge.lefts if t.dep_ == "compound") + " " + charge.lemma_
+            name = name.strip().lower()
+            out.append(_Found("status", "verdict", f"{verdict} of {name}", min(start, end), max(start, end),
+                              (verdict,), people + ((name, ""),), f"the verdict on {name}"))
+    return out
+
+
+def _charges(prep: Token) -> list[Token]:
+    """The charges a preposition of a verdict names: "of fraud and misconduct", "of a count of theft"."""
+    out = []
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for noun in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+            if noun.lemma_.lower() in CHARGE_NOUNS:  # "a third charge": the charge itself is named after it
+                out += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in _charges(p)]
+            elif noun.pos_ == "NOUN":
+                out.append(noun)
+    return out
+
+
+def _declarations(doc: SpacyDoc) -> list[_Found]:
+    """Whether a state of emergency (catastrophe, disaster) was declared: "the government declared a state of
+    catastrophe" against "the government still hasn't declared a state of catastrophe"."""
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DECLARE_VERBS or _hedged(verb) or _not_done(verb):
+            continue
+        thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DECLARED),
+                     None)
+        if thing is None:
+            continue
+        of = [p.lemma_.lower() for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+        name = thing.lemma_.lower() + (f" of {of[0]}" if of else "")
+        value = "not declared" if _negated(verb) else "declared"
+        start, end = min(verb.idx, thing.idx), max(verb.idx + len(verb), thing.right_edge.idx + len(thing.right_edge))
+        out.append(_Found("status", "declaration", f"{name} {value}", start, end, (value,), ((name, ""),),
+                          f"whether a {name} was declared"))
+    return out
 
 
 # --------------------------------------------------------------------------- attributes and polarity

@@ -122,7 +122,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _without_trailing_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _without_trailing_title(text: str, start: int, end: int) -> tuple[int, int]:
     """A person's name without the office words spaCy took in after it: the name's owner is written before the
     office, the holder after it ("Marrick Chief Executive Gregor Lindqvist")."""
     words = list(re.finditer(r"\S+", text[start:end]))

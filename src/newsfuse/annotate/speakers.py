@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Token
 
+# how it was said, in tabloid and feature writing: verbs that introduce a direct quote only ("sobbed Mary Wangui")
+MANNER_VERBS = frozenset(
+    "sob fume gush rage blast slam snap sigh plead beg rave moan groan mutter murmur stammer sneer scoff retort".split()
+)
 # lemmas of verbs that introduce what someone said or wrote (a general list, not drawn from any data set)
 SPEECH_VERBS = frozenset(
     """say tell add declare warn state report note write claim argue announce suggest acknowledge insist explain
@@ -24,13 +28,10 @@ SPEECH_VERBS = frozenset(
     emphasize emphasise mention reply respond answer recall complain caution urge ask estimate remark observe
     conclude counter lament boast threaten pledge charge accuse agree disclose maintain reiterate affirm repeat yell
     shout scream chant whisper exclaim continue quip joke call describe tout brag predict tell""".split()
-) | frozenset(  # how it was said, in tabloid and feature writing: with a direct quote only ("sobbed Mary Wangui")
-    "sob fume gush rage blast slam snap sigh plead beg rave moan groan mutter murmur stammer sneer scoff retort".split()
-)
+) | MANNER_VERBS
 # of those, the ones that also take a reported clause ("X said that ...") often enough to read as reported speech
-REPORT_VERBS = SPEECH_VERBS - {"call", "describe", "continue", "ask", "chant", "yell", "shout", "scream", "joke",
-                               "sob", "fume", "gush", "rage", "blast", "slam", "snap", "sigh", "plead", "beg", "rave",
-                               "moan", "groan", "mutter", "murmur", "stammer", "sneer", "scoff", "retort"}
+REPORT_VERBS = SPEECH_VERBS - MANNER_VERBS - {"call", "describe", "continue", "ask", "chant", "yell", "shout", "scream",
+                                              "joke"}
 # verbs of belief and finding: reported speech only with a clause ("the study found that ...", "she believes ...")
 BELIEF_VERBS = frozenset(
     """believe think know fear hope expect feel worry suspect doubt find show conclude learn hear assume understand
