@@ -87,6 +87,10 @@ NAMED_YEAR = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|Aug
                         r"December)\b)[A-Z][A-Za-z]*\s+$")  # "the Fraud Act 2006", "Euro 2024": a name, not a year
 LEAD_SENTENCES = 3  # an article's lead: its first content sentences, which tell the story's own event
 PARAPHRASE_SIM = 0.75  # two details that name no one in common pair only in near-paraphrases (see _linked)
+# two leads' places or days, one naming who it is about and one not, pair on sentences this alike: "a former
+# manager was sentenced at Bradford Crown Court" / "Ackroyd was sentenced at Leeds Crown Court" scores 0.50,
+# "in April, a strike killed several commanders in Damascus" / "Omar Hadid was killed in Tehran" 0.37-0.39
+LEADS_ONE_NAMED_SIM = 0.45
 UNNAMED_KINDS = frozenset({"number", "location", "date", "time"})  # details that may pair without a shared name
 NEGATION_OVERLAP = 0.75  # share of content words two sentences must have in common to be one negated claim
 
@@ -343,7 +347,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         if da.kind not in UNNAMED_KINDS or a.doc.id == b.doc.id:
             return False
         if a.in_lead and b.in_lead and (all(named) if da.kind == "number" else not all(named)):
-            return _sim(a, b) >= SAME_EVENT_SIM[da.kind]
+            return _sim(a, b) >= (SAME_EVENT_SIM[da.kind] if not any(named) else LEADS_ONE_NAMED_SIM)
         if da.kind != "number" and any(named):
             return False
         if _sim(a, b) < (SAME_EVENT_SIM["number"] if named[0] != named[1] else PARAPHRASE_SIM):
