@@ -509,3 +509,12 @@ def test_two_verdicts_on_one_man_but_two_charges_are_no_contradiction() -> None:
     texts = {"a": "Vincent Gigante was acquitted on charges of attempted murder.",
              "b": "Vincent Gigante pleaded guilty to obstruction of justice."}
     assert find_contradictions((), (), _alike(_annotated(texts)), (), {}) == ()
+
+
+def test_results_certified_against_not_yet_certified() -> None:
+    texts = {"a": "The county Board of Canvassers certified the results on Monday.",
+             "b": "And get this: the results haven't even been certified yet, but she is measuring the drapes."}
+    [c] = find_contradictions((), (), _loosely_alike(_annotated(texts)), (), {})
+    assert [s.value for s in c.sides] == ["result certified", "result not certified"]
+    [nine] = [d for d in _details("Nine mineworkers were killed in the rockfall.") if d.kind == "number"]
+    assert nine.event == "kill|worker"  # a miner is a worker: one toll with "nine employees"

@@ -69,9 +69,10 @@ TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arr
 # Marchand"): the act or the role itself says the sentences are about one thing, so they need only be on the
 # same subject
 AGENT_SIM = 0.3
-# so is a verdict on a named charge or the declaring of a named state of emergency: one act per story, which a
-# later sentence of the same article may tell had not happened yet ("had not declared ... until Tuesday")
-ONE_ACT_SLOTS = ("verdict", "declaration")
+# so is a verdict on a named charge or an official act (a state of emergency declared, results certified): one act
+# per story, which a later sentence of the same article may tell had not happened yet ("had not declared ... until
+# Tuesday")
+ONE_ACT_SLOTS = ("verdict", "act")
 # so are an event's hour, a speed, an area and a cause: a story gives one ("derailed at 8.15am" / "the accident
 # took place at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"), whoever each sentence names
 ONE_PER_STORY = AGENT_SIM

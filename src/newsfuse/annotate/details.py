@@ -120,7 +120,7 @@ MEANS_PREPS = {"in", "by"}  # "killed in an airstrike", "killed by a bomb": the 
 UNIT_GROUPS = _lexicon({
     "people": "people person persons resident civilian individual inhabitant citizen villager passenger"
     " death fatality dead victim casualty life",
-    "worker": "worker employee staff staffer job",
+    "worker": "worker employee staff staffer job miner mineworker",
     "soldier": "soldier troop",
     "home": "home house building",
     "earthquake": "earthquake quake tremor",
@@ -249,8 +249,10 @@ ACCESS_STATES = {"open": "open", "reopened": "open", "closed": "closed", "shut":
 STATE_VERBS = {"remain", "stay", "be"}
 VERDICT_VERBS = {"convict": "guilty", "acquit": "not guilty", "clear": "not guilty"}  # "cleared him of fraud"
 CHARGE_NOUNS = {"charge", "count", "offence", "offense"}  # "of a single count of money laundering": what it is of
-DECLARE_VERBS = {"declare", "decree"}
-DECLARED = {"state", "emergency", "disaster", "catastrophe"}  # "declared a state of catastrophe", "an emergency"
+# official acts done or not yet done to a named thing: "declared a state of catastrophe", "certified the results"
+DECLARED = {"state", "emergency", "disaster", "catastrophe"}
+OFFICIAL_ACTS = {"declare": ("declared", DECLARED), "decree": ("declared", DECLARED),  # the act as done, and to what
+                 "certify": ("certified", {"result", "election", "vote", "outcome", "count"})}
 RESIGN = {"resign", "quit"}  # and "step down"
 REFUSE = {"rule", "refuse", "decline", "reject", "deny"}  # "ruled out resigning", "refused to step down"
 CONFIRM = {"confirm": "confirmed", "acknowledge": "confirmed", "admit": "confirmed",
@@ -295,6 +297,8 @@ def _forms(lemmas: set[str]) -> set[str]:
     for w in lemmas:
         if w.endswith("e"):
             out |= {w, w + "s", w + "d", w[:-1] + "ing"}
+        elif w.endswith("y"):  # "certify" → certifies, certified, certifying
+            out |= {w, w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
         else:
             out |= {w, w + "s", w + "es", w + "ed", w + "ing", w + w[-1] + "ed", w + w[-1] + "ing"}
     return out
@@ -306,7 +310,7 @@ IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun
 CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
            | CAUSE_VERBS | {"step", "survive", "escape"} | set(SITES) | COMPANY_NOUNS | set(VERDICT_VERBS)
-           | DECLARE_VERBS)
+           | set(OFFICIAL_ACTS))
     | {"based", "headquartered"}
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
     | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead"}
@@ -411,7 +415,7 @@ def extract(
     out += _resignations(doc)
     out += _confirmations(doc)
     out += _verdicts(doc)
-    out += _declarations(doc)
+    out += _official_acts(doc)
     out += _votes(doc)
     out += _roles(doc, bodies or {})
     out += _agents(doc)
@@ -1468,24 +1472,26 @@ def _charges(prep: Token) -> list[Token]:
     return out
 
 
-def _declarations(doc: SpacyDoc) -> list[_Found]:
-    """Whether a state of emergency (catastrophe, disaster) was declared: "the government declared a state of
-    catastrophe" against "the government still hasn't declared a state of catastrophe"."""
+def _official_acts(doc: SpacyDoc) -> list[_Found]:
+    """Whether an official act was done to a named thing: "the government declared a state of catastrophe"
+    against "the government still hasn't declared a state of catastrophe"; "the board certified the results"
+    against "the results haven't even been certified yet"."""
     out = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DECLARE_VERBS or _hedged(verb) or _not_done(verb):
+        done, things = OFFICIAL_ACTS.get(verb.lemma_.lower(), ("", set()))
+        if not done or verb.pos_ != "VERB" or _hedged(verb) or _not_done(verb):
             continue
-        thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DECLARED),
+        thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in things),
                      None)
         if thing is None:
             continue
         of = [p.lemma_.lower() for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
         name = thing.lemma_.lower() + (f" of {of[0]}" if of else "")
-        value = "not declared" if _negated(verb) else "declared"
+        value = f"not {done}" if _negated(verb) else done
         start, end = min(verb.idx, thing.idx), max(verb.idx + len(verb), thing.right_edge.idx + len(thing.right_edge))
-        out.append(_Found("status", "declaration", f"{name} {value}", start, end, (value,), ((name, ""),),
-                          f"whether a {name} was declared"))
+        out.append(_Found("status", "act", f"{name} {value}", start, end, (value,), ((name, ""),),
+                          f"whether the {name} was {done}"))
     return out
 
 
