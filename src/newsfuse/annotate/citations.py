@@ -132,6 +132,7 @@ DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|gover
     r"public|private)[\s-]+)*(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?"
 # what it says of a name before it: "the regional broadcaster Canal Sur", "the state news agency Antara"
 DESCRIPTOR = re.compile(r"(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+[A-Z]")
+BODY_CUE = re.compile(rf"(?i:according|{DATA}|flight|spotted)")  # credits that name the body facts come from
 BEFORE_RE = re.compile(rf"\b{CREDIT_BEFORE}\s+(?P<name>{DESCRIBED}{NAME})", re.S)
 AFTER_RE = re.compile(  # "the Kenya News Agency (KNA) reported"
     rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?\s+(?:{CUE_AFTER})", re.S)
@@ -188,7 +189,7 @@ def find_citations(
                 name = _canonical(cut, orgs, full_names, known_only=rx is TO_RE, told=told)
                 if name is None and (told or rx is AFTER_RE and MEDIA_CUE.match(s.text, m.end("name"))):
                     name = _unlisted_outlet(cut, orgs, people, first=not s.text[: m.start("name")].strip(), told=told)
-                if name is None and rx is BEFORE_RE and re.match(rf"(?i:according|{DATA}|flight|spotted)", m.group(0)):
+                if name is None and rx is BEFORE_RE and BODY_CUE.match(m.group(0)):
                     name = _credited_body(cut, orgs, people)
                 if name:
                     found.append((s.start + m.start(), s.start + m.end(), name, sent.index))

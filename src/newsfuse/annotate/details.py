@@ -1453,8 +1453,7 @@ def _verdicts(doc: SpacyDoc) -> list[_Found]:
             holder.i, tok.i) and e.root.dep_ in ("dobj", "nsubjpass", "nsubj") and e.root.i != holder.i)
         for charge in charges:
             start, end = tok.idx, charge.idx + len(charge.text)
-            name = " ".join(t.lemma_.lower() for t in charge.lefts if t.dep_ == "compound") + " " + charge.lemma_
-            name = name.strip().lower()
+            name = " ".join([*(t.lemma_ for t in charge.lefts if t.dep_ == "compound"), charge.lemma_]).lower()
             out.append(_Found("status", "verdict", f"{verdict} of {name}", min(start, end), max(start, end),
                               (verdict,), people + ((name, ""),), f"the verdict on {name}"))
     return out

@@ -43,6 +43,7 @@ TITLE_WORDS = frozenset(
 )
 
 OFFICE_WORDS = frozenset({"executive", "officer", "founder", "head"})  # end an office title: "Chief Executive"
+TRAILING_OFFICE = TITLE_WORDS | OFFICE_WORDS
 NAME_ABBREVIATIONS = frozenset({"corp", "inc", "co", "ltd", "bros", "jr", "sr"})  # written with a dot in a name
 LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 # Lower-case words spaCy sometimes takes in before a name ("a David Garrard", "unbeaten Russian ...").
@@ -127,7 +128,7 @@ def _without_trailing_title(text: str, start: int, end: int) -> tuple[int, int]:
     office, the holder after it ("Marrick Chief Executive Gregor Lindqvist")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     keep = len(words)
-    while keep > 1 and words[keep - 1].group().lower().strip(".") in TITLE_WORDS | OFFICE_WORDS:
+    while keep > 1 and words[keep - 1].group().lower().strip(".") in TRAILING_OFFICE:
         keep -= 1
     return (start, start + words[keep - 1].end()) if keep < len(words) else (start, end)
 

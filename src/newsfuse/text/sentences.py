@@ -29,7 +29,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             s += 1
         while e > s and paragraph[e - 1].isspace():
             e -= 1
-        if e > s and spans and paragraph[s].islower() and ASKED_THEN_SAID.search(paragraph, 0, spans[-1][1]):
+        if e > s and spans and paragraph[s].islower() and ASKED_THEN_SAID.search(paragraph, spans[-1][1] - 2, spans[-1][1]):
             spans[-1] = (spans[-1][0], e)
         elif e > s:
             spans.append((s, e))
