@@ -203,3 +203,12 @@ def test_not_since_tells_when_it_last_happened_and_denies_nothing() -> None:
              features("The games were not hosted in the capital."),
              features("The games were hosted in the capital.")]
     assert denial_pairs(feats) == [(2, 1), (2, 3)]
+
+
+def test_a_negation_in_a_side_clause_denies_nothing_the_statement_says() -> None:
+    from newsfuse.analyze.align import denial_pairs, features
+
+    feats = [features("The manifest shows 137 passengers, but children travel free and are not listed."),
+             features("Its manifest listed 137 names."),
+             features("The names were not listed on the manifest.")]
+    assert denial_pairs(feats) == [(2, 1)]

@@ -518,3 +518,13 @@ def test_results_certified_against_not_yet_certified() -> None:
     assert [s.value for s in c.sides] == ["result certified", "result not certified"]
     [nine] = [d for d in _details("Nine mineworkers were killed in the rockfall.") if d.kind == "number"]
     assert nine.event == "kill|worker"  # a miner is a worker: one toll with "nine employees"
+
+
+def test_two_leads_tolls_are_the_storys_own_however_unlike_the_rest_of_their_sentences() -> None:
+    texts = {"a": "A packed ferry flipped over in a storm on the lake, leaving 41 dead.",
+             "b": "The death toll stood at 31 on Tuesday."}
+    [c] = find_contradictions((), (), _loosely_alike(_annotated(texts)), (), {})
+    assert c.kind == "number" and [s.value for s in c.sides] == ["31 people", "41 dead"]
+    lead = "Officials met on Sunday. The talks ended. Markets were calm.\n"  # the tolls below a lead
+    texts = {k: lead + v for k, v in texts.items()}
+    assert find_contradictions((), (), _loosely_alike(_annotated(texts)), (), {}) == ()

@@ -133,7 +133,8 @@ def _roles(body: str) -> list[tuple[str, str, str]]:
     sentences = text.split(article)
     doc = next(nlp.parse([body], [sentences], Settings().spacy_model))
     found = find_details(article, sentences, doc, entities.find_mentions(article, sentences, doc))
-    return [(d.slot, d.value, d.slot_names[0][0]) for d in found if d.kind == "person" and d.slot.startswith("role:")]
+    return [(d.slot, d.value, d.slot_names[0][0] if d.slot_names else "")
+            for d in found if d.kind == "person" and d.slot.startswith("role:")]
 
 
 def test_a_role_is_whose_its_name_says_written_before_or_beside_the_person() -> None:
@@ -144,6 +145,10 @@ def test_a_role_is_whose_its_name_says_written_before_or_beside_the_person() -> 
     assert _roles("Cristián Valdebenito, the regional governor of Maule, said funds were released.") == [
         ("role:regional governor", "Cristián Valdebenito", "Maule")]
     assert _roles("Tim Cook, the former chief executive of Apple, said so.") == []
+    # a role of no one named is the story's own where it is particular, not where any company has one
+    assert _roles("Natasha Chisenga, the district health director, said cases were falling.") == [
+        ("role:district health director", "Natasha Chisenga", "")]
+    assert _roles("Denise Marchand, the chief executive, said the deal was fair.") == []
 
 
 def test_a_role_belongs_to_the_name_right_before_it_not_one_across_punctuation() -> None:
@@ -320,3 +325,20 @@ def test_where_a_plant_or_a_company_is_and_who_owns_it() -> None:
         ("site:headquarters", "Bergen", ("Bergen",), (("Fjordline", "ORG"),))]
     assert sites("The decision was based in part on new evidence.") == []
     assert sites("Workers at the plant walked out on Monday.") == []  # no place: nothing to compare
+
+
+def test_figures_in_words_with_hyphens_spaces_in_thousands_and_a_state_after_the_figure() -> None:
+    found = _find("Thirty-one people have now been confirmed dead.\nFORTY-ONE workers were trapped underground.\n"
+                  "The campaign starts with 150 000 doses released from the stockpile.\n"
+                  "A ferry flipped over in a storm, leaving 41 dead.\n"
+                  "Of the 412 cases, 57 have been confirmed by laboratory tests.")
+    counts = [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"]
+    assert counts == [(0, "kill|people", "31.0"), (1, "trap|worker", "41.0"), (2, "release|dos", "150000.0"),
+                      (3, "kill|people", "41.0")]  # the 412 cases are the whole the 57 are of
+
+
+def test_a_ferry_that_capsizes_or_overturns_and_a_rockfall_are_one_disaster() -> None:
+    found = _find("The ferry capsized on Sunday.\nThe MV Mwanga Bora overturned in bad weather on 15 February.\n"
+                  "The rockfall happened shortly after 9pm on Sunday night.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "date"] == [
+        (0, "disaster"), (1, "disaster"), (2, "disaster")]

@@ -64,7 +64,8 @@ EVENTS = _lexicon({
     "discover": "discover detect",  # when a breach or a body was found
     "land": "land landing divert diversion",  # an aircraft's (the verb only, _event_word: "the land" is ground)
     "disaster": "landslide mudslide mudflow avalanche flood flooding deluge storm hurricane typhoon cyclone tornado "
-                "collapse disaster catastrophe tragedy",  # one class: outlets name one disaster many ways
+                "collapse disaster catastrophe tragedy rockfall capsize capsizing overturn shipwreck",  # one class:
+    # outlets name one disaster many ways ("the ferry capsized" / "overturned"; "the collapse" / "the rockfall")
 })
 STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
 LABOUR_WORDS = {  # a strike by workers, not a military one: "a 24-hour national strike", "nurses will strike"
@@ -139,9 +140,12 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "thousand": 1000, "dozen": 12, "million": 1_000_000, "billion": 1_000_000_000,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12,
+    "million": 1_000_000, "billion": 1_000_000_000,
 }
 SCALES = {"hundred", "thousand", "million", "billion"}
+TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+THOUSANDS_GROUP = re.compile(r"\d{3}")
 VAGUE_COUNTS = {  # plural number nouns → the range they stand for
     "dozens": (24.0, 99.0), "hundreds": (100.0, 999.0), "thousands": (1000.0, 9999.0),
     "millions": (1e6, 9.99e8), "scores": (40.0, 200.0),
@@ -838,6 +842,12 @@ def _number_value(tok: Token) -> float | None:
                 value = figure * NUMBER_WORDS[text]
         if child.lower_ == "dozen":  # "three dozen passengers"
             value *= 12
+        if child.dep_ == "compound" and child.i == tok.i - 2 and tok.nbor(-1).text == "-" and (
+                value < 10 and child.lower_ in TENS):
+            value += NUMBER_WORDS[child.lower_]  # "Thirty-one", "FORTY-ONE"
+        elif child.dep_ == "compound" and child.i == tok.i - 1 and child.text.isdigit() and (
+                THOUSANDS_GROUP.fullmatch(tok.text)):
+            value += float(child.text) * 1000  # "150 000": thousands set apart by a space
     return value
 
 
@@ -862,24 +872,30 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             if noun is None:
                 continue
             lo, hi = vague
-        elif tok.dep_ == "nummod" and tok.pos_ == "NUM" and not _in_ent(tok, ("DATE", "TIME", "ORDINAL", "MONEY")):
+        elif _counting(tok) and not _in_ent(tok, ("DATE", "TIME", "ORDINAL", "MONEY")):
             value = _number_value(tok)
             noun = tok.head
-            if value is None or noun.pos_ not in ("NOUN", "PROPN") or noun.pos_ == "PROPN" and noun.i < tok.i:
+            if value is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ") or noun.pos_ == "PROPN" and noun.i < tok.i:
                 continue  # "State Route 7", "Local 644": a number in a name counts nothing
+            if noun.pos_ == "ADJ" and noun.lower_ not in STATES:
+                continue
             if any(c.lower_ in PARTIAL for c in noun.children) or CURRENCIES.get(noun.lemma_.lower()):
                 continue  # "two other rifles": part of a count given elsewhere; a sum of money is _money's
             if noun.lower_ in MEASURE_UNITS or noun.lower_ in ("cent", "km", "h") or noun.lemma_ in MEASURE_SIDE_WORDS:
                 continue  # a share, speed or area is _measures'
-            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or
-                                                                     noun.head.head.lower_ in WHOLE_OF):
-                continue  # "two of the three victims died": the three are the whole, not who died
+            of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            if of is not None and (of.head.like_num or of.head.lower_ in WHOLE_OF or of.i < of.head.i and
+                                   of.head.pos_ in ("VERB", "AUX")):
+                continue  # "two of the three victims died", "Of the 412 cases, 57 were confirmed": the whole
             if noun.lower_ == "points" and any(c.lower_ == "basis" for c in noun.children):
                 value /= 100  # 25 basis points are 0.25 percentage points
             lo, hi = _bounds(tok, value)
         else:
             continue
-        unit, predicate, agent = _unit_and_predicate(noun)
+        if noun.pos_ == "ADJ":  # "leaving 41 dead"
+            unit, predicate, agent = "people", STATES[noun.lower_], ""
+        else:
+            unit, predicate, agent = _unit_and_predicate(noun)
         if not predicate:
             continue
 
@@ -895,6 +911,15 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                           f"the number of {unit} {predicate_phrase(predicate)}",
                           ((agent, "PERSON"),) if agent else ()))
     return out
+
+
+def _counting(tok: Token) -> bool:
+    """A figure that counts the noun it stands before: its number modifier, or a figure the parser took for part
+    of a compound noun right before it ("FORTY-ONE workers")."""
+    if tok.pos_ != "NUM":
+        return False
+    return tok.dep_ == "nummod" or tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1 and (
+        not any(c.dep_ == "nummod" for c in tok.head.children))
 
 
 def _bounds(tok: Token, value: float) -> tuple[float, float]:
@@ -1640,10 +1665,11 @@ def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
 
 def _role(person: SpacySpan, role: str, qualifier: str, label: str) -> _Found:
     """Who holds a role: the value is the person; the slot is the role, its qualifier resolved by the story (by
-    its whole name, as a body's: a person's would be folded to a surname, "Laurentian Shield" to "Shield")."""
+    its whole name, as a body's: a person's would be folded to a surname, "Laurentian Shield" to "Shield").
+    Without a qualifier the role is the story's own ("the district health director")."""
     label = label if label in QUALIFIER_LABELS else "ORG"
     return _Found("person", f"role:{role}", person.text, person.start_char, person.end_char, (person.text,), (),
-                  f"who is {qualifier} {role}", ((qualifier, label),))
+                  f"who is {qualifier or 'the'} {role}", ((qualifier, label),) if qualifier else ())
 
 
 def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
@@ -1662,7 +1688,10 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if owner is None and of is not None:
                 owner = next((c for c in of.children if c.dep_ == "pobj" and _proper(c)), None)
-            if owner is None:
+            if owner is None:  # "Natasha Chisenga, the district health director": the story's, if so particular
+                if all(w.lower_ in ROLES for w in words):  # "the chief executive" may be any company's
+                    continue
+                out.append(_role(ent, " ".join(t.lower_ for t in [*words, noun]), "", ""))
                 continue
             name = _entity(owner)
             qualifier, label = (name.text, name.label_) if name is not None else (owner.text, "ORG")
