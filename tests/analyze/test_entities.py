@@ -289,3 +289,32 @@ def test_short_forms_the_articles_write_are_aliases_unless_two_entities_could_ha
     assert groups["Murang’a County"] == {"Murang’a"}
     assert groups["John Smith"] == groups["Jane Smith"] == set()
     assert groups["Calder & Finch"] == {"C&F"}
+
+
+def test_a_name_is_also_written_with_the_whole_office_before_it() -> None:
+    a = doc(
+        "a",
+        "Mwanza Regional Police Commander Wilbroad Massawe spoke. In Mwanza, Regional Commissioner Halima Mtengeti "
+        "agreed. Yesterday Opposition leader Tessa Moorhouse left on Tuesday. Mr. Massawe stayed.",
+        [("Wilbroad Massawe", "PERSON"), ("Mwanza", "GPE"), ("Halima Mtengeti", "PERSON"),
+         ("Tessa Moorhouse", "PERSON"), ("Massawe", "PERSON")],
+    )
+    groups, names = merged(a)
+    assert groups["Wilbroad Massawe"] == {"Mwanza Regional Police Commander Wilbroad Massawe", "Massawe", "Mr. Massawe",
+                                          "Regional Police Commander Wilbroad Massawe", "Police Commander Wilbroad Massawe",
+                                          "Commander Wilbroad Massawe"}
+    assert groups["Halima Mtengeti"] == {"Regional Commissioner Halima Mtengeti", "Commissioner Halima Mtengeti", "Mtengeti"}
+    assert groups["Tessa Moorhouse"] == {"Opposition leader Tessa Moorhouse", "Moorhouse"}
+    assert names["Mwanza Regional Police Commander Wilbroad Massawe"] == "Wilbroad Massawe"
+
+
+def test_the_before_a_name_mid_sentence_is_the_names_and_a_company_keeps_its_short_name() -> None:
+    a = doc(
+        "a",
+        "Figures from The Associated Press agree. Tarrant Civil Ltd won. Craig Tarrant runs Tarrant Civil, said Civil.",
+        [("Associated Press", "ORG"), ("Tarrant Civil Ltd", "ORG"), ("Craig Tarrant", "PERSON"),
+         ("Tarrant Civil", "ORG"), ("Civil", "PERSON")],
+    )
+    groups, _ = merged(a)
+    assert groups["Associated Press"] == {"The Associated Press"}
+    assert groups["Tarrant Civil Ltd"] == {"Tarrant Civil"}  # no person "Tarrant Civil" for "Craig Tarrant"'s sake

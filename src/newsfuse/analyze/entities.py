@@ -45,7 +45,13 @@ MIN_SLIP_LEN = 5  # shorter names ("Un"/"Il", "John"/"Jane", "Ali"/"Alí") diffe
 MIN_SLIP_RATIO = 85.0
 MIN_SLIP_RATIO_BESIDE = 75.0  # ... or this similar beside the very same first name: "Grant Halverson" is "Grant
 # Halvorsen" (78) misspelt, where two people with one first name have surnames far apart ("Jackson"/"Johnson" 57)
-TITLE_REACH = 40  # characters before a name searched for its titles ("Deputy Prime Minister")
+TITLE_REACH = 60  # characters before a name searched for its office ("Mwanza Regional Police Commander")
+CAPITAL_THE = re.compile(r"[\w,;:]\s+The\s+$")  # "The" mid-sentence, before a name: part of the name
+OFFICE_STOPS = tuple(",;:!?“”\"()—–")  # a word ending so (or in a full stop, but for "Mr.") ends the text before an
+# office ("In Mwanza, Regional Commissioner ...")
+OPENING_WORDS = frozenset("""the a an on in at by for from with and but or yesterday today tonight meanwhile earlier
+    later then when after before as last this that so while monday tuesday wednesday thursday friday saturday
+    sunday""".split())  # capitalised where they open a sentence, never part of an office
 MIN_NICKNAME_LEN = 3  # a first name this long that begins another is its short form ("Doug" / "Douglas")
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 MIN_ACRONYM_LEN = 2
@@ -53,8 +59,8 @@ PLURAL_MIN_LEN = 5  # "Guards" → "Guard"; shorter words ("Bus", "Gas") are rar
 NAME_LABELS = ("PERSON",)
 # last words of a company's or a facility's name, whose first word alone names it too ("Merrick" for "Merrick
 # Specialty Chemicals", "Heathrow" for "Heathrow Airport"; "Hamas" is not "Hamas Political Bureau"); singular
-SHORTENED_NAME_ENDS = frozenset("""corp corporation inc co company ltd llc plc ag sa gmbh group holding industry
-    chemical motor airline system technology pharmaceutical energy food enterprise partner bank insurance airport
+SHORTENED_NAME_ENDS = frozenset("""corp corporation inc incorporated co company ltd limited llc plc ag sa gmbh group
+    holding industry chemical motor airline system technology pharmaceutical energy food enterprise partner bank insurance airport
     university stadium""".split())
 # the generic last words a name is also written without ("Kuala Namu International Airport" → "Kuala Namu")
 SHORT_FORM_ENDS = SHORTENED_NAME_ENDS | {"international", "national", "regional", "municipal", "county", "province",
@@ -70,14 +76,19 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
     """The story's entities, and a map from every alias as written to its entity's canonical name."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)  # form as written -> label counts
     articles: dict[str, set[str]] = defaultdict(set)
+    office_of: dict[str, str] = {}  # a form with an office before it -> the name as written without it
     for doc in docs:
         for m in doc.annotations.mentions:
             form = " ".join(m.span.text.split())
             forms[form][m.label] += 1
             articles[form].add(doc.id)
-            if m.label == "PERSON" and (titled := _titled(doc.article.text, m.span.start, form)):
+            if m.label == "ORG" and CAPITAL_THE.search(doc.article.text, max(0, m.span.start - 8), m.span.start):
+                forms[f"The {form}"][m.label] += 1  # "The Associated Press", so written mid-sentence
+                articles[f"The {form}"].add(doc.id)
+            for titled in _titled(doc.article.text, m.span.start, form) if m.label == "PERSON" else ():
                 forms[titled][m.label] += 1  # "Judge Ellery", "Finance Minister Elena Voicu": written that way too
                 articles[titled].add(doc.id)
+                office_of[titled] = form
     if not forms:
         return (), {}
     label = {f: _label(c) for f, c in forms.items()}
@@ -85,7 +96,7 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
     for f, right in _mistaken_labels(label, demonyms).items():
         label[f] = right
         forms[f] = Counter({right: forms[f].total()})
-    bare = {f: strip_titles(f, demonyms) if label[f] == "PERSON" else _strip_the(f) for f in forms}
+    bare = {f: strip_titles(office_of.get(f, f), demonyms) if label[f] == "PERSON" else _strip_the(f) for f in forms}
     groups = _UnionFind(list(forms))
 
     by_key: dict[str, str] = {}
@@ -347,7 +358,8 @@ def _mistaken_labels(label: dict[str, str], demonyms: set[str]) -> dict[str, str
         words = f.split()
         if lab == "ORG" and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words):
             first, last = _key(words[0]), _key(words[-1])
-            if first not in GENERIC_FIRST_WORDS | demonyms and any(same_word(last, a) for a in alone):
+            if first not in GENERIC_FIRST_WORDS | demonyms and any(same_word(last, a) for a in alone) and (
+                    _key(f) not in shortened):  # "Tarrant Civil" beside "Tarrant Civil Ltd" stays a company
                 out[f] = "PERSON"
         elif lab in ("GPE", "LOC") and len(words) == 1 and not geo.known(f):
             if any(same_word(_key(f), s) for s in surnames):
@@ -367,15 +379,30 @@ def _without_ending(key: str) -> str:
     return " ".join(words[:k])
 
 
-def _titled(text: str, start: int, name: str) -> str | None:
-    """The name with the capitalised title words written right before it ("Mr.", "Deputy Governor"), if any."""
-    words = text[max(0, start - TITLE_REACH) : start].split()
-    titles: list[str] = []
-    while words and words[-1][:1].isupper() and words[-1].lower().strip(".,") in TITLE_WORDS:
-        if words[-1].endswith(","):
+def _titled(text: str, start: int, name: str) -> list[str]:
+    """The name with the office written right before it, from each of the office's capitalised words: title
+    words in any case and the capitalised words of the office ("Mr.", "Deputy Governor", "Mwanza Regional Police
+    Commander" and "Police Commander", "Opposition leader")."""
+    if not text[start - 1 : start].isspace():
+        return []
+    window = text[max(0, start - TITLE_REACH) : start]
+    words = window.split()
+    if start > TITLE_REACH and not window[:1].isspace():
+        words = words[1:]  # the window began inside a word
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower().strip(".") in TITLE_WORDS:
+        words.append(parts.pop(0))  # the model took the office's last word into the name: "[Clerk Margaret Osei]"
+    name = " ".join(parts)
+    office: list[str] = []
+    while words and ((title := words[-1].lower().strip(".") in TITLE_WORDS) or words[-1][:1].isupper()):
+        if words[-1].endswith(OFFICE_STOPS) or words[-1].endswith(".") and not title:
             break
-        titles.insert(0, words.pop())
-    return " ".join([*titles, name]) if titles and text[start - 1 : start].isspace() else None
+        office.insert(0, words.pop())
+    while office and office[0].lower() in OPENING_WORDS:
+        office.pop(0)  # "the Regional Commissioner", "Yesterday Regional Commissioner"
+    if not office or office[-1].lower().strip(".") not in TITLE_WORDS:
+        return []  # an office ends in a title word right before the name
+    return [" ".join([*office[k:], name]) for k in range(len(office)) if office[k][:1].isupper()]
 
 
 def _name_words(name: str) -> list[str]:

@@ -38,7 +38,8 @@ TITLE_WORDS = frozenset(
     spokesman spokeswoman spokesperson deputy acting former defense defence foreign interior finance state
     referee coach constable officer detective inspector sheriff trooper agent cpl pvt corporal superintendent
     commissioner pastor reverend rev attorney speaker chairman chairwoman director boss
-    councillor councilor cllr alderman det insp supt dci pc
+    councillor councilor cllr alderman det insp supt dci pc councilman councilwoman councilmember clerk
+    congressman congresswoman assemblyman assemblywoman skipper
     """.split()
 )
 
