@@ -154,3 +154,15 @@ def test_what_an_outlet_understands() -> None:
     body = "Councillors were briefed in private, the Local Democracy Reporting Service understands."
     assert names(body) == ["Local Democracy Reporting Service"]
     assert names("As the ABC reported, parents jammed pharmacy phone lines.") == ["ABC"]
+
+
+def test_an_outlet_named_with_the_or_in_camel_case_and_a_body_whose_figures_are_posted() -> None:
+    assert names("eNCA reported that some rescuers had worked 18-hour shifts.") == ["eNCA"]
+    assert names("The SABC reported that relatives had camped at the gates.") == ["SABC"]
+    assert names("Police reported that the road was closed.") == []
+    assert names("Turnout was 44.5%, according to figures posted by the Michigan Secretary of State’s office.") == [
+        "Michigan Secretary of State"]
+    assert names("A trader told AFP that water rushed in.") == ["AFP"]
+    assert names("Police told the NZ Herald the matter was closed.") == ["NZ Herald"]
+    assert names("Turnout was 44.5%, per Michigan Secretary of State data, up sharply.") == ["Michigan Secretary of State"]
+    assert names("He told the National Crime Agency everything, and prices rose 5 per cent.") == []

@@ -32,7 +32,7 @@ OUTLET_ALIASES: dict[str, list[str]] = {
     "USA Today": ["usa today"],
     "Reuters": ["reuters", "thomson reuters"],
     "Associated Press": ["associated press", "ap"],
-    "Agence France-Presse": ["agence france-presse", "agence france presse", "afp"],
+    "AFP": ["agence france-presse", "agence france presse"],
     "Bloomberg": ["bloomberg", "bloomberg news"],
     "BBC": ["bbc", "bbc news"],
     "CNN": ["cnn"],
@@ -117,13 +117,13 @@ OUTLET_FIRST_WORDS = frozenset({"diario", "canal", "radio", "agencia", "agence",
 BACK_REFERENCES = frozenset({"newspaper", "paper", "agency", "outlet", "broadcaster", "network", "daily"})
 MEDIA_HEADS = frozenset({"media", "television", "tv", "radio"})  # "Iranian government media reported"
 
-NAME = r"(?:[A-Z][\w.&'’-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'’-]*|of|for(?=\s+[A-Z])|the|de|al|\d+))*" \
+NAME = r"(?:[A-Z][\w.&'’-]*|[a-z][A-Z][\w.&'’-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'’-]*|of|for(?=\s+[A-Z])|the|de|al|\d+))*" \
     r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|news\s+outlet|website))?"
 CUE_AFTER = r"(?:also\s+|first\s+|later\s+|has\s+|had\s+|previously\s+)*(?:reported|reports|understands|wrote|writes|said|says|" \
     r"revealed|published|quoted|cited|learned|has learned|confirmed|broke the news)\b|,\s+citing\b"
 DATA = r"(?i:data|figures|records|statistics|tracking\s+data|an?\s+(?:poll|survey|study|analysis))\s+" \
-    r"(?:from|by|compiled\s+by|published\s+by)"  # the body whose figures an article gives
-CREDIT_BEFORE = rf"(?:[Aa]ccording\s+to\s+{DATA}|(?i:flight-tracking\s+)?{DATA}|[Aa]ccording\s+to|" \
+    r"(?:from|by|(?:compiled|published|posted|released)\s+by)"  # the body whose figures an article gives
+CREDIT_BEFORE = rf"(?:[Aa]ccording\s+to\s+{DATA}|(?i:flight-tracking\s+)?{DATA}|[Aa]ccording\s+to|per(?=\s+[A-Z])|" \
     r"told|tells|telling|quoted\s+by|cited\s+by|reported\s+by|via|" \
     r"(?:polled|surveyed|compiled|tallied|reviewed|seen|obtained|spotted)\s+by|" \
     r"(?:a\s+|the\s+)?report(?:s|ed)?\s+(?:by|in|from)|in\s+an\s+interview\s+with|interview\s+with|" \
@@ -132,7 +132,8 @@ DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|gover
     r"public|private)[\s-]+)*(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?"
 # what it says of a name before it: "the regional broadcaster Canal Sur", "the state news agency Antara"
 DESCRIPTOR = re.compile(r"(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+[A-Z]")
-BODY_CUE = re.compile(rf"(?i:according|{DATA}|flight|spotted)")  # credits that name the body facts come from
+BODY_CUE = re.compile(rf"(?i:according|{DATA}|flight|spotted|per\b)")  # credits that name the body facts come from
+DATA_RE = re.compile(rf"(?i:according\s+to\s+|flight-tracking\s+)?{DATA}|per\b")  # "per Michigan Secretary of State data"
 BEFORE_RE = re.compile(rf"\b{CREDIT_BEFORE}\s+(?P<name>{DESCRIBED}{NAME})", re.S)
 AFTER_RE = re.compile(  # "the Kenya News Agency (KNA) reported"
     rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?\s+(?:{CUE_AFTER})", re.S)
@@ -190,7 +191,7 @@ def find_citations(
                 if name is None and (told or rx is AFTER_RE and MEDIA_CUE.match(s.text, m.end("name"))):
                     name = _unlisted_outlet(cut, orgs, people, first=not s.text[: m.start("name")].strip(), told=told)
                 if name is None and rx is BEFORE_RE and BODY_CUE.match(m.group(0)):
-                    name = _credited_body(cut, orgs, people)
+                    name = _credited_body(cut, orgs, people, data=bool(DATA_RE.match(m.group(0))))
                 if name:
                     found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
         for m in BACK_RE.finditer(s.text):
@@ -292,19 +293,23 @@ def _unlisted_outlet(name: str, orgs: set[str], people: set[str], first: bool, t
     programme = re.search(r"[’']s\s+[A-Z]", name)  # "told RTÉ’s Morning Ireland": a station's programme
     name = re.sub(r"^As\s+", "", _owner(name))  # "As RTÉ reported"
     bare = LEAD_DESCRIPTORS.sub("", name).strip()
-    if len(bare.split()) > 1:  # a named body with an outlet word anywhere: "the Local Democracy Reporting Service"
-        known = bare in orgs or name in orgs
-        return bare if known and any(w.lower() in OUTLET_WORDS for w in bare.split()) else None
-    if len(name.split()) != 1 or not name[:1].isupper() or name.lower() in NOT_OUTLETS or name in people or (
-            geo.known(name)) or told and name.isupper() and not programme:
+    if len(bare.split()) > 1:  # a named body with an outlet word anywhere: "the Local Democracy Reporting Service",
+        # or last, whatever the model took it for: "told the NZ Herald"
+        words = {w.lower() for w in bare.split()} & OUTLET_WORDS - {"agency"}  # a government agency is told things
+        known = bare in orgs or name in orgs or bare.split()[-1].lower() in words
+        return bare if known and words else None
+    camel = bare[:1].islower() and bare[1:2].isupper()  # "eNCA": a name, whatever word it opens
+    if len(bare.split()) != 1 or not (bare[:1].isupper() or camel) or bare.lower() in NOT_OUTLETS or (
+            bare in people or geo.known(bare) or told and bare.isupper() and not programme):
         return None
-    return name if name in orgs or not first else None
+    return bare if bare in orgs or not first or camel else None  # "The SABC reported", "eNCA reported"
 
 
-def _credited_body(name: str, orgs: set[str], people: set[str]) -> str | None:
+def _credited_body(name: str, orgs: set[str], people: set[str], data: bool = False) -> str | None:
     """A named organisation an article takes its facts from ("according to the Kenya Red Cross", "according to
     ANI", "data from Flightradar24"): a name the model took for an organisation, an acronym or a brand, and no
-    person or known place."""
+    person or known place; whose `data` the article gives, any name of several words ("according to data from
+    the Michigan Secretary of State", where the model took "Michigan" for a place)."""
     name = _owner(name)
     bare = LEAD_DESCRIPTORS.sub("", name).strip()
     if not bare[:1].isupper() or bare in people or name in people or geo.known(bare) or bare.lower() in NOT_OUTLETS:
@@ -313,7 +318,7 @@ def _credited_body(name: str, orgs: set[str], people: set[str]) -> str | None:
         # it is an acronym or a brand with figures or capitals inside ("Flightradar24", "BleepingComputer")
         acronym = bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6
         return bare if acronym or BRAND.fullmatch(bare) else None
-    return bare if bare in orgs or name in orgs else None
+    return bare if data or bare in orgs or name in orgs else None
 
 
 def _owner(name: str) -> str:
