@@ -68,8 +68,7 @@ DENIAL = re.compile(  # the denied word in lower case: "was not Deep Throat" den
 NOT_SINCE = re.compile(r"[^.;]*?\bsince\b")  # "has not X since ..." says when X last happened
 # a clause that hangs on the sentence's statement: a negation after its opening denies something of its own ("the
 # manifest shows 137 passengers, but ... children travel free and are not listed" denies no listing of 137)
-SIDE_CLAUSE = re.compile(r",\s*(?:but|as|because|while|although|though|whereas)\b|\b(?:because|although|whereas)\b",
-                         re.IGNORECASE)
+SIDE_CLAUSE = re.compile(r",\s*(?:but|as|while|though)\b|\b(?:because|although|whereas)\b", re.IGNORECASE)
 # A claim that opens like this depends on another clause ("who was in Tehran", "While Israel has not
 # commented"): a fact is shown by one of its full statements when it has one.
 DEPENDENT_START = re.compile(r"^(?:[Ww]ho|[Ww]hich|[Tt]hat|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas)\b|^[a-z]")

@@ -877,7 +877,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             noun = tok.head
             if value is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ") or noun.pos_ == "PROPN" and noun.i < tok.i:
                 continue  # "State Route 7", "Local 644": a number in a name counts nothing
-            if noun.pos_ == "ADJ" and noun.lower_ not in STATES:
+            if noun.pos_ == "ADJ" and noun.lower_ not in STATES:  # "41 dead" counts; "41 new" does not
                 continue
             if any(c.lower_ in PARTIAL for c in noun.children) or CURRENCIES.get(noun.lemma_.lower()):
                 continue  # "two other rifles": part of a count given elsewhere; a sum of money is _money's
