@@ -247,6 +247,13 @@ def test_a_road_reopened_against_a_road_still_closed() -> None:
     assert c.kind == "status" and [{e.article for e in s.evidence} for s in c.sides] == [{"c"}, {"a", "b"}]
 
 
+def test_a_person_held_in_one_article_and_free_in_another_but_not_in_one_article() -> None:
+    texts = {"a": "Police arrested the captain, Juma Mfinanga, on Monday.", "b": "Juma Mfinanga is still on the run.",
+             "c": "Tom Reed, on the run for a week, remains at large. Police arrested Tom Reed on Friday."}
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    assert c.kind == "status" and [{e.article for e in s.evidence} for s in c.sides] == [{"b"}, {"a"}]
+
+
 def test_a_toll_several_articles_give_is_one_fact_however_the_rest_of_each_sentence_reads() -> None:
     texts = {
         "a": "An explosion tore through the Merrick plant in Belpre late Monday, killing two workers.\n"
@@ -345,6 +352,8 @@ def test_shares_speeds_and_areas_are_measured_in_one_unit_whatever_the_wording()
     share = [measure("A massive 96 per cent of members voted to strike."),
              measure("More than nine in ten members voted for industrial action.")]
     assert {m.event for m in share} == {"measure|people"} and details.agree(*share)
+    stakes = [measure("A family trust owns 15% of Tarrant Civil."), measure("The trust will sell its 25% stake.")]
+    assert {m.event for m in stakes} == {"measure|stake"} and not details.agree(*stakes)
     speeds = [measure("The train was running at around 75 km per hour."), measure("It was travelling at 47 mph.")]
     assert {m.event for m in speeds} == {"measure|speed"} and details.agree(*speeds)  # 47 mph is 75.6 km/h
     assert not [d for d in _details("The driver ignored a 30 km/h limit.") if d.event.startswith("measure|")]

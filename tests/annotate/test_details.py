@@ -186,6 +186,24 @@ def test_who_resigns_and_who_says_they_will_stay() -> None:
     assert got == [(0, ("resigns",)), (1, ("stays",)), (3, ("stays",))]
 
 
+def test_whether_a_named_person_is_held_or_free() -> None:
+    found = _find(
+        "Police arrested the captain, Juma Mfinanga, on Monday.\nThe gunman, Tom Reed, remains at large.\n"
+        "John Smith, who is still on the run, is wanted for murder.\nPolice are trying to arrest Ann Lee.\n"
+        "Ann Lee was taken into custody on Friday.\nBob Ray escaped custody."
+    )
+    got = [(d.sentence, d.anchors[0][0], d.key) for d in found if d.slot == "custody"]
+    assert got == [(0, "Juma Mfinanga", ("in custody",)), (1, "Tom Reed", ("at large",)),
+                   (2, "John Smith", ("at large",)), (4, "Ann Lee", ("in custody",))]
+
+
+def test_an_inquiry_opened_or_not() -> None:
+    found = _find("Police have launched a criminal investigation into the deal.\nPolice said they had not opened an "
+                  "investigation.\nNo investigation has been opened.")
+    assert [(d.sentence, d.slot, d.key) for d in found if d.kind == "status"] == [
+        (0, "act", ("opened",)), (1, "act", ("not opened",)), (2, "act", ("not opened",))]
+
+
 def test_a_vote_keeps_its_tally() -> None:
     found = _find("The board voted seven to two in favour.\nMembers backed it by six votes to three.")
     assert [d.key for d in found if d.slot == "vote"] == [("split", "7", "2"), ("split", "6", "3")]

@@ -255,9 +255,14 @@ VERDICT_VERBS = {"convict": "guilty", "acquit": "not guilty", "clear": "not guil
 CHARGE_NOUNS = {"charge", "count", "offence", "offense"}  # "of a single count of money laundering": what it is of
 # official acts done or not yet done to a named thing: "declared a state of catastrophe", "certified the results"
 DECLARED = {"state", "emergency", "disaster", "catastrophe"}
+OWNING = {"own", "hold", "buy", "sell", "acquire", "control"}  # verbs of a share in a company: a stake
+INQUIRIES = {"investigation", "inquiry", "probe"}
 OFFICIAL_ACTS = {"declare": ("declared", DECLARED), "decree": ("declared", DECLARED),  # the act as done, and to what
-                 "certify": ("certified", {"result", "election", "vote", "outcome", "count"})}
+                 "certify": ("certified", {"result", "election", "vote", "outcome", "count"}),
+                 "open": ("opened", INQUIRIES), "launch": ("opened", INQUIRIES)}
 RESIGN = {"resign", "quit"}  # and "step down"
+CUSTODY_VERBS = {"arrest", "detain", "apprehend", "capture"}  # a named person in custody ("police arrested X")
+AT_LARGE = {("on", "run"), ("at", "large")}  # a named person not in custody: "is still on the run", "remains at large"
 REFUSE = {"rule", "refuse", "decline", "reject", "deny"}  # "ruled out resigning", "refused to step down"
 CONFIRM = {"confirm": "confirmed", "acknowledge": "confirmed", "admit": "confirmed",
            "deny": "denied", "reject": "denied"}
@@ -313,8 +318,8 @@ IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun
              "not", "never", "no", "neither", "nor"}
 CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
-           | CAUSE_VERBS | {"step", "survive", "escape"} | set(SITES) | COMPANY_NOUNS | set(VERDICT_VERBS)
-           | set(OFFICIAL_ACTS))
+           | CAUSE_VERBS | CUSTODY_VERBS | {"step", "survive", "escape", "custody", "run", "large"} | set(SITES)
+           | COMPANY_NOUNS | set(VERDICT_VERBS) | set(OFFICIAL_ACTS))
     | {"based", "headquartered"}
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
     | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead"}
@@ -417,6 +422,7 @@ def extract(
     out += _plans(doc)
     out += _access(doc)
     out += _resignations(doc)
+    out += _custody(doc)
     out += _confirmations(doc)
     out += _verdicts(doc)
     out += _official_acts(doc)
@@ -1120,8 +1126,8 @@ def _share_of(span: SpacySpan) -> str:
     root = span.root
     of = next((c for c in root.children if c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if pobj is not None:
-        return pobj.lemma_
+    if pobj is not None:  # "owns 15% of Tarrant Civil": a stake in a company, however the text names it
+        return "stake" if pobj.pos_ == "PROPN" and root.head.lemma_.lower() in OWNING else pobj.lemma_
     head = root.head
     if head.lower_ == "worth":
         head = head.head
@@ -1355,6 +1361,8 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         thing = next((c for c in verb.children if c.dep_ in role), None)
         if thing is None or thing.pos_ == "PRON" or verb.lemma_.lower() in WORK_ONLY and not _work(thing):
             continue
+        if thing.lemma_.lower() in INQUIRIES or any(c.lower_ == "no" for c in thing.children):
+            continue  # an inquiry opened is an official act (_official_acts); "no strike went ahead" is none
         inside = {t.i for t in thing.subtree}
         words = sorted({"strike" if EVENTS.get(_event_word(t)) == "walkout" else t.lemma_.lower()  # "walkout"
                         for t in thing.subtree if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in PLAN})
@@ -1388,6 +1396,54 @@ def _resignations(doc: SpacyDoc) -> list[_Found]:
         out.append(_Found("status", "resign", f"{person.text} {value}", start, end, (value,),
                           ((person.text, "PERSON"),), f"whether {person.text} resigned"))
     return out
+
+
+def _custody(doc: SpacyDoc) -> list[_Found]:
+    """Whether a named person is held ("police arrested the captain, Juma Mfinanga", "X was taken into custody",
+    "X is in police custody") or free ("Mfinanga is still on the run", "X remains at large"). An arrest only
+    wanted or planned ("police are trying to arrest X") is neither."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        verb: Token | None
+        if tok.pos_ == "VERB" and lemma in CUSTODY_VERBS:
+            verb, value = tok, "in custody"
+            held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        elif tok.head.dep_ == "prep" and (lemma == "custody" or (tok.head.lower_, tok.lower_) in AT_LARGE):
+            verb, value = _clause_verb(tok), "in custody" if lemma == "custody" else "at large"
+            held = [] if verb is None else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        else:
+            continue
+        if verb is None or _negated(verb) or _hedged(verb) or _not_done(verb) or verb.dep_ == "xcomp":
+            continue
+        person = next((p for p in map(_named_person, held) if p is not None), None)
+        if person is None:
+            continue
+        start, end = min(person.start_char, tok.idx), max(person.end_char, tok.idx + len(tok))
+        out.append(_Found("status", "custody", f"{person.text} {value}", start, end, (value,),
+                          ((person.text, "PERSON"),), f"whether {person.text} is in custody"))
+    return out
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause a phrase belongs to: "is" in "X is among three crew members now in custody"."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return tok
+
+
+def _named_person(tok: Token) -> SpacySpan | None:
+    """The person a noun names: itself ("Juma Mfinanga"), in apposition ("the captain, Juma Mfinanga"), or the
+    one a relative "who" stands for ("Mfinanga, who remains at large")."""
+    if tok.tag_ == "WP" and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        tok = tok.head.head
+    for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        ent = _entity(t)
+        if ent is not None and ent.label_ == "PERSON":
+            return ent
+    return None
 
 
 def _person(verb: Token) -> SpacySpan | None:
@@ -1499,7 +1555,8 @@ def _charges(prep: Token) -> list[Token]:
 def _official_acts(doc: SpacyDoc) -> list[_Found]:
     """Whether an official act was done to a named thing: "the government declared a state of catastrophe"
     against "the government still hasn't declared a state of catastrophe"; "the board certified the results"
-    against "the results haven't even been certified yet"."""
+    against "the results haven't even been certified yet"; "police launched an investigation" against "no
+    investigation has been opened"."""
     out = []
     for verb in doc:
         done, things = OFFICIAL_ACTS.get(verb.lemma_.lower(), ("", set()))
@@ -1512,7 +1569,7 @@ def _official_acts(doc: SpacyDoc) -> list[_Found]:
         of = [p.lemma_.lower() for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
         name = thing.lemma_.lower() + (f" of {of[0]}" if of else "")
-        value = f"not {done}" if _negated(verb) else done
+        value = f"not {done}" if _negated(verb) or any(c.lower_ == "no" for c in thing.children) else done
         start, end = min(verb.idx, thing.idx), max(verb.idx + len(verb), thing.right_edge.idx + len(thing.right_edge))
         out.append(_Found("status", "act", f"{name} {value}", start, end, (value,), ((name, ""),),
                           f"whether the {name} was {done}"))
