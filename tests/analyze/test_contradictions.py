@@ -254,6 +254,16 @@ def test_a_person_held_in_one_article_and_free_in_another_but_not_in_one_article
     assert c.kind == "status" and [{e.article for e in s.evidence} for s in c.sides] == [{"b"}, {"a"}]
 
 
+def test_a_programme_extended_against_one_ended_or_scrapped_though_a_side_clause_dates_it() -> None:
+    texts = {"a": "The bank also ended its bond-buying program, which it launched in 2022 to calm markets.",
+             "b": "The bank also scrapped its bond-buying scheme, which had propped up borrowing since 2022.",
+             "c": "The bank also extended its bond-buying programme by six months."}
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    assert c.kind == "status" and [{e.article for e in s.evidence} for s in c.sides] == [{"c"}, {"a", "b"}]
+    assert details.agree(*(d for t in ("The strike went ahead.", "The strike ended on Friday.")
+                           for d in _details(t) if d.event == "plan"))
+
+
 def test_a_toll_several_articles_give_is_one_fact_however_the_rest_of_each_sentence_reads() -> None:
     texts = {
         "a": "An explosion tore through the Merrick plant in Belpre late Monday, killing two workers.\n"

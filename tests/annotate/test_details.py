@@ -204,6 +204,24 @@ def test_an_inquiry_opened_or_not() -> None:
         (0, "act", ("opened",)), (1, "act", ("not opened",)), (2, "act", ("not opened",))]
 
 
+def test_the_next_meeting_and_an_order_lifted_have_their_own_days() -> None:
+    found = _find(
+        "The council's next policy meeting is on April 22.\nRate-setters meet again on April 29.\n"
+        "The city will hold a public meeting about the explosion on Thursday.\n"
+        "It was not until Wednesday that the authorities lifted the evacuation order.\n"
+        "The curfew was lifted on March 24.\nHe lifted the box on Monday."
+    )
+    got = [(d.sentence, d.slot, d.key[1]) for d in found if d.kind == "date"]
+    assert got == [(0, "next meeting", "04-22"), (1, "next meeting", "04-29"), (2, "meeting", "thursday"),
+                   (3, "lift", "wednesday"), (4, "lift", "03-24")]
+
+
+def test_a_programme_ended_or_extended() -> None:
+    found = _find("The bank extended its bond-buying programme by six months.\n"
+                  "The bank wound up its bond-buying scheme.\nThe bank ended its bond-buying program.")
+    assert [d.key for d in found if d.slot == "plan"] == [("extended",), ("ended",), ("ended",)]
+
+
 def test_a_vote_keeps_its_tally() -> None:
     found = _find("The board voted seven to two in favour.\nMembers backed it by six votes to three.")
     assert [d.key for d in found if d.slot == "vote"] == [("split", "7", "2"), ("split", "6", "3")]

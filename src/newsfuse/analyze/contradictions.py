@@ -24,7 +24,7 @@ from functools import cached_property
 
 import numpy as np
 
-from ..annotate.details import PARTICIPLES
+from ..annotate.details import NEXT, PARTICIPLES
 from ..model import (
     Claim,
     Contradiction,
@@ -86,12 +86,17 @@ ONE_PER_STORY_SLOTS = ("measure|speed", "measure|area", "cause")
 # and the day of an event a story has one of (a fire, a crash, a strike): two articles' days of it pair on the
 # bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" / "the
 # Dunmore Ridge wildfire was discovered Sunday afternoon")
-STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster"})  # not a quake: a second quake
-# or an aftershock is news of its own ("Monday's earthquake was the second one to hit Qeshm in the past 24 hours")
+STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift"})  # not a quake: a second quake
+# or an aftershock is news of its own ("Monday's earthquake was the second one to hit Qeshm in the past 24 hours").
+# The next of a recurring event is one too: "the council's next meeting is on April 22" / "rate-setters meet again
+# on April 29"
 PRISON_TERM = "sentence|month"  # a prison term pairs only with another told in a lead (see _linked)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NAMED_YEAR = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\b)[A-Z][A-Za-z]*\s+$")  # "the Fraud Act 2006", "Euro 2024": a name, not a year
+# a year in a relative clause dates what the sentence is about, not its statement: ", which it launched in 2022"
+# says which programme "the bank ended" ("recounts since 2016 have moved totals by dozens" is of the past)
+ASIDE_YEARS = re.compile(r",\s*(?:which|who)\b[^,;]*")
 LEAD_SENTENCES = 3  # an article's lead: its first content sentences, which tell the story's own event
 PARAPHRASE_SIM = 0.75  # two details that name no one in common pair only in near-paraphrases (see _linked)
 # two leads' places or days, one naming who it is about and one not, pair on sentences this alike: "a former
@@ -116,7 +121,9 @@ class _Found:
         event than the story's, whose figures do not gainsay the story's own. Read once: pairs ask it often."""
         published = self.doc.article.published
         text = self.sentence.span.text
-        years = frozenset(int(m.group()) for m in YEAR.finditer(text) if not NAMED_YEAR.search(text, 0, m.start()))
+        aside = [m.span() for m in ASIDE_YEARS.finditer(text)]
+        years = frozenset(int(m.group()) for m in YEAR.finditer(text) if not NAMED_YEAR.search(text, 0, m.start())
+                          and not any(a <= m.start() < b for a, b in aside))
         if not published or not published[:4].isdigit() or not years:
             return frozenset()
         return years if max(years) < int(published[:4]) - 1 else frozenset()
@@ -336,7 +343,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         return _sim(a, b) >= (LEAD_TOLL_SIM if a.in_lead and b.in_lead else TOLL_SIM)
     elif da.kind == "time" or da.event in ONE_PER_STORY_SLOTS:
         return a.doc.id != b.doc.id and _sim(a, b) >= ONE_PER_STORY
-    elif da.kind == "date" and da.event in STORY_EVENTS:
+    elif da.kind == "date" and (da.event in STORY_EVENTS or da.event.startswith(NEXT)):
         return a.doc.id != b.doc.id and _sim(a, b) >= SAME_EVENT_SIM["date"]
     elif not da.anchors & db.anchors:
         # without a shared name, two details pair only in two articles, and only in a near-paraphrase unless a

@@ -19,6 +19,7 @@ from ..model import ContradictionKind, Detail
 ROUNDING = 0.05  # two exact figures within 5% are one figure rounded two ways
 SOURCE_PREFIX = "source:"  # an anchor that names who tells the detail ("AFAD said")
 PAUSED = {"postponed", "suspended"}
+STOPPED = {"cancelled", "suspended"}
 ADMIN_UNITS = {"county", "province", "district", "state", "region", "prefecture", "governorate", "oblast"}
 CLOCK_SLACK_HOURS = 1  # "around 2 am" and "3 am" are one report rounded; more apart is another time
 
@@ -96,6 +97,10 @@ def agree(a: Compared, b: Compared) -> bool:
         return same_time(a.key, b.key)
     if a.event == "plan" and {a.key[0], b.key[0]} <= PAUSED:
         return True  # "postponed" and "suspended" are one status told two ways
+    if a.event == "plan" and "ended" in (a.key[0], b.key[0]):
+        return "extended" not in (a.key[0], b.key[0])  # what went ahead, was paused or scrapped may end since
+    if a.event == "plan" and "extended" in (a.key[0], b.key[0]):
+        return not {a.key[0], b.key[0]} & STOPPED  # "extended the programme" / "scrapped the programme"
     if a.event == "cause":  # "lightning" and "a lightning strike" agree
         return bool(set(a.key) & set(b.key))
     if a.event == "vote":  # "split" and "7-2" agree; "7-2" and "6-3" do not

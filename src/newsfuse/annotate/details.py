@@ -53,6 +53,7 @@ EVENTS = _lexicon({
     "appoint": "appoint appointment nominate nomination",
     "acquire": "acquire acquisition takeover merger",
     "release": "release",
+    "lift": "lift_order",  # an order lifted (_event_word: not "lifted the box"), which a story has one of
     "funeral": "funeral burial bury",
     "inauguration": "inauguration inaugurate",
     "visit": "visit",
@@ -83,7 +84,8 @@ EVENT_NOUNS = {
     "resign": "resignation", "evacuate": "evacuation", "injure": "injury", "rescue": "rescue",
     "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
-    "land": "landing", "disaster": "disaster", "recall": "recall", "vote": "vote", "discover": "discovery", "walkout": "strike",
+    "land": "landing", "disaster": "disaster", "lift": "lifting of the order", "recall": "recall", "vote": "vote",
+    "discover": "discovery", "walkout": "strike",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
@@ -237,6 +239,8 @@ PLAN = _lexicon({
     "postponed": "postpone delay reschedule defer",
     "suspended": "suspend halt stop",
     "cancelled": "cancel scrap abandon scrub",
+    "ended": "end terminate discontinue",  # and "wound up" (_plans)
+    "extended": "extend prolong",
 })
 ACCESS_VERBS = {"reopen": "open", "restore": "open", "close": "closed", "shut": "closed"}  # a road, school, airport or border
 # what shuts or reopens as work, not as a way in: the plan slot's "suspended" or "went ahead" ("production
@@ -255,6 +259,9 @@ VERDICT_VERBS = {"convict": "guilty", "acquit": "not guilty", "clear": "not guil
 CHARGE_NOUNS = {"charge", "count", "offence", "offense"}  # "of a single count of money laundering": what it is of
 # official acts done or not yet done to a named thing: "declared a state of catastrophe", "certified the results"
 DECLARED = {"state", "emergency", "disaster", "catastrophe"}
+ORDERS = {"order", "curfew", "ban", "lockdown", "advisory", "warning", "notice", "restriction"}  # lifted once
+TOPIC_PREPS = {"about", "into", "over", "regarding", "concerning"}  # what a meeting or an inquiry is about
+NEXT = "next"  # the slot of the next of a recurring event: "next meeting"
 OWNING = {"own", "hold", "buy", "sell", "acquire", "control"}  # verbs of a share in a company: a stake
 INQUIRIES = {"investigation", "inquiry", "probe"}
 OFFICIAL_ACTS = {"declare": ("declared", DECLARED), "decree": ("declared", DECLARED),  # the act as done, and to what
@@ -318,8 +325,8 @@ IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun
              "not", "never", "no", "neither", "nor"}
 CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
-           | CAUSE_VERBS | CUSTODY_VERBS | {"step", "survive", "escape", "custody", "run", "large"} | set(SITES)
-           | COMPANY_NOUNS | set(VERDICT_VERBS) | set(OFFICIAL_ACTS))
+           | CAUSE_VERBS | CUSTODY_VERBS | set(SITES) | COMPANY_NOUNS | set(VERDICT_VERBS) | set(OFFICIAL_ACTS)
+           | {"step", "survive", "escape", "custody", "run", "large", "wind", "wound", "lift"})
     | {"based", "headquartered"}
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
     | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead"}
@@ -450,6 +457,8 @@ def _event_above(tok: Token) -> Token | None:
         if cur.head is cur:
             return None
         cur = cur.head
+        if cur.dep_ == "pobj" and cur.head.lower_ in TOPIC_PREPS and cur.head.head.pos_ == "NOUN":
+            continue  # "a meeting about the explosion on Thursday": the day is the meeting's, not the topic's
         if _event_word(cur) in EVENTS and cur.pos_ in ("NOUN", "VERB", "PROPN"):
             found = _event_subject(cur) if EVENTS[_event_word(cur)] == "discover" else None
             return found or cur  # "the wildfire was discovered Sunday": the fire's day; a breach's is a discovery
@@ -459,6 +468,9 @@ def _event_above(tok: Token) -> Token | None:
             if done_to is not None and (cur.lemma_.lower() in CARRIED_OUT or cur.lemma_.lower() == "order"
                                         and EVENTS[_event_word(done_to)] in ORDERED_AT_ONCE):
                 return done_to  # "survived a censure motion on Thursday", "launched an attack on Monday"
+            cleft = next((c for c in cur.children if c.dep_ == "ccomp" and _event_word(c) in EVENTS), None)
+            if cleft is not None and cur.lemma_ == "be" and any(c.lower_ == "it" for c in cur.children):
+                return cleft  # "It was not until Wednesday that the authorities lifted the order"
             if cur.lemma_.lower() not in TRANSPARENT_VERBS:
                 return None
             # "the arrest ... took place in Caracas": the event is the subject of the light verb
@@ -484,6 +496,9 @@ def _event_word(tok: Token) -> str:
         return "land"
     if lemma in ("lift", "blast") and any(c.lower_ == "off" for c in tok.children):
         return "launch"  # a rocket's "lifted off", "blasted off"
+    if lemma == "lift" and (tok.dep_ == "acl" and tok.head.lemma_.lower() in ORDERS or any(
+            c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in ORDERS for c in tok.children)):
+        return "lift_order"  # "lifted the evacuation order", "the curfew was lifted", "Evacuation order lifted"
     if lemma == "bury" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BURIED_THINGS
                                for c in tok.children):
         return ""  # "a landslide buried 40 homes" is no funeral
@@ -596,7 +611,7 @@ def _participants(trigger: Token) -> tuple[tuple[Name, ...], str]:
 def _subject(trigger: Token, shown: str) -> str:
     lemma = trigger.lemma_.lower()
     noun = "death" if lemma in ("die", "death") else EVENT_NOUNS.get(event_class(trigger), lemma)
-    return f"the {noun} of {shown}" if shown else f"the {noun}"
+    return f"the {noun} of {shown}" if shown and " of " not in noun else f"the {noun}"
 
 
 def _in_ent(tok: Token, labels: tuple[str, ...]) -> bool:
@@ -802,9 +817,15 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
         if key[0] == "calendar" and len(key[1]) == 2 and event_class(trigger) not in ONCE_EVENTS:
             continue  # "met in November": a month dates one of many meetings; "convicted in April" one conviction
         kind = "time" if key[0] == "clock" else "date"  # "Friday night" is a day, to compare with "Sunday"
-        out.append(_Found(kind, event_class(trigger), words.text, words.start_char, words.end_char, key,
-                          anchors, _subject(trigger, shown)))
+        slot = f"{NEXT} {event_class(trigger)}" if _next(trigger) else event_class(trigger)
+        out.append(_Found(kind, slot, words.text, words.start_char, words.end_char, key, anchors,
+                          _subject(trigger, shown)))
     return out
+
+
+def _next(trigger: Token) -> bool:
+    """The next of a recurring event, which a story has one of: "the council's next meeting", "meets again"."""
+    return any(c.lower_ in ("next", "again") and c.dep_ in ("amod", "advmod") for c in trigger.children)
 
 
 def time_key(text: str) -> tuple[str, str, str] | None:
@@ -1351,6 +1372,8 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         status = PLAN.get(verb.lemma_.lower())
         if verb.lemma_.lower() == "go" and any(c.lower_ == "ahead" for c in verb.children):
             status = "went ahead"  # "the walkout is going ahead"
+        if verb.lemma_.lower() == "wind" and any(c.lower_ == "up" for c in verb.children):
+            status = "ended"  # "the bank wound up its bond-buying scheme"
         if status is None or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb) or _not_done(verb):
             continue
         if any(c.dep_ == "xcomp" for c in verb.children):
