@@ -318,3 +318,29 @@ def test_the_before_a_name_mid_sentence_is_the_names_and_a_company_keeps_its_sho
     groups, _ = merged(a)
     assert groups["Associated Press"] == {"The Associated Press"}
     assert groups["Tarrant Civil Ltd"] == {"Tarrant Civil"}  # no person "Tarrant Civil" for "Craig Tarrant"'s sake
+
+
+def test_a_surname_misspelt_in_its_first_letter_beside_the_same_first_name() -> None:
+    a = doc("a", "Governor Anneliese Korvath spoke.", [("Anneliese Korvath", "PERSON")])
+    b = doc("b", "Anneliese Corvath said Corvath would stay. Jon Bell met Jon Dell.",
+            [("Anneliese Corvath", "PERSON"), ("Corvath", "PERSON"), ("Jon Bell", "PERSON"), ("Jon Dell", "PERSON")])
+    _, names = merged(a, b)
+    assert names["Corvath"] == names["Anneliese Corvath"] == names["Anneliese Korvath"]
+    assert names["Jon Bell"] != names["Jon Dell"]  # short surnames that differ in a letter are other people
+
+
+def test_a_body_with_and_without_its_country_and_a_state_body_apart() -> None:
+    a = doc("a", "The U.S. Environmental Protection Agency and the Illinois Environmental Protection Agency "
+            "tested the air. The US Chemical Safety Board sent a team.",
+            [("U.S. Environmental Protection Agency", "ORG"), ("Illinois", "GPE"),
+             ("Illinois Environmental Protection Agency", "ORG"), ("US Chemical Safety Board", "ORG")])
+    b = doc("b", "EPA staff and Illinois EPA staff met. The Environmental Protection Agency said so. The CSB will "
+            "investigate. The Kestrian Statistical Office and the Statistical Office agree.",
+            [("EPA", "ORG"), ("Illinois EPA", "ORG"), ("Environmental Protection Agency", "ORG"), ("CSB", "ORG"),
+             ("Kestrian", "NORP"), ("Kestrian Statistical Office", "ORG"), ("Statistical Office", "ORG")])
+    _, names = merged(a, b)
+    national = names["U.S. Environmental Protection Agency"]
+    assert names["EPA"] == names["Environmental Protection Agency"] == national
+    assert names["Illinois EPA"] == names["Illinois Environmental Protection Agency"] != national
+    assert names["CSB"] == names["US Chemical Safety Board"]
+    assert names["Statistical Office"] == names["Kestrian Statistical Office"]

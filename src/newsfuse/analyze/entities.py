@@ -53,6 +53,7 @@ OPENING_WORDS = frozenset("""the a an on in at by for from with and but or yeste
     later then when after before as last this that so while monday tuesday wednesday thursday friday saturday
     sunday""".split())  # capitalised where they open a sentence, never part of an office
 MIN_NICKNAME_LEN = 3  # a first name this long that begins another is its short form ("Doug" / "Douglas")
+COUNTRY_INITIALS = frozenset({"us", "uk"})  # written before a body's name, and left out of its acronym
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 MIN_ACRONYM_LEN = 2
 PLURAL_MIN_LEN = 5  # "Guards" → "Guard"; shorter words ("Bus", "Gas") are rarely plural slips
@@ -92,7 +93,7 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
     if not forms:
         return (), {}
     label = {f: _label(c) for f, c in forms.items()}
-    demonyms = {_key(f) for f, lab in label.items() if lab in ("NORP", "GPE")} | {"us", "uk", "un", "eu"}
+    demonyms = {_key(f) for f, lab in label.items() if lab in ("NORP", "GPE")} | COUNTRY_INITIALS | {"un", "eu"}
     for f, right in _mistaken_labels(label, demonyms).items():
         label[f] = right
         forms[f] = Counter({right: forms[f].total()})
@@ -216,14 +217,25 @@ def _join_acronyms(forms: dict[str, Counter[str]], bare: dict[str, str], label: 
             for k in range(len(words) - 1):
                 for acronym in initials(" ".join(words[k:])):
                     expansions[" ".join([_key(w) for w in words[:k]] + [acronym])].add(f)
+                    if k == 1 and _key(words[0]) in COUNTRY_INITIALS:  # "CSB" for "US Chemical Safety Board"
+                        expansions[acronym].add(f)
     for f in forms:
         *before, last = bare[f].split() or [""]
         acronym = " ".join([_key(w) for w in before] + [_key(last).upper().replace("&", "")])
         if not _is_acronym(last) or acronym not in expansions:
             continue
         targets = {groups.find(t) for t in expansions[acronym]}
+        if len(targets) > 1:
+            targets = _national(expansions[acronym], bare, groups) or targets
         if len(targets) == 1:
             groups.union(f, next(iter(targets)))
+
+
+def _national(names: Iterable[str], bare: dict[str, str], groups: _UnionFind) -> set[str]:
+    """Of the bodies a short name may stand for, the one country's ("EPA" beside "U.S. Environmental Protection
+    Agency" and "Illinois EPA": a state's or a city's body is written with its place), if there is one."""
+    national = {groups.find(f) for f in names if _key(bare[f]).split()[0] in COUNTRY_INITIALS}
+    return national if len(national) == 1 else set()
 
 
 def _join_contained_orgs(
@@ -243,12 +255,14 @@ def _join_contained_orgs(
     # A nationality word before a name is dropped only where that name never takes a different one.
     qualifiers: dict[str, set[str]] = defaultdict(set)
     for f in orgs:
-        if len(words[f]) > 2 and words[f][0] in demonyms:
+        if len(words[f]) > 2 and _key(bare[f]).split()[0] in demonyms:  # unsingular: "Illinois"
             qualifiers[" ".join(words[f][1:])].add(words[f][0])
+    same: dict[tuple[str, ...], str] = {}
     for f in orgs:
         rest = " ".join(words[f][1:])
         if rest in qualifiers and len(qualifiers[rest]) == 1:
             words[f] = words[f][1:]
+        groups.union(f, same.setdefault(tuple(words[f]), f))  # "Kestrian Statistical Office" / "Statistical Office"
     having: dict[str, list[str]] = defaultdict(list)  # word -> the names that have it, to compare fewer pairs
     for f in orgs:
         for w in set(words[f]):
@@ -260,6 +274,8 @@ def _join_contained_orgs(
             for g in having[short[0]]
             if len(words[g]) > len(short) and _inside(short, words[g]) and groups.find(g) != groups.find(f)
         }
+        if len(targets) > 1:
+            targets = _national([g for g in having[short[0]] if groups.find(g) in targets], bare, groups) or targets
         if len(short) == 1:  # one word joins only as the head ("Times" in "New York Times") or as the first word
             # of a company's name ("Merrick" in "Merrick Specialty Chemicals"), a name's word rather than a common one
             first = short[0] not in GENERIC_FIRST_WORDS and short[0] not in demonyms
@@ -279,16 +295,17 @@ def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], lab
     # Full names with a slip join when every word is pairwise the same; one side may carry a wrong label
     # ("Hugh Heffner" tagged ORG beside "Hugh Hefner"), never a place's.
     others = [f for f in forms if label[f] not in ("PERSON", "GPE", "LOC") and len(words[f]) > 1]
-    # same_word needs the same first letter, so only names with the same initials are compared.
+    # same_word needs the same first letter, so only names with the same initials are compared, but for the
+    # surname's: beside the same first name, a surname may be misspelt in its first letter ("Corvath").
     initials_of: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for f in full + others:
-        initials_of[tuple(w[0].lower() for w in words[f])].append(f)
+        initials_of[tuple(w[0].lower() for w in words[f][:-1])].append(f)
     for a in full:
-        for b in initials_of[tuple(w[0].lower() for w in words[a])]:
+        for b in initials_of[tuple(w[0].lower() for w in words[a][:-1])]:
             bar = MIN_SLIP_RATIO_BESIDE if _fold(words[a][0].lower()) == _fold(words[b][0].lower()) else MIN_SLIP_RATIO
             if a != b and same_first(words[a][0], words[b][0]) and all(
-                same_word(x, y, bar) for x, y in zip(words[a][1:], words[b][1:])
-            ):
+                same_word(x, y, bar) for x, y in zip(words[a][1:-1], words[b][1:-1])
+            ) and _same_surname(words[a][-1], words[b][-1], bar):
                 groups.union(a, b)
     ending: dict[str, list[str]] = defaultdict(list)
     for g in full:
@@ -302,6 +319,12 @@ def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], lab
         }
         if len(targets) == 1:
             groups.union(f, next(iter(targets)))
+
+
+def _same_surname(a: str, b: str, bar: float) -> bool:
+    """`same_word`, or a long surname misspelt in its first letter only ("Corvath" / "Korvath")."""
+    a, b = _fold(a.lower()), _fold(b.lower())
+    return same_word(a, b, bar) or min(len(a), len(b)) >= MIN_SLIP_LEN and a[1:] == b[1:]
 
 
 def _short_forms(
