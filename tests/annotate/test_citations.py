@@ -166,3 +166,8 @@ def test_an_outlet_named_with_the_or_in_camel_case_and_a_body_whose_figures_are_
     assert names("Police told the NZ Herald the matter was closed.") == ["NZ Herald"]
     assert names("Turnout was 44.5%, per Michigan Secretary of State data, up sharply.") == ["Michigan Secretary of State"]
     assert names("He told the National Crime Agency everything, and prices rose 5 per cent.") == []
+
+
+def test_a_body_named_before_the_figures_it_gives() -> None:
+    assert names("ZNPHI data show 412 cases.\nAir monitoring: EPA data show no ammonia.") == ["ZNPHI", "EPA"]
+    assert names("New data show a rise.\nOfficial figures showed a fall.\nThe data show it.") == []

@@ -134,6 +134,8 @@ DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|gover
 DESCRIPTOR = re.compile(r"(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+[A-Z]")
 BODY_CUE = re.compile(rf"(?i:according|{DATA}|flight|spotted|per\b)")  # credits that name the body facts come from
 DATA_RE = re.compile(rf"(?i:according\s+to\s+|flight-tracking\s+)?{DATA}|per\b")  # "per Michigan Secretary of State data"
+DATA_SHOW_RE = re.compile(  # "ZNPHI data show 412 cases", "EPA figures showed": the body named before its figures
+    rf"\b(?P<name>{NAME})\s+(?:data|figures|statistics)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b")
 BEFORE_RE = re.compile(rf"\b{CREDIT_BEFORE}\s+(?P<name>{DESCRIBED}{NAME})", re.S)
 AFTER_RE = re.compile(  # "the Kenya News Agency (KNA) reported"
     rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?\s+(?:{CUE_AFTER})", re.S)
@@ -194,6 +196,10 @@ def find_citations(
                     name = _credited_body(cut, orgs, people, data=bool(DATA_RE.match(m.group(0))))
                 if name:
                     found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
+        for m in DATA_SHOW_RE.finditer(s.text):
+            name = _canonical(m.group("name"), orgs, full_names) or _credited_body(m.group("name"), orgs, people, True)
+            if name:
+                found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
         for m in BACK_RE.finditer(s.text):
             earlier = [f for f in found if f[0] < s.start + m.start() and f[2] != "news agencies"]
             if earlier:
