@@ -190,11 +190,16 @@ def test_whether_a_named_person_is_held_or_free() -> None:
     found = _find(
         "Police arrested the captain, Juma Mfinanga, on Monday.\nThe gunman, Tom Reed, remains at large.\n"
         "John Smith, who is still on the run, is wanted for murder.\nPolice are trying to arrest Ann Lee.\n"
-        "Ann Lee was taken into custody on Friday.\nBob Ray escaped custody."
+        "Ann Lee was taken into custody on Friday.\nBob Ray escaped from custody.\n"
+        "Dravenia released aid worker Hanna Thorsell and businessman Karel Ostrander.\n"
+        "Karel Ostrander was left behind in his prison cell.\nJohn Smith was released from hospital.\n"
+        "Suspect Ann Lee in custody after chase\n"  # no verb: nothing to read, and the search for one ends
+        "Gary Gomes had been released from prison in 2008."  # an earlier spell
     )
     got = [(d.sentence, d.anchors[0][0], d.key) for d in found if d.slot == "custody"]
-    assert got == [(0, "Juma Mfinanga", ("in custody",)), (1, "Tom Reed", ("at large",)),
-                   (2, "John Smith", ("at large",)), (4, "Ann Lee", ("in custody",))]
+    assert got == [(0, "Juma Mfinanga", ("held",)), (1, "Tom Reed", ("at large",)), (2, "John Smith", ("at large",)),
+                   (4, "Ann Lee", ("held",)), (6, "Hanna Thorsell", ("released",)),
+                   (6, "Karel Ostrander", ("released",)), (7, "Karel Ostrander", ("held",))]
 
 
 def test_an_inquiry_opened_or_not() -> None:

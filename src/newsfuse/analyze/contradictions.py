@@ -432,7 +432,7 @@ def _slot_contradictions(
     for x, a in enumerate(disputes):
         for b in disputes[x + 1 :]:
             shared = any(items[i].doc.id != items[j].doc.id and dt.agree(items[i].detail, items[j].detail)
-                         for i in a for j in b)
+                         and not _other_people(items[i].detail, items[j].detail) for i in a for j in b)
             kind = items[a[0]].detail.kind
             if shared and max(_sim(items[i], items[j]) for i in a for j in b) >= SAME_EVENT_SIM[kind]:
                 parent[_root(parent, a[0])] = _root(parent, b[0])

@@ -268,7 +268,10 @@ OFFICIAL_ACTS = {"declare": ("declared", DECLARED), "decree": ("declared", DECLA
                  "certify": ("certified", {"result", "election", "vote", "outcome", "count"}),
                  "open": ("opened", INQUIRIES), "launch": ("opened", INQUIRIES)}
 RESIGN = {"resign", "quit"}  # and "step down"
-CUSTODY_VERBS = {"arrest", "detain", "apprehend", "capture"}  # a named person in custody ("police arrested X")
+CUSTODY_VERBS = dict.fromkeys(("arrest", "detain", "apprehend", "capture"), "held")  # "police arrested X"
+RELEASE_VERBS = {"release": "released", "free": "released"}  # "Dravenia released X", "X was freed"
+HELD_VERBS = {"be", "remain", "stay", "leave", "hold", "keep", "take", "remand"}  # "is being held in custody"
+PRISONS = {"custody", "prison", "jail", "detention"}  # "remains in custody", "left behind in his prison cell"
 AT_LARGE = {("on", "run"), ("at", "large")}  # a named person not in custody: "is still on the run", "remains at large"
 REFUSE = {"rule", "refuse", "decline", "reject", "deny"}  # "ruled out resigning", "refused to step down"
 CONFIRM = {"confirm": "confirmed", "acknowledge": "confirmed", "admit": "confirmed",
@@ -325,8 +328,9 @@ IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun
              "not", "never", "no", "neither", "nor"}
 CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
-           | CAUSE_VERBS | CUSTODY_VERBS | set(SITES) | COMPANY_NOUNS | set(VERDICT_VERBS) | set(OFFICIAL_ACTS)
-           | {"step", "survive", "escape", "custody", "run", "large", "wind", "wound", "lift"})
+           | CAUSE_VERBS | set(CUSTODY_VERBS) | set(RELEASE_VERBS) | PRISONS | set(SITES) | COMPANY_NOUNS
+           | set(VERDICT_VERBS) | set(OFFICIAL_ACTS)
+           | {"step", "survive", "escape", "run", "large", "wind", "wound", "lift", "freed", "cell"})
     | {"based", "headquartered"}
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
     | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead"}
@@ -454,7 +458,7 @@ def _event_above(tok: Token) -> Token | None:
     """The event trigger a place or date token hangs from, walking up the parse within its clause."""
     cur = tok
     for _ in range(MAX_HOPS):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.dep_ == "pobj" and cur.head.lower_ in TOPIC_PREPS and cur.head.head.pos_ == "NOUN":
@@ -1238,7 +1242,7 @@ def _agent(verb: Token) -> str:
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj.text if subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_ else ""
-        if cur.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or cur.head.i == cur.i:
             return ""
         cur = cur.head
     return ""
@@ -1266,7 +1270,7 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
             return unit, _predicate_class(child), ""
     cur = noun
     for _ in range(MAX_HOPS):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return unit, "", ""
         cur = cur.head
         if cur.pos_ == "VERB":
@@ -1423,35 +1427,47 @@ def _resignations(doc: SpacyDoc) -> list[_Found]:
 
 def _custody(doc: SpacyDoc) -> list[_Found]:
     """Whether a named person is held ("police arrested the captain, Juma Mfinanga", "X was taken into custody",
-    "X is in police custody") or free ("Mfinanga is still on the run", "X remains at large"). An arrest only
-    wanted or planned ("police are trying to arrest X") is neither."""
+    "X was left behind in his prison cell"), free ("Dravenia released A, B and C", "Also freed were A and B") or
+    on the run ("Mfinanga is still on the run", "X remains at large"). An arrest only wanted or planned ("police
+    are trying to arrest X") is none of them, nor is a release from hospital."""
     out = []
     for tok in doc:
         lemma = tok.lemma_.lower()
         verb: Token | None
-        if tok.pos_ == "VERB" and lemma in CUSTODY_VERBS:
-            verb, value = tok, "in custody"
+        if tok.pos_ == "VERB" and (lemma in CUSTODY_VERBS or lemma in RELEASE_VERBS):
+            verb, value = tok, CUSTODY_VERBS.get(lemma) or RELEASE_VERBS[lemma]
+            if any(c.lower_ == "from" and any(p.lemma_.lower() == "hospital" for p in c.children)
+                   for c in tok.children):
+                continue  # "was released from hospital"
             held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        elif tok.head.dep_ == "prep" and (lemma == "custody" or (tok.head.lower_, tok.lower_) in AT_LARGE):
-            verb, value = _clause_verb(tok), "in custody" if lemma == "custody" else "at large"
+        elif tok.head.lower_ in ("in", "into") and _prison(tok) or (tok.head.lower_, tok.lower_) in AT_LARGE:
+            verb, value = _clause_verb(tok), "at large" if (tok.head.lower_, tok.lower_) in AT_LARGE else "held"
+            if value == "held" and verb is not None and verb.lemma_.lower() not in HELD_VERBS:
+                continue  # "was handed over after 20 months in prison": a time held, not where one is now
             held = [] if verb is None else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         else:
             continue
         if verb is None or _negated(verb) or _hedged(verb) or _not_done(verb) or verb.dep_ == "xcomp":
             continue
-        person = next((p for p in map(_named_person, held) if p is not None), None)
-        if person is None:
-            continue
-        start, end = min(person.start_char, tok.idx), max(person.end_char, tok.idx + len(tok))
-        out.append(_Found("status", "custody", f"{person.text} {value}", start, end, (value,),
-                          ((person.text, "PERSON"),), f"whether {person.text} is in custody"))
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children):
+            continue  # "had been released in late 2008 after serving time": an earlier spell, not now
+        for person in dict.fromkeys(p for h in held for p in map(_named_person, [h, *h.conjuncts]) if p is not None):
+            start, end = min(person.start_char, tok.idx), max(person.end_char, tok.idx + len(tok))
+            out.append(_Found("status", "custody", f"{person.text} {value}", start, end, (value,),
+                              ((person.text, "PERSON"),), f"whether {person.text} is held"))
     return out
+
+
+def _prison(tok: Token) -> bool:
+    """A place or state of being held: "custody", "jail", "his Dravenian prison cell"."""
+    return tok.lemma_.lower() in PRISONS or tok.lemma_.lower() == "cell" and any(
+        c.lemma_.lower() in PRISONS for c in tok.children if c.dep_ == "compound")
 
 
 def _clause_verb(tok: Token) -> Token | None:
     """The verb whose clause a phrase belongs to: "is" in "X is among three crew members now in custody"."""
     while tok.pos_ not in ("VERB", "AUX"):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return tok
@@ -1460,7 +1476,7 @@ def _clause_verb(tok: Token) -> Token | None:
 def _named_person(tok: Token) -> SpacySpan | None:
     """The person a noun names: itself ("Juma Mfinanga"), in apposition ("the captain, Juma Mfinanga"), or the
     one a relative "who" stands for ("Mfinanga, who remains at large")."""
-    if tok.tag_ == "WP" and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+    if tok.tag_ == "WP" and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         tok = tok.head.head
     for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
         ent = _entity(t)
@@ -1475,7 +1491,7 @@ def _person(verb: Token) -> SpacySpan | None:
     if subject is not None and subject.tag_ == "PRP" and verb.dep_ in ("ccomp", "xcomp", "conj"):
         return _person(verb.head)
     if subject is None:
-        return _person(verb.head) if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
+        return _person(verb.head) if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
     return next((e for e in subject.doc.ents if e.label_ == "PERSON" and e.start <= subject.i < e.end), None)
 
 

@@ -127,7 +127,7 @@ def _parsed_subject(tok: Token, skip: Callable[[int], bool]) -> Token | None:
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS and not skip(c.idx):
                 return c
-        if verb.dep_ not in BORROW_DEPS or verb.head is verb or skip(verb.head.idx):
+        if verb.dep_ not in BORROW_DEPS or verb.head.i == verb.i or skip(verb.head.idx):
             return None
         verb = verb.head
     return None
