@@ -330,7 +330,7 @@ CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
            | CAUSE_VERBS | set(CUSTODY_VERBS) | set(RELEASE_VERBS) | PRISONS | set(SITES) | COMPANY_NOUNS
            | set(VERDICT_VERBS) | set(OFFICIAL_ACTS)
-           | {"step", "survive", "escape", "run", "large", "wind", "wound", "lift", "freed", "cell"})
+           | {"step", "survive", "escape", "run", "large", "wind", "wound", "lift", "cell"})
     | {"based", "headquartered"}
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
     | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead"}
@@ -1476,7 +1476,7 @@ def _clause_verb(tok: Token) -> Token | None:
 def _named_person(tok: Token) -> SpacySpan | None:
     """The person a noun names: itself ("Juma Mfinanga"), in apposition ("the captain, Juma Mfinanga"), or the
     one a relative "who" stands for ("Mfinanga, who remains at large")."""
-    if tok.tag_ == "WP" and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+    if tok.tag_ == "WP" and tok.head.dep_ == "relcl":
         tok = tok.head.head
     for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
         ent = _entity(t)
