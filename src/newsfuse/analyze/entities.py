@@ -323,8 +323,10 @@ def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], lab
 
 def _same_surname(a: str, b: str, bar: float) -> bool:
     """`same_word`, or a long surname misspelt in its first letter only ("Corvath" / "Korvath")."""
+    if same_word(a, b, bar):
+        return True
     a, b = _fold(a.lower()), _fold(b.lower())
-    return same_word(a, b, bar) or min(len(a), len(b)) >= MIN_SLIP_LEN and a[1:] == b[1:]
+    return min(len(a), len(b)) >= MIN_SLIP_LEN and a[1:] == b[1:]
 
 
 def _short_forms(

@@ -157,6 +157,7 @@ NOT_OUTLETS = frozenset("""he she they it we i you police officials authorities 
     prosecutors parliament congress senate court reporters journalists lawmakers residents company government
     as media""".split())
 BRAND = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z]+|\d+)+")  # "BleepingComputer", "Flightradar24"; not "McDonald"
+AS_OPENING = re.compile(r"^As\s+")  # "As the ABC reported", "As RTÉ reported": the credit's opening, no name
 SHORT_FORMS = re.compile(r"^(?:the\s+)?(?P<word>Times|Post|Journal|Globe|Telegraph|Herald|Tribune|News)$", re.I)
 
 
@@ -241,7 +242,7 @@ def _canonical(
 ) -> str | None:
     """The canonical source name for what a credit names, or None when it does not read as an outlet (`told`:
     someone told it something)."""
-    name = re.sub(r"^As\s+", "", raw.strip().rstrip(".,;:’'"))  # "As the ABC reported"
+    name = AS_OPENING.sub("", raw.strip().rstrip(".,;:’'"))
     for cut in (" journalist", " reporter", " correspondent", " columnist", " editor"):
         name = name.split(cut)[0]
     if name.lower().endswith(("’s", "'s")):
@@ -297,7 +298,7 @@ def _unlisted_outlet(name: str, orgs: set[str], people: set[str], first: bool, t
     head of its sentence ("Police reported"), or a body people report to ("told Parliament", "told WHO": an
     acronym someone is told something is most often a body)."""
     programme = re.search(r"[’']s\s+[A-Z]", name)  # "told RTÉ’s Morning Ireland": a station's programme
-    name = re.sub(r"^As\s+", "", _owner(name))  # "As RTÉ reported"
+    name = AS_OPENING.sub("", _owner(name))
     bare = LEAD_DESCRIPTORS.sub("", name).strip()
     if len(bare.split()) > 1:  # a named body with an outlet word anywhere: "the Local Democracy Reporting Service",
         # or last, whatever the model took it for: "told the NZ Herald"

@@ -472,9 +472,10 @@ def _event_above(tok: Token) -> Token | None:
             if done_to is not None and (cur.lemma_.lower() in CARRIED_OUT or cur.lemma_.lower() == "order"
                                         and EVENTS[_event_word(done_to)] in ORDERED_AT_ONCE):
                 return done_to  # "survived a censure motion on Thursday", "launched an attack on Monday"
-            cleft = next((c for c in cur.children if c.dep_ == "ccomp" and _event_word(c) in EVENTS), None)
-            if cleft is not None and cur.lemma_ == "be" and any(c.lower_ == "it" for c in cur.children):
-                return cleft  # "It was not until Wednesday that the authorities lifted the order"
+            if cur.lemma_ == "be" and any(c.lower_ == "it" for c in cur.children):
+                cleft = next((c for c in cur.children if c.dep_ == "ccomp" and _event_word(c) in EVENTS), None)
+                if cleft is not None:
+                    return cleft  # "It was not until Wednesday that the authorities lifted the order"
             if cur.lemma_.lower() not in TRANSPARENT_VERBS:
                 return None
             # "the arrest ... took place in Caracas": the event is the subject of the light verb
@@ -1388,7 +1389,7 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         thing = next((c for c in verb.children if c.dep_ in role), None)
         if thing is None or thing.pos_ == "PRON" or verb.lemma_.lower() in WORK_ONLY and not _work(thing):
             continue
-        if thing.lemma_.lower() in INQUIRIES or any(c.lower_ == "no" for c in thing.children):
+        if thing.lemma_.lower() in INQUIRIES or _with_no(thing):
             continue  # an inquiry opened is an official act (_official_acts); "no strike went ahead" is none
         inside = {t.i for t in thing.subtree}
         words = sorted({"strike" if EVENTS.get(_event_word(t)) == "walkout" else t.lemma_.lower()  # "walkout"
@@ -1541,6 +1542,11 @@ def _hedged(verb: Token) -> bool:
                ("whether", "if")) for c in verb.children)
 
 
+def _with_no(noun: Token) -> bool:
+    """A noun denied by its determiner: "No investigation has been opened"."""
+    return any(c.lower_ == "no" for c in noun.children)
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("neither", "never") for c in tok.children)
 
@@ -1608,7 +1614,7 @@ def _official_acts(doc: SpacyDoc) -> list[_Found]:
         of = [p.lemma_.lower() for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
         name = thing.lemma_.lower() + (f" of {of[0]}" if of else "")
-        value = f"not {done}" if _negated(verb) or any(c.lower_ == "no" for c in thing.children) else done
+        value = f"not {done}" if _negated(verb) or _with_no(thing) else done
         start, end = min(verb.idx, thing.idx), max(verb.idx + len(verb), thing.right_edge.idx + len(thing.right_edge))
         out.append(_Found("status", "act", f"{name} {value}", start, end, (value,), ((name, ""),),
                           f"whether the {name} was {done}"))
