@@ -233,6 +233,45 @@ def test_where_a_plant_is_and_where_its_explosion_happened_are_one_disagreement(
     assert c.kind == "location" and " happened in " in c.summary
 
 
+def _with_vectors(docs: list[Doc], rows: dict[str, list[list[float]]]) -> list[Doc]:
+    """The docs with the given sentence vectors (a few leading dimensions, the rest zero)."""
+    def pad(row: list[float]) -> list[float]:
+        return row + [0.0] * (docs[0].vectors.shape[1] - len(row))
+    return [replace(d, vectors=np.array([pad(r) for r in rows[d.id]], dtype=np.float32)) for d in docs]
+
+
+def test_two_sites_of_one_firm_need_sentences_that_say_much_the_same() -> None:
+    texts = {"a": "The recalled tablets were made at Harwick's packaging plant in Tromsø.",
+             "b": "The recalled tablets came from Harwick's packaging plant in Bergen."}
+    for cosine, found in ((0.4, 0), (0.5, 1)):
+        docs = _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[cosine, (1 - cosine**2) ** 0.5]]})
+        assert len(find_contradictions((), (), docs, (), {})) == found
+    # a town nobody knows is not, for that, the other site told again: closing one plant, moving work to another
+    texts = {"a": "Corvane will close its car plant in Hollinsford, England.",
+             "b": "Corvane will close its car plant in Hollinsford. Its output will move to Corvane's factory in Slovakia.",
+             "c": "The output will move to Corvane's factory in Slovakia."}
+    docs = _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[1.0], [0.0, 1.0]], "c": [[0.0, 1.0]]})
+    assert find_contradictions((), (), docs, (), {}) == ()
+
+
+def test_two_leads_jobs_cut_pair_on_the_toll_bar_whatever_names_they_share() -> None:
+    texts = {"a": "Corvane will close its Hollinsford plant with the loss of 2,350 jobs.",
+             "b": "Car giant Corvane sparked fury by announcing it will axe 3,250 jobs at its Hollinsford factory."}
+    docs = _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[0.44, 0.898]]})
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.kind == "number" and sorted(s.value for s in c.sides) == ["2,350 jobs", "3,250 jobs"]
+
+
+def test_an_offer_rejected_against_one_still_considered_in_two_articles_only() -> None:
+    texts = {"a": "The carmaker turned down the government's rescue package.",
+             "b": "Corvane said it was still considering the government's offer.",
+             "c": "Corvane first said it was still considering the offer. Later it rejected the package."}
+    [c] = find_contradictions((), (), _alike(_annotated(texts))[:2], (), {})
+    assert c.kind == "status" and sorted(s.value for s in c.sides) == ["the offer under consideration",
+                                                                      "the package rejected"]
+    assert find_contradictions((), (), _alike(_annotated(texts))[2:], (), {}) == ()  # one article: what happened
+
+
 def test_a_toll_told_two_ways_in_one_article_is_a_contradiction() -> None:
     texts = {"a": "An explosion at the plant killed two workers on Monday. A union official said the three workers "
                   "who died had worked there for a decade."}
@@ -406,6 +445,18 @@ def test_a_weekday_is_put_on_the_story_calendar_to_compare_with_a_date() -> None
     [c] = find_contradictions((), (), docs, dates, {})
     assert c.kind == "date" and [sorted({e.article for e in s.evidence}) for s in c.sides] == [["b"], ["a", "c"]]
     assert find_contradictions((), (), docs[:1] + docs[2:], (), {}) == ()  # unresolved, a weekday is not judged
+
+
+def test_yesterday_is_the_weekday_the_story_calendar_puts_it_on() -> None:
+    texts = {"a": "The tank exploded yesterday afternoon at the Harlow plant.",
+             "b": "The tank at the Harlow plant exploded on Monday afternoon.",
+             "c": "The tank exploded on Tuesday afternoon at the Harlow plant."}
+    docs = _alike(_annotated(texts))
+    start = docs[0].article.text.index("yesterday")
+    dates = (DateEntry("a", "yesterday", "2026-03-03", docs[0].article.text, start, start + len("yesterday")),)
+    [c] = find_contradictions((), (), docs, dates, {})  # 3 March 2026 was a Tuesday
+    assert c.kind == "time" and [sorted({e.article for e in s.evidence}) for s in c.sides] == [["b"], ["a", "c"]]
+    assert find_contradictions((), (), docs[:2], (), {}) == ()  # unresolved, "yesterday" is not judged
 
 
 def test_a_workers_strike_is_a_walkout_and_its_status_is_compared() -> None:

@@ -82,6 +82,8 @@ def test_times_keep_their_part_of_day() -> None:
     assert time_key("early Wednesday") == ("weekday", "wednesday", "early")
     assert time_key("3 p.m.") == ("clock", "15", "")
     assert time_key("last year") is None
+    assert time_key("late last night") == ("relative", "yesterday", "late")
+    assert time_key("this morning") == ("relative", "today", "morning")
 
 
 def test_details_survive_the_store_codec() -> None:
@@ -246,6 +248,41 @@ def test_a_number_in_a_name_counts_nothing_and_a_verb_that_starts_another_is_no_
     assert [(d.sentence, d.key) for d in found if d.slot == "plan"] == [(2, ("went ahead",))]
 
 
+def test_a_person_suspended_and_a_gate_opened_are_no_plans() -> None:
+    found = _find("Rovers have suspended the club’s head of safety, Viktor Pell.\nStewards opened Gate 7 at 7.35pm.\n"
+                  "Police opened fire.\nThe council suspended the stadium’s safety certificate, which means that no "
+                  "matches can be played there.\nThe match was abandoned.")
+    assert [(d.sentence, d.key, d.anchors) for d in found if d.slot == "plan"] == [
+        (3, ("suspended",), (("certificate", ""), ("safety", ""), ("stadium", ""))), (4, ("cancelled",), (("match", ""),))]
+
+
+def test_a_toll_with_no_noun_and_jobs_cut_however_told() -> None:
+    found = _find("A crush killed 11 people and injured 64.\nAnother 84 were hurt.\nTwo of them were hurt.\n"
+                  "Corvane will axe 3,250 jobs.\nThe plant will close with the loss of 2,350 jobs.\n"
+                  "The closure puts 2,350 people out of work.\nThe mine employs 400 workers.")
+    assert [(d.sentence, d.slot, d.value) for d in found if d.kind == "number"] == [
+        (0, "kill|people", "11 people"), (0, "injure|people", "64"), (1, "injure|people", "Another 84"),
+        (3, "cut|worker", "3,250 jobs"), (4, "cut|worker", "2,350 jobs"), (5, "cut|worker", "2,350 people"),
+        (6, "employ|worker", "400 workers")]
+
+
+def test_a_storm_makes_landfall_with_winds_and_gusts_of_two_speeds() -> None:
+    found = _find("Typhoon Soryu made landfall at dawn on 15 October.\n"
+                  "It brought sustained winds of 175 km/h and gusts of up to 215 km/h.")
+    assert [(d.slot, d.key) for d in found if d.kind == "date"] == [("disaster", ("calendar", "10-15", ""))]
+    assert [(d.slot, d.value) for d in found if d.kind == "number"] == [
+        ("measure|speed", "175 km/h"), ("measure|gust", "215 km/h")]
+
+
+def test_what_was_done_with_an_offer_and_the_sum_of_a_package() -> None:
+    found = _find("Corvane said it was still considering the government’s offer.\n"
+                  "The carmaker turned down a £180m support package.\nBosses snubbed the rescue package.\n"
+                  "He declined to comment on the offer.\nThe union may reject the deal.")
+    assert [(d.sentence, d.key) for d in found if d.slot == "response"] == [
+        (0, ("under consideration",)), (1, ("rejected",)), (2, ("rejected",))]
+    assert [(d.slot, d.value) for d in found if d.kind == "number"] == [("package|pound", "£180m")]
+
+
 def test_the_whole_a_part_is_taken_from_is_no_count() -> None:
     found = _find("Two of the three victims died.\nMost of the 40 workers were evacuated.\nFive workers died.")
     assert [d.value for d in found if d.kind == "number"] == ["Five workers"]
@@ -271,6 +308,8 @@ def test_hospital_counts_the_injured_unless_they_died_there_and_a_plane_lands_or
     assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [
         (0, "injure|people"), (1, "injure|people"), (2, "kill|man")]
     assert [(d.slot, d.key) for d in found if d.kind == "time"] == [("land", ("clock", "13", ""))]
+    found = _find("Twenty-three people remain in hospital.\nNine people are still being treated in hospital.")
+    assert not [d for d in found if d.slot.startswith("injure")]  # some of the injured, not all
 
 
 def test_a_disaster_and_its_toll_however_it_is_told() -> None:

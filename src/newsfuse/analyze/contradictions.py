@@ -24,6 +24,7 @@ from functools import cached_property
 
 import numpy as np
 
+from ..annotate import geo
 from ..annotate.details import NEXT, PARTICIPLES
 from ..model import (
     Claim,
@@ -62,19 +63,22 @@ SAME_EVENT_SIM: dict[str, float] = {
 # one article's two, pair on this bar though they name no one in common ("killing two workers" / "the three
 # workers who died" scores 0.45-0.48; at 0.4 ecbplus-dev's false alarms went from 4 to 7 stories, at 0.45 to 6)
 TOLL_SIM = 0.45
+SITE_SIM = 0.45  # a firm has many plants and offices: two of its sites are one only in sentences saying much the
+# same ("recalled syrup made at its Ballarat plant" / "... at its Geelong plant" scores 0.49-0.62; "will close its
+# plant in Hollinsford" / "output will move to its factory in Slovakia" 0.37-0.42)
 LEAD_TOLL_SIM = 0.3  # two leads' tolls are the story's own, however unlike the rest of their sentences ("a ferry
 # flipped over in a savage storm, leaving 41 dead" / "The death toll stood at 31 on Tuesday" scores 0.39)
-TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arrest", "rescue")
-                  for unit in ("people", "worker", "soldier"))
+TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arrest", "rescue", "cut")
+                  for unit in ("people", "worker", "soldier"))  # "cut": jobs cut
 # who did an act one person does for a story ("handed down the sentence", "announced the decision"), or who holds
 # a role at one body ("Laurentian Shield boss Paul Lafrenière" / "Laurentian Shield Chief Executive Denise
 # Marchand"): the act or the role itself says the sentences are about one thing, so they need only be on the
 # same subject
 AGENT_SIM = 0.3
-# so is a verdict on a named charge or an official act (a state of emergency declared, results certified): one act
-# per story, which a later sentence of the same article may tell had not happened yet ("had not declared ... until
-# Tuesday")
-ONE_ACT_SLOTS = ("verdict", "act")
+# so is a verdict on a named charge, an official act (a state of emergency declared, results certified) or what was
+# done with an offer (rejected, still considered): one act per story, which a later sentence of the same article
+# may tell had not happened yet ("had not declared ... until Tuesday")
+ONE_ACT_SLOTS = ("verdict", "act", "response")
 # whether a named person is held: the name says two sentences are about one thing ("Skipper Juma Mfinaga is still on
 # the run" / "Police arrested the captain, Juma Mfinanga" scores 0.40). It changes within a story ("X, on the run
 # for two weeks, was arrested on Friday"): one article telling both tells what happened, two articles disagree
@@ -82,7 +86,7 @@ CHANGING_SLOTS = ("custody",)
 # so are an event's hour, a speed, an area and a cause: a story gives one ("derailed at 8.15am" / "the accident
 # took place at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"), whoever each sentence names
 ONE_PER_STORY = AGENT_SIM
-ONE_PER_STORY_SLOTS = ("measure|speed", "measure|area", "cause")
+ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause")
 # and the day of an event a story has one of (a fire, a crash, a strike): two articles' days of it pair on the
 # bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" / "the
 # Dunmore Ridge wildfire was discovered Sunday afternoon")
@@ -241,8 +245,8 @@ def _statement(kind: str, event: str, subject: str, value: str) -> str:
 def _details_by_slot(
     docs: Sequence[Doc], names: Mapping[str, str], dates: Sequence[DateEntry] = ()
 ) -> dict[tuple[str, str], list[_Found]]:
-    """The details of the articles' statements, resolved, by slot (kind and event); a weekday carries the day
-    the story's `dates` put it on ("next Tuesday" → 10-21), to compare with a date written out."""
+    """The details of the articles' statements, resolved, by slot (kind and event); a weekday or "yesterday"
+    carries the day the story's `dates` put it on ("next Tuesday" → 10-21), to compare with a date written out."""
     found: dict[tuple[str, str], list[_Found]] = {}
     by_sentence: dict[tuple[str, int], list[Detail]] = {}
     leads: dict[str, set[int]] = {}
@@ -300,11 +304,11 @@ def _sentence_details(details: list[Detail], names: Mapping[str, str], dates: Se
 
 
 def _day_of(detail: Detail, dates: Sequence[DateEntry]) -> str | None:
-    """The calendar day ("MM-DD") the story's dates resolved a weekday detail to, if they did."""
-    if detail.kind != "date" or detail.key[0] != "weekday":
+    """The date (YYYY-MM-DD) the story's dates resolved a weekday or "yesterday" detail to, if they did."""
+    if detail.kind != "date" or detail.key[0] not in ("weekday", "relative"):
         return None
     span = detail.span
-    return next((e.date[5:] for e in dates if e.article == span.article and e.start < span.end and span.start < e.end),
+    return next((e.date for e in dates if e.article == span.article and e.start < span.end and span.start < e.end),
                 None)
 
 
@@ -341,6 +345,8 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
             return False
     elif da.kind == "number" and tuple(da.event.split("|")[:2]) in TOLLS and not da.anchors & db.anchors:
         return _sim(a, b) >= (LEAD_TOLL_SIM if a.in_lead and b.in_lead else TOLL_SIM)
+    elif da.kind == "number" and tuple(da.event.split("|")[:2]) in TOLLS and a.in_lead and b.in_lead:
+        return _sim(a, b) >= LEAD_TOLL_SIM  # two leads' tolls are the story's own, whatever names they share
     elif da.kind == "time" or da.event in ONE_PER_STORY_SLOTS:
         return a.doc.id != b.doc.id and _sim(a, b) >= ONE_PER_STORY
     elif da.kind == "date" and (da.event in STORY_EVENTS or da.event.startswith(NEXT)):
@@ -371,7 +377,9 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     pair = frozenset(((a.doc.id, a.sentence.span.start), (b.doc.id, b.sentence.span.start)))
     if pair in together:
         return True
-    return _sim(a, b) >= (AGENT_SIM if da.event.startswith(("agent:", "role:")) else SAME_EVENT_SIM[da.kind])
+    if da.event.startswith(("agent:", "role:")):
+        return _sim(a, b) >= AGENT_SIM
+    return _sim(a, b) >= (SITE_SIM if da.event.startswith("site:") else SAME_EVENT_SIM[da.kind])
 
 
 def _told_again(a: _Found, b: _Found) -> bool:
@@ -381,6 +389,9 @@ def _told_again(a: _Found, b: _Found) -> bool:
     da, db = a.detail, b.detail
     if da.kind == "negation" or not dt.agree(da, db) or _other_people(da, db):
         return False
+    if da.kind == "location" and da.key[0] != db.key[0] and not geo.compatible_within(
+            tuple(map(str, da.key)), tuple(map(str, db.key)), unknown=False):
+        return False  # a town nobody knows may lie in Slovakia, but is not for that the place told again
     return bool(da.anchors & db.anchors) or da.kind in UNNAMED_KINDS and a.doc.id == b.doc.id
 
 

@@ -40,7 +40,8 @@ class Compared:
 
 def resolve(detail: Detail, names: Mapping[str, str], day: str | None = None) -> Compared:
     """A detail with its names resolved against the story's (`names`: as written → canonical name); `day` is
-    the calendar day ("MM-DD") a weekday was resolved to, if it was."""
+    the date (YYYY-MM-DD) a weekday or "yesterday" was resolved to, if it was: "yesterday" is then that day's
+    weekday, and both carry the calendar day ("MM-DD") to compare with a date written out."""
     kind: ContradictionKind = detail.kind  # type: ignore[assignment]
     keyed = [(_name_key(t, label, names), label) for t, label in detail.anchors]
     anchors = frozenset(k for k, _ in keyed if k)
@@ -50,7 +51,10 @@ def resolve(detail: Detail, names: Mapping[str, str], day: str | None = None) ->
     if kind == "number":
         key = tuple(float(x) for x in detail.key)
     elif kind in ("date", "time"):
-        key = tuple(x or None for x in detail.key) + ((day,) if day else ())
+        key = tuple(x or None for x in detail.key)
+        if day and key[0] == "relative":
+            key = ("weekday", WEEKDAYS[datetime.date.fromisoformat(day).weekday()], key[2])
+        key += (day[5:],) if day else ()
     elif kind == "location":
         key = tuple(geo.canonical(str(x)) for x in detail.key)  # the place, and the place the text puts it in
     elif kind == "person":  # who holds a role: the value is a name, the role itself is what pairs
@@ -147,6 +151,8 @@ def same_time(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
             return True
         return abs(int(str(a[1])) - int(str(b[1]))) <= CLOCK_SLACK_HOURS
     (ka, da, pa), (kb, db, pb) = a[:3], b[:3]
+    if "relative" in (ka, kb):  # "yesterday" the story's calendar did not put on a day: any day it may be
+        return True
     if ka != kb:  # a weekday and a date: compared where the story's calendar put the weekday on a day
         week, date = (a, b) if ka == "weekday" else (b, a)
         if len(week) < 4 or len(str(date[1])) != len("MM-DD"):

@@ -48,7 +48,7 @@ EVENTS = _lexicon({
     "election": "elect election",
     "resign": "resign resignation",
     "evacuate": "evacuate evacuation flee displace",
-    "injure": "injure wound injury",
+    "injure": "injure wound injury hurt",
     "rescue": "rescue",
     "appoint": "appoint appointment nominate nomination",
     "acquire": "acquire acquisition takeover merger",
@@ -65,7 +65,7 @@ EVENTS = _lexicon({
     "discover": "discover detect",  # when a breach or a body was found
     "land": "land landing divert diversion",  # an aircraft's (the verb only, _event_word: "the land" is ground)
     "disaster": "landslide mudslide mudflow avalanche flood flooding deluge storm hurricane typhoon cyclone tornado "
-                "collapse disaster catastrophe tragedy rockfall capsize capsizing overturn shipwreck",  # one class:
+                "collapse disaster catastrophe tragedy rockfall capsize capsizing overturn shipwreck landfall",  # one class:
     # outlets name one disaster many ways ("the ferry capsized" / "overturned"; "the collapse" / "the rockfall")
 })
 STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
@@ -123,7 +123,7 @@ MEANS_PREPS = {"in", "by"}  # "killed in an airstrike", "killed by a bomb": the 
 UNIT_GROUPS = _lexicon({
     "people": "people person persons resident civilian individual inhabitant citizen villager passenger"
     " death fatality dead victim casualty life",
-    "worker": "worker employee staff staffer job miner mineworker",
+    "worker": "worker employee staff staffer job role miner mineworker",
     "soldier": "soldier troop",
     "home": "home house building",
     "earthquake": "earthquake quake tremor",
@@ -173,7 +173,7 @@ SCALES_SHORT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, 
 COST_VERBS = {"cost", "price", "value", "budget", "estimate"}  # and "at a cost of"
 SUM_NOUNS = _lexicon({  # what a sum written before a noun is ("a £46m contract", "a $2 million fine"), one word each
     "deal": "deal contract agreement pact", "fine": "fine penalty", "grant": "grant subsidy", "loan": "loan bailout",
-    "settlement": "settlement", "ransom": "ransom", "budget": "budget",
+    "settlement": "settlement", "ransom": "ransom", "budget": "budget", "package": "package",
 })
 # a figure with a unit of measure: a share, a speed, an area. The unit says what is measured, so two outlets'
 # figures pair however differently their sentences are built ("exploded to 14,000 hectares" / "covered about
@@ -220,6 +220,9 @@ PARTS = {  # part-of-day words → the part they name
     "evening": "evening", "late": "late", "night": "night", "overnight": "night", "midnight": "night",
     "tonight": "night",
 }
+RELATIVE_DAYS = {"yesterday": "yesterday", "last night": "yesterday", "today": "today", "tonight": "today",
+                 "this morning": "today", "this afternoon": "today", "this evening": "today", "tomorrow": "tomorrow"}
+RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(RELATIVE_DAYS) + r")\b")
 MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                "nov", "dec"}
@@ -248,6 +251,9 @@ ACCESS_VERBS = {"reopen": "open", "restore": "open", "close": "closed", "shut": 
 OPERATIONS = {"production", "manufacturing", "assembly", "plant", "factory", "mine", "refinery", "smelter", "mill",
               "operation", "output"}
 RUNNING = {"open": "went ahead", "closed": "suspended"}
+STAFF = {"head", "officer", "official", "manager", "employee", "worker", "staff", "member", "player", "steward",
+         "referee", "guard", "agent", "doctor", "nurse", "teacher"}  # people a body suspends: no plan
+WAYS_THROUGH = {"gate", "door", "window", "hatch", "valve", "barrier", "turnstile", "exit", "entrance", "fire"}
 WORK_ONLY = {"stop"}  # plan verbs only of work ("production has stopped"; not "he stopped at the desk")
 ROUTES = _lexicon({  # one route however an outlet names it: "the line", "the section", "services on the stretch"
     "railway": "line railway rail track section stretch service",
@@ -267,6 +273,12 @@ INQUIRIES = {"investigation", "inquiry", "probe"}
 OFFICIAL_ACTS = {"declare": ("declared", DECLARED), "decree": ("declared", DECLARED),  # the act as done, and to what
                  "certify": ("certified", {"result", "election", "vote", "outcome", "count"}),
                  "open": ("opened", INQUIRIES), "launch": ("opened", INQUIRIES)}
+# what a party does with an offer made to it, and what counts as one ("turned down", "took up": _responses)
+RESPONSES = {"reject": "rejected", "decline": "rejected", "refuse": "rejected", "snub": "rejected",
+             "rebuff": "rejected", "spurn": "rejected", "accept": "accepted", "consider": "under consideration",
+             "weigh": "under consideration", "mull": "under consideration", "study": "under consideration"}
+JOB_CUTS = {"axe", "cut", "shed", "slash", "lose", "loss", "eliminate", "go", "redundancy", "layoff"}  # of jobs only
+OFFERS = {"offer", "bid", "proposal", "package", "bailout", "deal", "settlement"}
 RESIGN = {"resign", "quit"}  # and "step down"
 CUSTODY_VERBS = dict.fromkeys(("arrest", "detain", "apprehend", "capture"), "held")  # "police arrested X"
 RELEASE_VERBS = {"release": "released", "free": "released"}  # "Dravenia released X", "X was freed"
@@ -329,8 +341,8 @@ IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun
 CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
            | CAUSE_VERBS | set(CUSTODY_VERBS) | set(RELEASE_VERBS) | PRISONS | set(SITES) | COMPANY_NOUNS
-           | set(VERDICT_VERBS) | set(OFFICIAL_ACTS)
-           | {"step", "survive", "escape", "run", "large", "wind", "wound", "lift", "cell"})
+           | set(VERDICT_VERBS) | set(OFFICIAL_ACTS) | set(RESPONSES)
+           | {"step", "survive", "escape", "run", "large", "wind", "wound", "lift", "cell", "turn", "take"})
     | {"based", "headquartered"}
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
     | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead"}
@@ -437,6 +449,7 @@ def extract(
     out += _confirmations(doc)
     out += _verdicts(doc)
     out += _official_acts(doc)
+    out += _responses(doc)
     out += _votes(doc)
     out += _roles(doc, bodies or {})
     out += _agents(doc)
@@ -499,6 +512,8 @@ def _event_word(tok: Token) -> str:
         return "convict"
     if lemma == "touch" and any(c.lower_ == "down" for c in tok.children):
         return "land"
+    if lemma == "make" and any(c.lower_ == "landfall" for c in tok.children):
+        return "landfall"  # a storm's "made landfall early Wednesday"
     if lemma in ("lift", "blast") and any(c.lower_ == "off" for c in tok.children):
         return "launch"  # a rocket's "lifted off", "blasted off"
     if lemma == "lift" and (tok.dep_ == "acl" and tok.head.lemma_.lower() in ORDERS or any(
@@ -835,7 +850,7 @@ def _next(trigger: Token) -> bool:
 
 def time_key(text: str) -> tuple[str, str, str] | None:
     """A day or hour normalised: ("clock", hour, ""), ("weekday", day, part of day), ("calendar", "MM-DD" or "MM",
-    part)."""
+    part), ("relative", "yesterday" / "today" / "tomorrow", part): the story's calendar puts the last on a day."""
     low = text.lower()
     clock = CLOCK.search(low)
     if clock:
@@ -851,6 +866,9 @@ def time_key(text: str) -> tuple[str, str, str] | None:
         return ("calendar", f"{month:02d}-{number:02d}", part)
     if day:
         return ("weekday", day, part)
+    relative = RELATIVE_DAY.search(" ".join(words))
+    if relative:
+        return ("relative", RELATIVE_DAYS[relative.group()], part)
     if month and len(words) <= 3 and not any(len(w) == 4 and w.isdigit() for w in words):
         return ("calendar", f"{month:02d}", part)  # "in April", "early February"; "December 2003" is background
     return None
@@ -922,9 +940,17 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             if noun.lower_ == "points" and any(c.lower_ == "basis" for c in noun.children):
                 value /= 100  # 25 basis points are 0.25 percentage points
             lo, hi = _bounds(tok, value)
+        elif _bare_toll(tok):
+            value = _number_value(tok)
+            if value is None:
+                continue
+            noun = tok
+            lo, hi = _bounds(tok, value)
         else:
             continue
-        if noun.pos_ == "ADJ":  # "leaving 41 dead"
+        if noun.i == tok.i:  # "killed 11 people and injured 64", "another 84 were hurt": people
+            unit, predicate, agent = "people", _predicate_class(tok.head), ""
+        elif noun.pos_ == "ADJ":  # "leaving 41 dead"
             unit, predicate, agent = "people", STATES[noun.lower_], ""
         else:
             unit, predicate, agent = _unit_and_predicate(noun)
@@ -937,12 +963,25 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         slot = "|".join([predicate, unit, *dated] + (["total"] if TOTAL.search(doc.text) else []))
         first = tok.left_edge
         last = max([tok.i] + [c.i for c in tok.children if c.lower_ == "dozen"])  # "three dozen"
-        shown = f"{doc[first.i : last + 1].text} {noun.text}" if not vague else f"{tok.text} of {noun.text}"
+        shown = doc[first.i : last + 1].text if noun.i == tok.i else (
+            f"{doc[first.i : last + 1].text} {noun.text}" if not vague else f"{tok.text} of {noun.text}")
         start, end = min(first.idx, noun.idx), max(tok.idx + len(tok), noun.idx + len(noun))
         out.append(_Found("number", slot, shown, start, end, (repr(lo), repr(hi)), anchors,
                           f"the number of {unit} {predicate_phrase(predicate)}",
                           ((agent, "PERSON"),) if agent else ()))
     return out
+
+
+def _bare_toll(tok: Token) -> bool:
+    """A figure with no noun that a toll verb takes for the people it counts: "injured 64", "84 were hurt",
+    "eleven died" (not "two of them were hurt": a part of a count given elsewhere)."""
+    verb = tok.head
+    if tok.pos_ != "NUM" or verb.pos_ != "VERB" or any(c.lower_ == "of" for c in tok.children):
+        return False
+    if _in_ent(tok, ("DATE", "TIME", "ORDINAL", "MONEY")) or _negated(verb) or _not_done(verb):
+        return False
+    role = tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+    return role and _predicate_class(verb) in PARTICIPLES
 
 
 def _counting(tok: Token) -> bool:
@@ -1060,6 +1099,8 @@ def _measures(doc: SpacyDoc) -> list[_Found]:
         if any(t.lemma_.lower() in MEASURE_SIDE_WORDS for t in [*after, *doc[max(0, span.start - 3) : span.start]]):
             continue  # "a 30 kmph limit", "the speed limit of 30 km/h"
         topic = dimension
+        if dimension == "speed" and any(t.lower_.startswith("gust") for t in doc[max(0, span.start - 5) : span.start]):
+            topic = "gust"  # "sustained winds of 175 km/h and gusts of up to 215 km/h": two speeds of one storm
         if dimension == "percent":
             named = doc.char_span(found.start("noun"), found.end("noun")) if ratio else None
             noun = named.root.lemma_ if named is not None else "" if ratio else _share_of(span)
@@ -1268,18 +1309,31 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
             unit = f"% of {UNIT_GROUPS.get(pobj.lemma_.lower(), pobj.lemma_.lower())}"
     for child in noun.children:  # "4,000 people evacuated", "people who were evacuated"
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not _describes(child):
-            return unit, _predicate_class(child), ""
+            return (unit, "cut", "") if _cuts_jobs(child, unit) else (unit, _predicate_class(child), "")
     cur = noun
     for _ in range(MAX_HOPS):
         if cur.head.i == cur.i:
             return unit, "", ""
         cur = cur.head
+        if unit == "worker" and cur.lemma_.lower() in JOB_CUTS and cur.pos_ == "NOUN" or _cuts_jobs(cur, unit):
+            return "worker", "cut", ""  # "with the loss of 2,350 jobs", "putting 2,350 people out of work"
         if cur.pos_ == "VERB":
             predicate = _predicate_class(cur)
             if _negated(cur) or predicate != "evacuate" and (cur.lemma_.lower() in SPEECH or _not_done(cur)):
                 return unit, "", ""  # "we wouldn't have 355 damaged shops" counts nothing; "told to leave" does
             return unit, predicate, _agent(cur)
     return unit, "", ""
+
+
+def _cuts_jobs(verb: Token, unit: str) -> bool:
+    """Jobs cut, however told: "axe 3,250 jobs", "2,350 roles to go", "putting 2,350 people out of work"."""
+    if verb.pos_ != "VERB":
+        return False
+    if unit == "worker" and verb.lemma_.lower() in JOB_CUTS:
+        return True
+    return unit in ("worker", "people") and any(
+        c.lower_ == "out" and any(g.lower_ == "of" and any(w.lemma_.lower() in ("work", "job") for w in g.children)
+                                  for g in c.children) for c in verb.children)
 
 
 def _not_done(verb: Token) -> bool:
@@ -1309,10 +1363,15 @@ def _predicate_class(verb: Token) -> str:
         # "forced 4,000 people to leave their homes", "ordered 400 to flee", "told to leave", "forced from
         # their homes", "ordered out of their homes", "spent the night away from their homes"
         return "evacuate"
-    if lemma == "hospitalize" or _to_hospital(verb) and _event_word(verb) not in EVENTS:
+    if lemma == "hospitalize" or _to_hospital(verb) and _event_word(verb) not in EVENTS and not _still(verb):
         return "injure"  # "nine people were taken to hospital", "sent nine people to the hospital" ("died in
-        # hospital" stays a killing)
+        # hospital" stays a killing; "23 remain in hospital" are some of the injured, not all)
     return event_class(verb) if _event_word(verb) in EVENTS else CHANGES.get(lemma, lemma)
+
+
+def _still(verb: Token) -> bool:
+    """"remain", "stay", "are still": a state that lasts, which some of those once in it have left."""
+    return verb.lemma_.lower() in ("remain", "stay", "be") or any(c.lower_ == "still" for c in verb.children)
 
 
 def _to_hospital(verb: Token) -> bool:
@@ -1391,9 +1450,14 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
             continue
         if thing.lemma_.lower() in INQUIRIES or _with_no(thing):
             continue  # an inquiry opened is an official act (_official_acts); "no strike went ahead" is none
-        inside = {t.i for t in thing.subtree}
+        if thing.lemma_.lower() in ROLES | STAFF or _named_person(thing) or (
+                status == "went ahead" and thing.lemma_.lower() in WAYS_THROUGH):
+            continue  # "suspended its head of safety" is a sanction; "opened Gate 7", "opened fire" no plan
+        clause = {t.i for c in thing.subtree if c.dep_ == "relcl" for t in c.subtree}  # ", which means ..."
+        inside = {t.i for t in thing.subtree} - clause
         words = sorted({"strike" if EVENTS.get(_event_word(t)) == "walkout" else t.lemma_.lower()  # "walkout"
-                        for t in thing.subtree if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in PLAN})
+                        for t in thing.subtree if t.i in inside and t.pos_ in ("NOUN", "PROPN")
+                        and t.lemma_.lower() not in PLAN})
         named = [(e.text, e.label_) for e in doc.ents if e.root.i in inside and e.label_ in ANCHOR_LABELS]
         anchors = tuple(named) + ((thing.lemma_.lower(), ""),) if named else tuple((w, "") for w in words)
         if not anchors:
@@ -1618,6 +1682,27 @@ def _official_acts(doc: SpacyDoc) -> list[_Found]:
         start, end = min(verb.idx, thing.idx), max(verb.idx + len(verb), thing.right_edge.idx + len(thing.right_edge))
         out.append(_Found("status", "act", f"{name} {value}", start, end, (value,), ((name, ""),),
                           f"whether the {name} was {done}"))
+    return out
+
+
+def _responses(doc: SpacyDoc) -> list[_Found]:
+    """What was done with an offer: "Corvane rejected the £180m rescue package", "turned down the offer",
+    "snubbed the bid" against "is still considering the government's offer" or "accepted the deal". One slot
+    for any offer, bid or package (an outlet may call one offer either), paired by what the sentences say."""
+    out = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        value = "rejected" if lemma == "turn" and "down" in particle else (
+            "accepted" if lemma == "take" and "up" in particle else RESPONSES.get(lemma))
+        if value is None or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb) or _not_done(verb):
+            continue
+        offer = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OFFERS), None)
+        if offer is None or _with_no(offer):
+            continue
+        start, end = min(verb.idx, offer.idx), max(verb.idx + len(verb), offer.idx + len(offer))
+        out.append(_Found("status", "response", f"the {offer.lower_} {value}", start, end, (value,), (("offer", ""),),
+                          "what was done with the offer"))
     return out
 
 

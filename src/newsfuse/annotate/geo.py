@@ -197,16 +197,17 @@ def ancestors(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def compatible_within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def compatible_within(a: tuple[str, ...], b: tuple[str, ...], unknown: bool = True) -> bool:
     """`compatible` for places given with what the text says they lie in ("belpre", "ohio"): each is judged
     by its first name the table knows, so a village is judged by its state; else by its first name the
-    gazetteer knows."""
+    gazetteer knows. A place neither knows is compatible with any other, or with none when `unknown` is
+    False."""
     ka = next((x for x in a if known(x)), None)
     kb = next((x for x in b if known(x)), None)
     if ka is None or kb is None:
         ka = next((x for x in a if known(x) or located(x)), None)
         kb = next((x for x in b if known(x) or located(x)), None)
-    return ka is None or kb is None or compatible(ka, kb)
+    return unknown if ka is None or kb is None else compatible(ka, kb)
 
 
 def compatible(a: str, b: str) -> bool:
