@@ -124,10 +124,21 @@ def test_a_named_body_or_an_acronym_an_article_takes_its_facts_from() -> None:
     assert names("Ten died, according to Smith.") == []  # one capitalised word: a surname as often as a body
 
 
-def test_a_news_agency_keeps_its_name_and_a_government_agency_is_no_outlet() -> None:
+def test_a_news_agency_keeps_its_name_and_a_government_agency_is_credited_as_a_body() -> None:
     assert names("The bodies were taken to a mortuary, the state-run Kenya News Agency (KNA) reported.") == [
         "Kenya News Agency"]
-    assert names("The National Crime Agency said it was working with the company.") == []
+    assert names("The National Crime Agency said it was working with the company.") == ["National Crime Agency"]
+
+
+def test_a_bodys_statement_and_its_spokesperson_credit_it_and_a_person_or_the_company_does_not() -> None:
+    assert names("The Department for Business and Trade said in a statement that it was disappointed.") == [
+        "Department for Business and Trade"]
+    assert names("Corvane Motors said in a statement that it regretted the decision.") == ["Corvane Motors"]
+    assert names("A DBT spokesperson said the package had been designed to last.") == ["DBT"]
+    assert names("Deaths rose, according to the National Disaster Risk Reduction and Management Council.") == [
+        "National Disaster Risk Reduction and Management Council"]
+    assert names("They were received with honours, according to Dravpress, the state news agency.") == ["Dravpress"]
+    assert names("The company said it regretted the decision.\nMaria Lopez said in a statement she was glad.") == []
 
 
 def test_told_a_stations_programme() -> None:

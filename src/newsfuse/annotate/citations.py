@@ -1,12 +1,14 @@
-"""Upstream sources an article credits: newspapers, wires, broadcasters, state media.
+"""Upstream sources an article credits: newspapers, wires, broadcasters, state media, and the bodies whose word
+it relays.
 
 A name counts as a source when it reads as an outlet (a well-known outlet or wire from a small table, a
 named organisation ending in an outlet word such as "Times" or "News", an agency acronym, a station ("WTAP-TV",
 "told WTAP"), or "state media") and stands in a crediting construction: "according to X", "X reported", "told
 X", "quoted by X", "polled by X", "X, citing ...", "(X) —" at the head of a story, or a wire credit line ("With
 Post wires", "Source: agencies"). After "according to", a named organisation or an acronym counts too: the body the
-article takes its facts from ("according to the Kenya Red Cross", "according to ANI"). Short forms ("the Times", "the
-newspaper") resolve to the full outlet the article names elsewhere. Boilerplate lines are read too: that is where wire
+article takes its facts from ("according to the Kenya Red Cross", "according to ANI"); so does a body's published word
+("Corvane Motors said in a statement", "a DBT spokesperson said") and any word of a public body named as one ("the
+Philippine Coast Guard said", "CAAP said"). Short forms ("the Times", "the newspaper") resolve to the full outlet the article names elsewhere. Boilerplate lines are read too: that is where wire
 credits sit.
 """
 
@@ -117,11 +119,12 @@ OUTLET_FIRST_WORDS = frozenset({"diario", "canal", "radio", "agencia", "agence",
 BACK_REFERENCES = frozenset({"newspaper", "paper", "agency", "outlet", "broadcaster", "network", "daily"})
 MEDIA_HEADS = frozenset({"media", "television", "tv", "radio"})  # "Iranian government media reported"
 
-NAME = r"(?:[A-Z][\w.&'’-]*|[a-z][A-Z][\w.&'’-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'’-]*|of|for(?=\s+[A-Z])|the|de|al|\d+))*" \
+NAME = r"(?:[A-Z][\w.&'’-]*|[a-z][A-Z][\w.&'’-]*|of|the|de|al)" \
+    r"(?:\s+(?:[A-Z][\w.&'’-]*|of|(?:for|and)(?=\s+[A-Z])|the|de|al|\d+))*" \
     r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|news\s+outlet|website))?"
 CUE_AFTER = r"(?:also\s+|first\s+|later\s+|has\s+|had\s+|previously\s+)*(?:reported|reports|understands|wrote|writes|said|says|" \
     r"revealed|published|quoted|cited|learned|has learned|confirmed|broke the news)\b|,\s+citing\b"
-DATA = r"(?i:data|figures|records|statistics|tracking\s+data|an?\s+(?:poll|survey|study|analysis))\s+" \
+DATA = r"(?i:data|figures|records|statistics|tracking\s+data|an?\s+(?:poll|survey|study|analysis|statement))\s+" \
     r"(?:from|by|(?:compiled|published|posted|released)\s+by)"  # the body whose figures an article gives
 CREDIT_BEFORE = rf"(?:[Aa]ccording\s+to\s+{DATA}|(?i:flight-tracking\s+)?{DATA}|[Aa]ccording\s+to|per(?=\s+[A-Z])|" \
     r"told|tells|telling|quoted\s+by|cited\s+by|reported\s+by|via|" \
@@ -137,6 +140,16 @@ DATA_RE = re.compile(rf"(?i:according\s+to\s+|flight-tracking\s+)?{DATA}|per\b")
 DATA_SHOW_RE = re.compile(  # "ZNPHI data show 412 cases", "EPA figures showed": the body named before its figures
     rf"\b(?P<name>{NAME})\s+(?:data|figures|statistics)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b")
 BEFORE_RE = re.compile(rf"\b{CREDIT_BEFORE}\s+(?P<name>{DESCRIBED}{NAME})", re.S)
+# a body's own published word, which an article relays as it would a wire's: "said in a statement", "said in its
+# landfall bulletin"; and a public body's word however given ("the Coast Guard said", "CAAP said")
+STATEMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:said|says|confirmed)\s+in\s+(?:a|an|its|their)\s+"
+                       r"(?:[\w-]+\s+){0,2}(?:statement|bulletin|release|update|advisory|notice)\b")
+OUTLET_APPOSITION = re.compile(r",\s+(?:the\s+|[A-Z]\w+[’']s\s+)?(?:[\w-]+\s+){0,2}(?:news\s+agency|newspaper|"
+                               r"broadcaster|news\s+outlet|news\s+site|tabloid)\b")
+BODY_WORDS = frozenset("""agency authority department ministry council service guard federation administration office
+    commission institute bureau board fund organisation organization association society centre center""".split())
+SPOKESPERSON_RE = re.compile(rf"\b[Aa]n?\s+(?P<name>{NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+"
+                             r"(?:said|says|told|confirmed)\b")
 AFTER_RE = re.compile(  # "the Kenya News Agency (KNA) reported"
     rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?\s+(?:{CUE_AFTER})", re.S)
 TOLD_TO = r"\b(?:confirmed|said|spoke|talked|described|explained|revealed|leaked|gave)\b[^.;]{0,40}?\bto"
@@ -193,10 +206,18 @@ def find_citations(
                 name = _canonical(cut, orgs, full_names, known_only=rx is TO_RE, told=told)
                 if name is None and (told or rx is AFTER_RE and MEDIA_CUE.match(s.text, m.end("name"))):
                     name = _unlisted_outlet(cut, orgs, people, first=not s.text[: m.start("name")].strip(), told=told)
+                if name is None and rx is AFTER_RE and (STATEMENT.match(s.text, m.end("name")) or _body_word(cut)):
+                    name = _credited_body(cut, orgs, people)  # "the Coast Guard said in a statement", "CAAP said"
+                if name is None and cut[:1].isupper() and OUTLET_APPOSITION.match(s.text, m.end("name")):
+                    name = cut  # "according to Dravpress, the state news agency"
                 if name is None and rx is BEFORE_RE and BODY_CUE.match(m.group(0)):
                     name = _credited_body(cut, orgs, people, data=bool(DATA_RE.match(m.group(0))))
                 if name:
                     found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
+        for m in SPOKESPERSON_RE.finditer(s.text):  # "A DBT spokesperson said": the body's word
+            name = _canonical(m.group("name"), orgs, full_names) or _credited_body(m.group("name"), orgs, people)
+            if name:
+                found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
         for m in DATA_SHOW_RE.finditer(s.text):
             name = _canonical(m.group("name"), orgs, full_names) or _credited_body(m.group("name"), orgs, people, True)
             if name:
@@ -220,11 +241,11 @@ def _cut(name: str, before: bool) -> str:
         # "told The New York Times journalist Farnaz Fassihi": stop at a lower-case word after the name
         seen_capital = False
         for i, w in enumerate(words):
-            if seen_capital and w[:1].islower() and w.lower() not in ("of", "for", "the", "de", "al"):
+            if seen_capital and w[:1].islower() and w.lower() not in ("of", "for", "and", "the", "de", "al"):
                 words = words[:i]
                 break
             seen_capital = seen_capital or w[:1].isupper()
-        while len(words) > 1 and words[-1].lower() in ("of", "for", "the", "de", "al"):  # "told WTAP-TV the windows"
+        while len(words) > 1 and words[-1].lower() in ("of", "for", "and", "the", "de", "al"):  # "told WTAP-TV the windows"
             words.pop()
         return " ".join(words)
     return name
@@ -312,6 +333,14 @@ def _unlisted_outlet(name: str, orgs: set[str], people: set[str], first: bool, t
     return bare if bare in orgs or not first or camel else None  # "The SABC reported", "eNCA reported"
 
 
+def _body_word(name: str) -> bool:
+    """A public body by its name's first or last word ("the Philippine Coast Guard", "the Department for
+    Business and Trade"), or an acronym ("CAAP")."""
+    bare = LEAD_DESCRIPTORS.sub("", name).strip().rstrip(".,;:")
+    words = bare.lower().split()
+    return bool({words[0], words[-1]} & BODY_WORDS) if len(words) > 1 else bare.isupper() and 2 <= len(bare) <= 7
+
+
 def _credited_body(name: str, orgs: set[str], people: set[str], data: bool = False) -> str | None:
     """A named organisation an article takes its facts from ("according to the Kenya Red Cross", "according to
     ANI", "data from Flightradar24"): a name the model took for an organisation, an acronym or a brand, and no
@@ -325,7 +354,7 @@ def _credited_body(name: str, orgs: set[str], people: set[str], data: bool = Fal
         # it is an acronym or a brand with figures or capitals inside ("Flightradar24", "BleepingComputer")
         acronym = bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6
         return bare if acronym or BRAND.fullmatch(bare) else None
-    return bare if data or bare in orgs or name in orgs else None
+    return bare if data or bare in orgs or name in orgs or _body_word(bare) else None
 
 
 def _owner(name: str) -> str:
