@@ -272,6 +272,14 @@ def test_an_offer_rejected_against_one_still_considered_in_two_articles_only() -
     assert find_contradictions((), (), _alike(_annotated(texts))[2:], (), {}) == ()  # one article: what happened
 
 
+def test_no_arrests_against_an_arrest_in_two_articles_only() -> None:
+    texts = {"a": "No arrests have been made, police said.", "b": "Cops arrested the club's head of safety, Viktor Pell.",
+             "c": "No one was arrested at first. On Monday police arrested the club's head of safety."}
+    [c] = find_contradictions((), (), _alike(_annotated(texts))[:2], (), {})
+    assert c.kind == "status" and sorted(s.value for s in c.sides) == ["an arrest made", "no one arrested"]
+    assert find_contradictions((), (), _alike(_annotated(texts))[2:], (), {}) == ()  # one article: what happened
+
+
 def test_a_toll_told_two_ways_in_one_article_is_a_contradiction() -> None:
     texts = {"a": "An explosion at the plant killed two workers on Monday. A union official said the three workers "
                   "who died had worked there for a decade."}

@@ -266,6 +266,14 @@ def test_a_toll_with_no_noun_and_jobs_cut_however_told() -> None:
         (6, "employ|worker", "400 workers")]
 
 
+def test_whether_anyone_was_arrested_over_the_story() -> None:
+    found = _find("No arrests have been made.\nMr Hostek said no one had been arrested.\nNobody has been detained.\n"
+                  "Police arrested the club’s head of safety, Viktor Pell.\nTwo men were arrested.\n"
+                  "Police detained 30 protesters.\nHe had been arrested in 2019.\nPolice are trying to arrest the driver.")
+    assert [(d.sentence, d.key) for d in found if d.slot == "arrests"] == [
+        (0, ("none",)), (1, ("none",)), (2, ("none",)), (3, ("made",)), (4, ("made",))]
+
+
 def test_a_storm_makes_landfall_with_winds_and_gusts_of_two_speeds() -> None:
     found = _find("Typhoon Soryu made landfall at dawn on 15 October.\n"
                   "It brought sustained winds of 175 km/h and gusts of up to 215 km/h.")

@@ -83,6 +83,9 @@ ONE_ACT_SLOTS = ("verdict", "act", "response")
 # the run" / "Police arrested the captain, Juma Mfinanga" scores 0.40). It changes within a story ("X, on the run
 # for two weeks, was arrested on Friday"): one article telling both tells what happened, two articles disagree
 CHANGING_SLOTS = ("custody",)
+# so does whether anyone was arrested at all ("No arrests have been made" / "Cops last night arrested the club's
+# head of safety"), which names no one to pair by: the slot alone says the sentences are about one thing
+ARRESTS = "arrests"
 # so are an event's hour, a speed, an area and a cause: a story gives one ("derailed at 8.15am" / "the accident
 # took place at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"), whoever each sentence names
 ONE_PER_STORY = AGENT_SIM
@@ -332,6 +335,8 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         return False
     if da.event.startswith("role:") and a.doc.id == b.doc.id:
         return False  # one article naming two holders of a role tells a succession ("FBI director Patrick Gray")
+    if da.event == ARRESTS:
+        return a.doc.id != b.doc.id
     if da.event in CHANGING_SLOTS:
         return a.doc.id != b.doc.id and bool(da.people & db.people) and _sim(a, b) >= AGENT_SIM
     if da.event in ONE_ACT_SLOTS:  # on one charge, one state: the man alone does not make two verdicts one

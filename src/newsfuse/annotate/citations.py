@@ -8,8 +8,8 @@ X", "quoted by X", "polled by X", "X, citing ...", "(X) —" at the head of a st
 Post wires", "Source: agencies"). After "according to", a named organisation or an acronym counts too: the body the
 article takes its facts from ("according to the Kenya Red Cross", "according to ANI"); so does a body's published word
 ("Corvane Motors said in a statement", "a DBT spokesperson said") and any word of a public body named as one ("the
-Philippine Coast Guard said", "CAAP said"). Short forms ("the Times", "the newspaper") resolve to the full outlet the article names elsewhere. Boilerplate lines are read too: that is where wire
-credits sit.
+Philippine Coast Guard said", "CAAP said"). Short forms ("the Times", "the newspaper") resolve to the full outlet the
+article names elsewhere. Boilerplate lines are read too: that is where wire credits sit.
 """
 
 from __future__ import annotations

@@ -283,6 +283,7 @@ RESIGN = {"resign", "quit"}  # and "step down"
 CUSTODY_VERBS = dict.fromkeys(("arrest", "detain", "apprehend", "capture"), "held")  # "police arrested X"
 RELEASE_VERBS = {"release": "released", "free": "released"}  # "Dravenia released X", "X was freed"
 HELD_VERBS = {"be", "remain", "stay", "leave", "hold", "keep", "take", "remand"}  # "is being held in custody"
+ARRESTEES = {"man", "woman", "suspect", "driver", "captain", "owner", "teenager", "boy", "girl", "person"}
 PRISONS = {"custody", "prison", "jail", "detention"}  # "remains in custody", "left behind in his prison cell"
 AT_LARGE = {("on", "run"), ("at", "large")}  # a named person not in custody: "is still on the run", "remains at large"
 REFUSE = {"rule", "refuse", "decline", "reject", "deny"}  # "ruled out resigning", "refused to step down"
@@ -446,6 +447,7 @@ def extract(
     out += _access(doc)
     out += _resignations(doc)
     out += _custody(doc)
+    out += _arrests(doc)
     out += _confirmations(doc)
     out += _verdicts(doc)
     out += _official_acts(doc)
@@ -1523,6 +1525,37 @@ def _custody(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
+def _arrests(doc: SpacyDoc) -> list[_Found]:
+    """Whether anyone was arrested over the story: "No arrests have been made", "no one had been arrested",
+    "Nobody has been detained" against "police arrested the club's head of safety", "two men were arrested".
+    Only an arrest of a person (named, or a man, a suspect, an official) counts: "police detained 30 protesters"
+    may be another matter than the one nobody was arrested for."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() == "arrest" and tok.pos_ == "NOUN" and _with_no(tok):
+            value = "none"  # "No arrests have been made", "there have been no arrests"
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in CUSTODY_VERBS and tok.dep_ != "xcomp":
+            who = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            if who is None or _hedged(tok) or _not_done(tok):
+                continue
+            nobody = who.lower_ in ("nobody", "none") or who.lower_ == "one" and _with_no(who) or (
+                _negated(tok) and who.lower_ in ("anyone", "anybody"))
+            if nobody:
+                value = "none"  # "no one had been arrested", "police have not arrested anyone"
+            elif _negated(tok) or not (_named_person(who) or who.lemma_.lower() in ARRESTEES | ROLES | STAFF):
+                continue
+            elif any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in tok.children):
+                continue  # "had been arrested in 2019": an earlier matter
+            else:
+                value = "made"
+        else:
+            continue
+        shown = "no one arrested" if value == "none" else "an arrest made"
+        out.append(_Found("status", "arrests", shown, tok.idx, tok.idx + len(tok), (value,),
+                          (("arrest", ""),), "whether anyone was arrested"))
+    return out
+
+
 def _prison(tok: Token) -> bool:
     """A place or state of being held: "custody", "jail", "his Dravenian prison cell"."""
     return tok.lemma_.lower() in PRISONS or tok.lemma_.lower() == "cell" and any(
@@ -1688,7 +1721,7 @@ def _official_acts(doc: SpacyDoc) -> list[_Found]:
 def _responses(doc: SpacyDoc) -> list[_Found]:
     """What was done with an offer: "Corvane rejected the £180m rescue package", "turned down the offer",
     "snubbed the bid" against "is still considering the government's offer" or "accepted the deal". One slot
-    for any offer, bid or package (an outlet may call one offer either), paired by what the sentences say."""
+    for any offer, bid or package: an outlet may call one offer either."""
     out = []
     for verb in doc:
         lemma = verb.lemma_.lower()
