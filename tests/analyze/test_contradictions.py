@@ -280,6 +280,14 @@ def test_no_arrests_against_an_arrest_in_two_articles_only() -> None:
     assert find_contradictions((), (), _alike(_annotated(texts))[2:], (), {}) == ()  # one article: what happened
 
 
+def test_a_story_has_one_closing_day_however_unlike_the_sentences() -> None:
+    texts = {"a": "The factory will shut its gates for good on September 30.",
+             "b": "Production at the plant will end by March 31, 2027."}
+    for cosine, found in ((0.25, 0), (0.32, 1)):
+        docs = _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[cosine, (1 - cosine**2) ** 0.5]]})
+        assert len(find_contradictions((), (), docs, (), {})) == found
+
+
 def test_a_toll_told_two_ways_in_one_article_is_a_contradiction() -> None:
     texts = {"a": "An explosion at the plant killed two workers on Monday. A union official said the three workers "
                   "who died had worked there for a decade."}

@@ -266,6 +266,13 @@ def test_a_toll_with_no_noun_and_jobs_cut_however_told() -> None:
         (6, "employ|worker", "400 workers")]
 
 
+def test_the_day_a_plant_or_its_production_closes() -> None:
+    found = _find("The factory will shut its gates for good on September 30.\n"
+                  "Production will be wound down and end by March 31, 2027.\nThe airport closed on Monday.")
+    assert [(d.sentence, d.slot, d.key) for d in found if d.kind == "date"] == [
+        (0, "closure", ("calendar", "09-30", "")), (1, "closure", ("calendar", "03-31", ""))]
+
+
 def test_whether_anyone_was_arrested_over_the_story() -> None:
     found = _find("No arrests have been made.\nMr Hostek said no one had been arrested.\nNobody has been detained.\n"
                   "Police arrested the club’s head of safety, Viktor Pell.\nTwo men were arrested.\n"

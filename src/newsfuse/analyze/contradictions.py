@@ -86,10 +86,11 @@ CHANGING_SLOTS = ("custody",)
 # so does whether anyone was arrested at all ("No arrests have been made" / "Cops last night arrested the club's
 # head of safety"), which names no one to pair by: the slot alone says the sentences are about one thing
 ARRESTS = "arrests"
-# so are an event's hour, a speed, an area and a cause: a story gives one ("derailed at 8.15am" / "the accident
-# took place at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"), whoever each sentence names
+# so are an event's hour, a speed, an area, a cause and the day a plant closes: a story gives one ("derailed at
+# 8.15am" / "the accident took place at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"; "the factory
+# will shut its gates for good on September 30" / "production will end by March 31, 2027"), whoever each names
 ONE_PER_STORY = AGENT_SIM
-ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause")
+ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause", "closure")
 # and the day of an event a story has one of (a fire, a crash, a strike): two articles' days of it pair on the
 # bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" / "the
 # Dunmore Ridge wildfire was discovered Sunday afternoon")

@@ -53,6 +53,7 @@ EVENTS = _lexicon({
     "appoint": "appoint appointment nominate nomination",
     "acquire": "acquire acquisition takeover merger",
     "release": "release",
+    "closure": "closure shutdown",  # of a plant or of production (_event_word: "the factory will shut on ...")
     "lift": "lift_order",  # an order lifted (_event_word: not "lifted the box"), which a story has one of
     "funeral": "funeral burial bury",
     "inauguration": "inauguration inaugurate",
@@ -84,7 +85,7 @@ EVENT_NOUNS = {
     "resign": "resignation", "evacuate": "evacuation", "injure": "injury", "rescue": "rescue",
     "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
-    "land": "landing", "disaster": "disaster", "lift": "lifting of the order", "recall": "recall", "vote": "vote",
+    "land": "landing", "disaster": "disaster", "closure": "closure", "lift": "lifting of the order", "recall": "recall", "vote": "vote",
     "discover": "discovery", "walkout": "strike",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
@@ -514,6 +515,10 @@ def _event_word(tok: Token) -> str:
         return "convict"
     if lemma == "touch" and any(c.lower_ == "down" for c in tok.children):
         return "land"
+    if lemma in ("close", "shut", "end", "cease") and any(  # what closes, or what the verb it joins says closes
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in OPERATIONS | set(SITES)
+            for c in [*tok.children, *(tok.head.children if tok.dep_ == "conj" else ())]):
+        return "closure"  # "the factory will shut its gates on September 30", "production ... would end on 31 March"
     if lemma == "make" and any(c.lower_ == "landfall" for c in tok.children):
         return "landfall"  # a storm's "made landfall early Wednesday"
     if lemma in ("lift", "blast") and any(c.lower_ == "off" for c in tok.children):
