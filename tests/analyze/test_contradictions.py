@@ -288,6 +288,18 @@ def test_a_story_has_one_closing_day_however_unlike_the_sentences() -> None:
         assert len(find_contradictions((), (), docs, (), {})) == found
 
 
+def test_a_role_one_person_holds_at_a_body_needs_only_a_loose_likeness_and_a_spokesman_more() -> None:
+    texts = {"a": "Maureen Talbot, general secretary of the Motor Workers’ Union, accused the company of betrayal.",
+             "b": "Gary Denholm, general secretary of the Motor Workers’ Union, said members would be balloted."}
+    docs = _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[0.25, 0.968]]})
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.kind == "person" and sorted(s.value for s in c.sides) == ["Gary Denholm", "Maureen Talbot"]
+    texts = {"a": "Tim Fann, spokesman of the Vancouver Police, said the suspect was known to them.",
+             "b": "Luke Pigeon, spokesman of the Vancouver Police, said officers arrived within minutes."}
+    docs = _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[0.25, 0.968]]})
+    assert find_contradictions((), (), docs, (), {}) == ()
+
+
 def test_a_toll_told_two_ways_in_one_article_is_a_contradiction() -> None:
     texts = {"a": "An explosion at the plant killed two workers on Monday. A union official said the three workers "
                   "who died had worked there for a decade."}

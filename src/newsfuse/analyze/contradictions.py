@@ -75,6 +75,13 @@ TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arr
 # Marchand"): the act or the role itself says the sentences are about one thing, so they need only be on the
 # same subject
 AGENT_SIM = 0.3
+# a role one person holds at a time at a named body (the union's general secretary, the city's mayor) has one holder
+# however the two sentences go on ("X, general secretary of the union, accused the company of betrayal" / "Y,
+# general secretary of the union, said members would be balloted" scores 0.26); a spokesman may be one of several
+ONE_HOLDER_ROLES = frozenset({"president", "prime minister", "chancellor", "chief executive", "chairman", "chairwoman",
+                              "chair", "governor", "mayor", "premier", "general secretary", "secretary-general",
+                              "leader", "king", "queen", "captain", "coach"})
+ONE_HOLDER_SIM = 0.2
 # so is a verdict on a named charge, an official act (a state of emergency declared, results certified) or what was
 # done with an offer (rejected, still considered): one act per story, which a later sentence of the same article
 # may tell had not happened yet ("had not declared ... until Tuesday")
@@ -383,6 +390,8 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     pair = frozenset(((a.doc.id, a.sentence.span.start), (b.doc.id, b.sentence.span.start)))
     if pair in together:
         return True
+    if da.event.startswith("role:") and "|" in da.event and da.event[5:].split("|")[0] in ONE_HOLDER_ROLES:
+        return _sim(a, b) >= ONE_HOLDER_SIM
     if da.event.startswith(("agent:", "role:")):
         return _sim(a, b) >= AGENT_SIM
     return _sim(a, b) >= (SITE_SIM if da.event.startswith("site:") else SAME_EVENT_SIM[da.kind])
