@@ -130,7 +130,7 @@ def test_a_news_agency_keeps_its_name_and_a_government_agency_is_credited_as_a_b
     assert names("The National Crime Agency said it was working with the company.") == ["National Crime Agency"]
 
 
-def test_a_bodys_statement_and_its_spokesperson_credit_it_and_a_person_or_the_company_does_not() -> None:
+def test_a_bodys_statement_or_spokesperson_credits_it_but_a_person_or_an_unnamed_company_does_not() -> None:
     assert names("The Department for Business and Trade said in a statement that it was disappointed.") == [
         "Department for Business and Trade"]
     assert names("Corvane Motors said in a statement that it regretted the decision.") == ["Corvane Motors"]
