@@ -300,6 +300,15 @@ def test_a_role_one_person_holds_at_a_body_needs_only_a_loose_likeness_and_a_spo
     assert find_contradictions((), (), docs, (), {}) == ()
 
 
+def test_one_person_given_two_offices_by_two_articles() -> None:
+    texts = {"a": "Ramon Villaluz, the mayor of Santo Rosendo, ordered everyone to leave.",
+             "b": "Governor Ramon Villaluz toured the ruins.", "c": "Governor Ana Cruz toured the ruins."}
+    docs = _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[0.0, 1.0]], "c": [[0.0, 1.0]]})
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.kind == "attribute" and sorted(s.value for s in c.sides) == ["governor", "mayor"]
+    assert find_contradictions((), (), [docs[0], docs[2]], (), {}) == ()  # two people, two offices
+
+
 def test_a_toll_told_two_ways_in_one_article_is_a_contradiction() -> None:
     texts = {"a": "An explosion at the plant killed two workers on Monday. A union official said the three workers "
                   "who died had worked there for a decade."}

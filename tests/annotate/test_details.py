@@ -266,6 +266,15 @@ def test_a_toll_with_no_noun_and_jobs_cut_however_told() -> None:
         (6, "employ|worker", "400 workers")]
 
 
+def test_the_office_a_named_person_holds() -> None:
+    found = _find("Ramon Villaluz, the mayor of Santo Rosendo, ordered everyone to leave.\n"
+                  "Governor Ramon Villaluz toured the ruins.\nFormer President Barack Obama spoke.\n"
+                  "Prime Minister Keir Starmer said the plan would work.\nA spokesman, Tim Fann, said so.")
+    assert [(d.sentence, d.value, d.anchors) for d in found if d.slot == "office"] == [
+        (0, "mayor", (("Ramon Villaluz", "PERSON"),)), (1, "governor", (("Ramon Villaluz", "PERSON"),)),
+        (3, "prime minister", (("Keir Starmer", "PERSON"),))]
+
+
 def test_the_day_a_plant_or_its_production_closes() -> None:
     found = _find("The factory will shut its gates for good on September 30.\n"
                   "Production will be wound down and end by March 31, 2027.\nThe airport closed on Monday.")

@@ -315,6 +315,7 @@ ISSUE_VERBS = {"hand", "impose", "deliver"}  # one act told three ways: who hand
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
          "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder", "boss"}
+OFFICES = {"mayor", "governor", "president", "prime minister", "premier", "senator", "chancellor", "king", "queen"}
 ROLE_NAMES = {"ceo": "chief executive", "chief executive officer": "chief executive", "boss": "chief executive"}
 NOT_CURRENT = {"former", "ex", "late", "deputy", "acting", "interim", "then", "outgoing", "incoming",
                "new", "previous", "vice", "assistant", "co"}
@@ -455,6 +456,7 @@ def extract(
     out += _responses(doc)
     out += _votes(doc)
     out += _roles(doc, bodies or {})
+    out += _offices(doc)
     out += _agents(doc)
     neg = _negation(doc)
     if neg:
@@ -1922,6 +1924,29 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
             qualifier, label = (name.text, name.label_) if name is not None else (owner.text, "ORG")
             role = " ".join(t.lower_ for t in [*words, noun])
             out.append(_role(ent, ROLE_NAMES.get(role, role), qualifier.removesuffix("’s").removesuffix("'s"), label))
+    return out
+
+
+def _offices(doc: SpacyDoc) -> list[_Found]:
+    """The office a named person holds, of those one holds one at a time: "Governor Ramon Villaluz", "Ramon
+    Villaluz, the mayor of Santo Rosendo". Two articles giving one person two of them disagree."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+        titles = [" ".join(before[-2:])] if before[-2:] == ["prime", "minister"] else before[-1:]
+        head = ent.root
+        for noun in [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else []):
+            words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+            titles.append(" ".join([*words, noun.lower_][-2:]) if words[-1:] == ["prime"] else noun.lower_)
+            if any(w in NOT_CURRENT for w in words):
+                titles.pop()
+        office = next((t for t in titles if t in OFFICES), None)
+        if office is None or any(w in NOT_CURRENT for w in before[-3:-1]):
+            continue
+        out.append(_Found("attribute", "office", office, ent.start_char, ent.end_char, (office,),
+                          ((ent.text, "PERSON"),), f"what office {ent.text} holds"))
     return out
 
 
