@@ -275,6 +275,15 @@ def test_the_office_a_named_person_holds() -> None:
         (3, "prime minister", (("Keir Starmer", "PERSON"),))]
 
 
+def test_the_day_of_national_mourning_and_not_mourners_at_a_vigil() -> None:
+    found = _find("The government has declared Thursday, March 19, a national day of mourning.\n"
+                  "The government has declared a national day of mourning on 18 March.\n"
+                  "A day of national mourning will be held on Wednesday.\nHundreds gathered to mourn the victims on Sunday.")
+    assert [(d.sentence, d.slot, d.key) for d in found if d.kind == "date"] == [
+        (0, "mourning", ("calendar", "03-19", "")), (1, "mourning", ("calendar", "03-18", "")),
+        (2, "mourning", ("weekday", "wednesday", ""))]
+
+
 def test_the_day_a_plant_or_its_production_closes() -> None:
     found = _find("The factory will shut its gates for good on September 30.\n"
                   "Production will be wound down and end by March 31, 2027.\nThe airport closed on Monday.")

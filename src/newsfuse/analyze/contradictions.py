@@ -102,10 +102,10 @@ ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause",
 # and the day of an event a story has one of (a fire, a crash, a strike): two articles' days of it pair on the
 # bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" / "the
 # Dunmore Ridge wildfire was discovered Sunday afternoon")
-STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift"})  # not a quake: a second quake
-# or an aftershock is news of its own ("Monday's earthquake was the second one to hit Qeshm in the past 24 hours").
-# The next of a recurring event is one too: "the council's next meeting is on April 22" / "rate-setters meet again
-# on April 29"
+STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift", "mourning"})
+# Not a quake: a second quake or an aftershock is news of its own ("Monday's earthquake was the second one to hit
+# Qeshm in the past 24 hours"). The next of a recurring event is one too: "the council's next meeting is on April
+# 22" / "rate-setters meet again on April 29"
 PRISON_TERM = "sentence|month"  # a prison term pairs only with another told in a lead (see _linked)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NAMED_YEAR = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"

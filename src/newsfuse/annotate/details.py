@@ -54,6 +54,7 @@ EVENTS = _lexicon({
     "acquire": "acquire acquisition takeover merger",
     "release": "release",
     "closure": "closure shutdown",  # of a plant or of production (_event_word: "the factory will shut on ...")
+    "mourning": "mourning",  # a day of it, held or declared (_event_word); not mourners at a vigil
     "lift": "lift_order",  # an order lifted (_event_word: not "lifted the box"), which a story has one of
     "funeral": "funeral burial bury",
     "inauguration": "inauguration inaugurate",
@@ -86,7 +87,7 @@ EVENT_NOUNS = {
     "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
     "land": "landing", "disaster": "disaster", "lift": "lifting of the order", "recall": "recall", "vote": "vote",
-    "discover": "discovery", "walkout": "strike", "closure": "closure",
+    "discover": "discovery", "walkout": "strike", "closure": "closure", "mourning": "day of mourning",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
@@ -509,6 +510,12 @@ def _event_subject(verb: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ == "NOUN" and _event_word(subject) in EVENTS else None
 
 
+def _mourning(noun: Token) -> bool:
+    """"a national day of mourning", "a day of national mourning"."""
+    return noun.lemma_.lower() == "day" and any(c.lower_ == "of" and any(p.lower_ == "mourning" for p in c.children)
+                                                for c in noun.children)
+
+
 def _event_word(tok: Token) -> str:
     """The word EVENTS knows a token by: its lemma, "convict" for "found guilty", "land" for "touched down",
     "launch" for "lifted off"."""
@@ -521,6 +528,10 @@ def _event_word(tok: Token) -> str:
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in OPERATIONS | set(SITES)
             for c in [*tok.children, *(tok.head.children if tok.dep_ == "conj" else ())]):
         return "closure"  # "the factory will shut its gates on September 30", "production ... would end on 31 March"
+    if lemma == "mourn" and tok.head.lower_ == "of" and _mourning(tok.head.head):
+        return "mourning"  # "a national day of mourning on 18 March", where the model took "mourning" for a verb
+    if lemma in ("hold", "declare", "observe") and any(_mourning(t) for t in tok.subtree):
+        return "mourning"  # "a day of national mourning will be held on Wednesday", "declared Thursday a day of mourning"
     if lemma == "make" and any(c.lower_ == "landfall" for c in tok.children):
         return "landfall"  # a storm's "made landfall early Wednesday"
     if lemma in ("lift", "blast") and any(c.lower_ == "off" for c in tok.children):
