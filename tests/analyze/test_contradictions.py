@@ -496,6 +496,17 @@ def test_yesterday_is_the_weekday_the_story_calendar_puts_it_on() -> None:
     assert find_contradictions((), (), docs[:2], (), {}) == ()  # unresolved, "yesterday" is not judged
 
 
+def test_a_bare_weekday_the_calendar_put_a_week_out_still_agrees_with_its_date() -> None:
+    texts = {"a": "A day of national mourning was declared on Wednesday.",
+             "b": "A day of national mourning will be held on 18 March.",
+             "c": "A day of national mourning will be held on Thursday, March 19."}
+    docs = _alike(_annotated(texts))
+    start = docs[0].article.text.index("Wednesday")
+    dates = (DateEntry("a", "Wednesday", "2026-03-11", docs[0].article.text, start, start + len("Wednesday")),)
+    [c] = find_contradictions((), (), docs, dates, {})  # 18 March 2026 is a Wednesday, a week after the 11th
+    assert sorted(sorted({e.article for e in s.evidence}) for s in c.sides) == [["a", "b"], ["c"]]
+
+
 def test_a_workers_strike_is_a_walkout_and_its_status_is_compared() -> None:
     [defer] = [d for d in _details("The union's executive agreed to defer the strike.") if d.event == "plan"]
     [ahead] = [d for d in _details("The walkout is going ahead next Tuesday.") if d.event == "plan"]

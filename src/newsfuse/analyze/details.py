@@ -9,6 +9,7 @@ Two details disagree when they sit in the same slot and `agree` says their value
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ SOURCE_PREFIX = "source:"  # an anchor that names who tells the detail ("AFAD sa
 PAUSED = {"postponed", "suspended"}
 STOPPED = {"cancelled", "suspended"}
 ADMIN_UNITS = {"county", "province", "district", "state", "region", "prefecture", "governorate", "oblast"}
+EXPLICIT_WEEK = re.compile(r"(?:next|last|this|coming)\b", re.I)  # "next Tuesday" is in one week, "Tuesday" in any
 CLOCK_SLACK_HOURS = 1  # "around 2 am" and "3 am" are one report rounded; more apart is another time
 
 
@@ -54,7 +56,9 @@ def resolve(detail: Detail, names: Mapping[str, str], day: str | None = None) ->
         key = tuple(x or None for x in detail.key)
         if day and key[0] == "relative":
             key = ("weekday", WEEKDAYS[datetime.date.fromisoformat(day).weekday()], key[2])
-        key += (day[5:],) if day else ()
+        elif day and key[0] == "weekday" and not EXPLICIT_WEEK.match(detail.value):
+            key += (day[5:], "any week")  # "on Wednesday": the calendar's guess of the week may be a week out
+        key += (day[5:],) if day and len(key) == 3 else ()
     elif kind == "location":
         key = tuple(geo.canonical(str(x)) for x in detail.key)  # the place, and the place the text puts it in
     elif kind == "person":  # who holds a role: the value is a name, the role itself is what pairs
@@ -158,6 +162,8 @@ def same_time(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
         if len(week) < 4 or len(str(date[1])) != len("MM-DD"):
             return True
         apart = _days_apart(str(week[3]), str(date[1]))
+        if len(week) > 4:  # a bare weekday: only the day of the week counts
+            apart = (apart + 3) % 7 - 3
         return abs(apart) <= 1 and same_time(week[:3], ("weekday", _shift(str(week[1]), apart), date[2]))
     if ka == "calendar" and len(str(da)) != len(str(db)):  # a month and a day: the day must fall in the month
         return str(da)[:2] == str(db)[:2]
