@@ -93,7 +93,9 @@ CHANGING_SLOTS = ("custody",)
 # so does whether anyone was arrested at all ("No arrests have been made" / "Cops last night arrested the club's
 # head of safety"), which names no one to pair by: the slot alone says the sentences are about one thing
 ARRESTS = "arrests"
-OFFICE = "office"  # which of the offices one holds one at a time a named person holds: two articles may differ
+# and so does which office a named person holds, of those one holds one at a time ("Governor Ramon Villaluz" /
+# "Ramon Villaluz, the mayor of Santo Rosendo"): the person pairs them, whatever each sentence says of them
+OFFICE = "office"
 # so are an event's hour, a speed, an area, a cause and the day a plant closes: a story gives one ("derailed at
 # 8.15am" / "the accident took place at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"; "the factory
 # will shut its gates for good on September 30" / "production will end by March 31, 2027"), whoever each names
@@ -346,7 +348,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         return False  # one article naming two holders of a role tells a succession ("FBI director Patrick Gray")
     if da.event == ARRESTS:
         return a.doc.id != b.doc.id
-    if da.event == OFFICE:  # the person is what pairs: an office is held whatever the sentence says of it
+    if da.event == OFFICE:
         return a.doc.id != b.doc.id and bool(da.people & db.people)
     if da.event in CHANGING_SLOTS:
         return a.doc.id != b.doc.id and bool(da.people & db.people) and _sim(a, b) >= AGENT_SIM
