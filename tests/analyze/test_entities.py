@@ -212,6 +212,13 @@ def test_a_company_by_its_first_word_and_an_agency_by_its_acronym_after_a_place(
     assert groups["John Smith"] == {"Smith"} and groups["Smith Holdings"] == set()  # a person's name stays his
 
 
+def test_a_company_by_its_first_word_beside_two_longer_forms_of_its_name() -> None:
+    a = doc("a", "Velmont Chemical Co. owns the plant. Velmont Chemical said so. Velmont said it regretted the blast.",
+            [("Velmont Chemical Co.", "ORG"), ("Velmont Chemical", "ORG"), ("Velmont", "ORG")])
+    groups, _ = merged(a)
+    assert groups["Velmont Chemical Co."] == {"Velmont Chemical", "Velmont"}
+
+
 def test_one_person_under_middle_initials_short_first_names_and_titles() -> None:
     a = doc(
         "a",

@@ -267,7 +267,8 @@ def _join_contained_orgs(
     for f in orgs:
         for w in set(words[f]):
             having[w].append(f)
-    for f in sorted(orgs + mislabelled, key=lambda x: len(words[x])):
+    for f in sorted(orgs + mislabelled, key=lambda x: -len(words[x])):  # longest first: "Velmont Chemical" joins
+        # "Velmont Chemical Co." before "Velmont" looks for the one name it is in
         short = words[f]
         targets = {
             groups.find(g)
