@@ -219,6 +219,16 @@ def test_a_company_by_its_first_word_beside_two_longer_forms_of_its_name() -> No
     assert groups["Velmont Chemical Co."] == {"Velmont Chemical", "Velmont"}
 
 
+def test_a_titled_name_the_model_took_for_an_organisation_is_still_the_person() -> None:
+    a = doc("a", "“Nobody gave the order,” said Chief Superintendent Milan Hostek. Milan Hostek said more. "
+                 "Professor Lena Vasko disagreed, and Vasko said so.",
+            [("Superintendent Milan Hostek", "ORG"), ("Milan Hostek", "PERSON"), ("Lena Vasko", "PERSON"),
+             ("Vasko", "PERSON")])
+    groups, _ = merged(a)
+    assert {"Chief Superintendent Milan Hostek", "Superintendent Milan Hostek"} <= groups["Milan Hostek"]
+    assert groups["Lena Vasko"] == {"Professor Lena Vasko", "Vasko"}
+
+
 def test_one_person_under_middle_initials_short_first_names_and_titles() -> None:
     a = doc(
         "a",

@@ -47,6 +47,8 @@ MIN_SLIP_RATIO_BESIDE = 75.0  # ... or this similar beside the very same first n
 # Halvorsen" (78) misspelt, where two people with one first name have surnames far apart ("Jackson"/"Johnson" 57)
 TITLE_REACH = 60  # characters before a name searched for its office ("Mwanza Regional Police Commander")
 CAPITAL_THE = re.compile(r"[\w,;:]\s+The\s+$")  # "The" mid-sentence, before a name: part of the name
+ORG_HEADS = frozenset("""ministry department office council agency committee commission service party court bank
+    company corporation police force army navy administration authority""".split())  # a body's name ends so
 OFFICE_STOPS = tuple(",;:!?“”\"()—–")  # a word ending so (or in a full stop, but for "Mr.") ends the text before an
 # office ("In Mwanza, Regional Commissioner ...")
 OPENING_WORDS = frozenset("""the a an on in at by for from with and but or yesterday today tonight meanwhile earlier
@@ -86,8 +88,8 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
             if m.label == "ORG" and CAPITAL_THE.search(doc.article.text, max(0, m.span.start - 8), m.span.start):
                 forms[f"The {form}"][m.label] += 1  # "The Associated Press", so written mid-sentence
                 articles[f"The {form}"].add(doc.id)
-            for titled in _titled(doc.article.text, m.span.start, form) if m.label == "PERSON" else ():
-                forms[titled][m.label] += 1  # "Judge Ellery", "Finance Minister Elena Voicu": written that way too
+            for titled in _titled(doc.article.text, m.span.start, form) if m.label == "PERSON" or _titled_person(form) else ():
+                forms[titled]["PERSON"] += 1  # "Judge Ellery", "Finance Minister Elena Voicu": written that way too
                 articles[titled].add(doc.id)
                 office_of[titled] = form
     if not forms:
@@ -429,6 +431,13 @@ def _titled(text: str, start: int, name: str) -> list[str]:
     if not office or office[-1].lower().strip(".") not in TITLE_WORDS:
         return []  # an office ends in a title word right before the name
     return [" ".join([*office[k:], name]) for k in range(len(office)) if office[k][:1].isupper()]
+
+
+def _titled_person(form: str) -> bool:
+    """A title and a name of two words or more, whatever the model took it for: "[Superintendent Milan Hostek]"
+    after "Chief" (not "Foreign Ministry")."""
+    words = form.split()
+    return len(words) >= 3 and words[0].lower().strip(".") in TITLE_WORDS and words[-1].lower() not in ORG_HEADS
 
 
 def _name_words(name: str) -> list[str]:

@@ -39,7 +39,7 @@ TITLE_WORDS = frozenset(
     referee coach constable officer detective inspector sheriff trooper agent cpl pvt corporal superintendent
     commissioner pastor reverend rev attorney speaker chairman chairwoman director boss
     councillor councilor cllr alderman det insp supt dci pc councilman councilwoman councilmember clerk
-    congressman congresswoman assemblyman assemblywoman skipper
+    congressman congresswoman assemblyman assemblywoman skipper professor cmdr
     """.split()
 )
 
