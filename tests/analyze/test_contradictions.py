@@ -240,12 +240,16 @@ def _with_vectors(docs: list[Doc], rows: dict[str, list[list[float]]]) -> list[D
     return [replace(d, vectors=np.array([pad(r) for r in rows[d.id]], dtype=np.float32)) for d in docs]
 
 
+def _at_cosine(texts: dict[str, str], cosine: float) -> list[Doc]:
+    """Two one-sentence articles, "a" and "b", whose sentences are this alike."""
+    return _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[cosine, (1 - cosine**2) ** 0.5]]})
+
+
 def test_two_sites_of_one_firm_need_sentences_that_say_much_the_same() -> None:
     texts = {"a": "The recalled tablets were made at Harwick's packaging plant in Tromsø.",
              "b": "The recalled tablets came from Harwick's packaging plant in Bergen."}
     for cosine, found in ((0.4, 0), (0.5, 1)):
-        docs = _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[cosine, (1 - cosine**2) ** 0.5]]})
-        assert len(find_contradictions((), (), docs, (), {})) == found
+        assert len(find_contradictions((), (), _at_cosine(texts, cosine), (), {})) == found
     # a town nobody knows is not, for that, the other site told again: closing one plant, moving work to another
     texts = {"a": "Corvane will close its car plant in Hollinsford, England.",
              "b": "Corvane will close its car plant in Hollinsford. Its output will move to Corvane's factory in Slovakia.",
@@ -257,8 +261,7 @@ def test_two_sites_of_one_firm_need_sentences_that_say_much_the_same() -> None:
 def test_two_leads_jobs_cut_pair_on_the_toll_bar_whatever_names_they_share() -> None:
     texts = {"a": "Corvane will close its Hollinsford plant with the loss of 2,350 jobs.",
              "b": "Car giant Corvane sparked fury by announcing it will axe 3,250 jobs at its Hollinsford factory."}
-    docs = _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[0.44, 0.898]]})
-    [c] = find_contradictions((), (), docs, (), {})
+    [c] = find_contradictions((), (), _at_cosine(texts, 0.44), (), {})
     assert c.kind == "number" and sorted(s.value for s in c.sides) == ["2,350 jobs", "3,250 jobs"]
 
 
@@ -284,20 +287,17 @@ def test_a_story_has_one_closing_day_however_unlike_the_sentences() -> None:
     texts = {"a": "The factory will shut its gates for good on September 30.",
              "b": "Production at the plant will end by March 31, 2027."}
     for cosine, found in ((0.25, 0), (0.32, 1)):
-        docs = _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[cosine, (1 - cosine**2) ** 0.5]]})
-        assert len(find_contradictions((), (), docs, (), {})) == found
+        assert len(find_contradictions((), (), _at_cosine(texts, cosine), (), {})) == found
 
 
 def test_a_role_one_person_holds_at_a_body_needs_only_a_loose_likeness_and_a_spokesman_more() -> None:
     texts = {"a": "Maureen Talbot, general secretary of the Motor Workers’ Union, accused the company of betrayal.",
              "b": "Gary Denholm, general secretary of the Motor Workers’ Union, said members would be balloted."}
-    docs = _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[0.25, 0.968]]})
-    [c] = find_contradictions((), (), docs, (), {})
+    [c] = find_contradictions((), (), _at_cosine(texts, 0.25), (), {})
     assert c.kind == "person" and sorted(s.value for s in c.sides) == ["Gary Denholm", "Maureen Talbot"]
     texts = {"a": "Tim Fann, spokesman of the Vancouver Police, said the suspect was known to them.",
              "b": "Luke Pigeon, spokesman of the Vancouver Police, said officers arrived within minutes."}
-    docs = _with_vectors(_annotated(texts), {"a": [[1.0]], "b": [[0.25, 0.968]]})
-    assert find_contradictions((), (), docs, (), {}) == ()
+    assert find_contradictions((), (), _at_cosine(texts, 0.25), (), {}) == ()
 
 
 def test_one_person_given_two_offices_by_two_articles() -> None:
@@ -472,13 +472,18 @@ def test_a_speed_and_an_hour_a_story_gives_once_pair_however_unlike_the_sentence
     assert found == {"number": ["110 kmph", "75 kmph"], "time": ["8.15 pm", "8.15am"]}
 
 
+def _on_calendar(doc: Doc, phrase: str, date: str) -> tuple[DateEntry, ...]:
+    """The story calendar's date for a phrase of one article."""
+    start = doc.article.text.index(phrase)
+    return (DateEntry(doc.id, phrase, date, doc.article.text, start, start + len(phrase)),)
+
+
 def test_a_weekday_is_put_on_the_story_calendar_to_compare_with_a_date() -> None:
     texts = {"a": "Nurses will stage a 24-hour national strike next Tuesday.",
              "b": "The first 24-hour stoppage is set for Tuesday 28 October.",
              "c": "A 24-hour stoppage had been due to start on October 21."}
     docs = _alike(_annotated(texts))
-    start = docs[0].article.text.index("next Tuesday")
-    dates = (DateEntry("a", "next Tuesday", "2025-10-21", docs[0].article.text, start, start + len("next Tuesday")),)
+    dates = _on_calendar(docs[0], "next Tuesday", "2025-10-21")
     [c] = find_contradictions((), (), docs, dates, {})
     assert c.kind == "date" and [sorted({e.article for e in s.evidence}) for s in c.sides] == [["b"], ["a", "c"]]
     assert find_contradictions((), (), docs[:1] + docs[2:], (), {}) == ()  # unresolved, a weekday is not judged
@@ -489,8 +494,7 @@ def test_yesterday_is_the_weekday_the_story_calendar_puts_it_on() -> None:
              "b": "The tank at the Harlow plant exploded on Monday afternoon.",
              "c": "The tank exploded on Tuesday afternoon at the Harlow plant."}
     docs = _alike(_annotated(texts))
-    start = docs[0].article.text.index("yesterday")
-    dates = (DateEntry("a", "yesterday", "2026-03-03", docs[0].article.text, start, start + len("yesterday")),)
+    dates = _on_calendar(docs[0], "yesterday", "2026-03-03")
     [c] = find_contradictions((), (), docs, dates, {})  # 3 March 2026 was a Tuesday
     assert c.kind == "time" and [sorted({e.article for e in s.evidence}) for s in c.sides] == [["b"], ["a", "c"]]
     assert find_contradictions((), (), docs[:2], (), {}) == ()  # unresolved, "yesterday" is not judged
@@ -501,8 +505,7 @@ def test_a_bare_weekday_the_calendar_put_a_week_out_still_agrees_with_its_date()
              "b": "A day of national mourning will be held on 18 March.",
              "c": "A day of national mourning will be held on Thursday, March 19."}
     docs = _alike(_annotated(texts))
-    start = docs[0].article.text.index("Wednesday")
-    dates = (DateEntry("a", "Wednesday", "2026-03-11", docs[0].article.text, start, start + len("Wednesday")),)
+    dates = _on_calendar(docs[0], "Wednesday", "2026-03-11")
     [c] = find_contradictions((), (), docs, dates, {})  # 18 March 2026 is a Wednesday, a week after the 11th
     assert sorted(sorted({e.article for e in s.evidence}) for s in c.sides) == [["a", "b"], ["c"]]
 
