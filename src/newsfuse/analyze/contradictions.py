@@ -361,10 +361,9 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         overlap = len(da.anchors & db.anchors) / max(1, min(len(da.anchors), len(db.anchors)))
         if overlap < NEGATION_OVERLAP:
             return False
-    elif da.kind == "number" and tuple(da.event.split("|")[:2]) in TOLLS and not da.anchors & db.anchors:
+    elif da.kind == "number" and tuple(da.event.split("|")[:2]) in TOLLS and (
+            a.in_lead and b.in_lead or not da.anchors & db.anchors):  # two leads' tolls, whatever names they share
         return _sim(a, b) >= (LEAD_TOLL_SIM if a.in_lead and b.in_lead else TOLL_SIM)
-    elif da.kind == "number" and tuple(da.event.split("|")[:2]) in TOLLS and a.in_lead and b.in_lead:
-        return _sim(a, b) >= LEAD_TOLL_SIM  # two leads' tolls are the story's own, whatever names they share
     elif da.kind == "time" or da.event in ONE_PER_STORY_SLOTS:
         return a.doc.id != b.doc.id and _sim(a, b) >= ONE_PER_STORY
     elif da.kind == "date" and (da.event in STORY_EVENTS or da.event.startswith(NEXT)):

@@ -56,9 +56,9 @@ def resolve(detail: Detail, names: Mapping[str, str], day: str | None = None) ->
         key = tuple(x or None for x in detail.key)
         if day and key[0] == "relative":
             key = ("weekday", WEEKDAYS[datetime.date.fromisoformat(day).weekday()], key[2])
-        elif day and key[0] == "weekday" and not EXPLICIT_WEEK.match(detail.value):
-            key += (day[5:], "any week")  # "on Wednesday": the calendar's guess of the week may be a week out
-        key += (day[5:],) if day and len(key) == 3 else ()
+            key += (day[5:],)
+        elif day:  # "on Wednesday": the calendar's guess of the week may be a week out; "next Tuesday" is not
+            key += (day[5:], "any week") if key[0] == "weekday" and not EXPLICIT_WEEK.match(detail.value) else (day[5:],)
     elif kind == "location":
         key = tuple(geo.canonical(str(x)) for x in detail.key)  # the place, and the place the text puts it in
     elif kind == "person":  # who holds a role: the value is a name, the role itself is what pairs

@@ -255,6 +255,7 @@ OPERATIONS = {"production", "manufacturing", "assembly", "plant", "factory", "mi
 RUNNING = {"open": "went ahead", "closed": "suspended"}
 STAFF = {"head", "officer", "official", "manager", "employee", "worker", "staff", "member", "player", "steward",
          "referee", "guard", "agent", "doctor", "nurse", "teacher"}  # people a body suspends: no plan
+CLOSING = OPERATIONS | set(SITES)  # what closes for good on a day: "the factory will shut on September 30"
 WAYS_THROUGH = {"gate", "door", "window", "hatch", "valve", "barrier", "turnstile", "exit", "entrance", "fire"}
 WORK_ONLY = {"stop"}  # plan verbs only of work ("production has stopped"; not "he stopped at the desk")
 ROUTES = _lexicon({  # one route however an outlet names it: "the line", "the section", "services on the stretch"
@@ -317,6 +318,7 @@ ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", 
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
          "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder", "boss"}
 OFFICES = {"mayor", "governor", "president", "prime minister", "premier", "senator", "chancellor", "king", "queen"}
+PEOPLE_BY_ROLE = ROLES | STAFF  # nouns that stand for a person: "the club's head of safety"
 ROLE_NAMES = {"ceo": "chief executive", "chief executive officer": "chief executive", "boss": "chief executive"}
 NOT_CURRENT = {"former", "ex", "late", "deputy", "acting", "interim", "then", "outgoing", "incoming",
                "new", "previous", "vice", "assistant", "co"}
@@ -525,7 +527,7 @@ def _event_word(tok: Token) -> str:
     if lemma == "touch" and any(c.lower_ == "down" for c in tok.children):
         return "land"
     if lemma in ("close", "shut", "end", "cease") and any(  # what closes, or what the verb it joins says closes
-            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in OPERATIONS | set(SITES)
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in CLOSING
             for c in [*tok.children, *(tok.head.children if tok.dep_ == "conj" else ())]):
         return "closure"  # "the factory will shut its gates on September 30", "production ... would end on 31 March"
     if lemma == "mourn" and tok.head.lower_ == "of" and _mourning(tok.head.head):
@@ -1470,7 +1472,7 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
             continue
         if thing.lemma_.lower() in INQUIRIES or _with_no(thing):
             continue  # an inquiry opened is an official act (_official_acts); "no strike went ahead" is none
-        if thing.lemma_.lower() in ROLES | STAFF or _named_person(thing) or (
+        if thing.lemma_.lower() in PEOPLE_BY_ROLE or _named_person(thing) or (
                 status == "went ahead" and thing.lemma_.lower() in WAYS_THROUGH):
             continue  # "suspended its head of safety" is a sanction; "opened Gate 7", "opened fire" no plan
         clause = {t.i for c in thing.subtree if c.dep_ == "relcl" for t in c.subtree}  # ", which means ..."
@@ -1534,7 +1536,7 @@ def _custody(doc: SpacyDoc) -> list[_Found]:
             continue
         if verb is None or _negated(verb) or _hedged(verb) or _not_done(verb) or verb.dep_ == "xcomp":
             continue
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children):
+        if _pluperfect(verb):
             continue  # "had been released in late 2008 after serving time": an earlier spell, not now
         for person in dict.fromkeys(p for h in held for p in map(_named_person, [h, *h.conjuncts]) if p is not None):
             start, end = min(person.start_char, tok.idx), max(person.end_char, tok.idx + len(tok))
@@ -1560,9 +1562,9 @@ def _arrests(doc: SpacyDoc) -> list[_Found]:
                 _negated(tok) and who.lower_ in ("anyone", "anybody"))
             if nobody:
                 value = "none"  # "no one had been arrested", "police have not arrested anyone"
-            elif _negated(tok) or not (_named_person(who) or who.lemma_.lower() in ARRESTEES | ROLES | STAFF):
+            elif _negated(tok) or not (_named_person(who) or who.lemma_.lower() in ARRESTEES | PEOPLE_BY_ROLE):
                 continue
-            elif any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in tok.children):
+            elif _pluperfect(tok):
                 continue  # "had been arrested in 2019": an earlier matter
             else:
                 value = "made"
@@ -1572,6 +1574,11 @@ def _arrests(doc: SpacyDoc) -> list[_Found]:
         out.append(_Found("status", "arrests", shown, tok.idx, tok.idx + len(tok), (value,),
                           (("arrest", ""),), "whether anyone was arrested"))
     return out
+
+
+def _pluperfect(verb: Token) -> bool:
+    """"had been released", "had arrested": told as before the story's time."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _prison(tok: Token) -> bool:
@@ -1917,8 +1924,7 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        head = ent.root
-        for noun in [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else []):
+        for noun in _appositives(ent.root):
             words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not c.ent_type_]
             if noun.lower_ not in ROLES or any(w.lower_ in NOT_CURRENT for w in words):
                 continue
@@ -1947,18 +1953,21 @@ def _offices(doc: SpacyDoc) -> list[_Found]:
             continue
         before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
         titles = [" ".join(before[-2:])] if before[-2:] == ["prime", "minister"] else before[-1:]
-        head = ent.root
-        for noun in [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else []):
+        for noun in _appositives(ent.root):
             words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
-            titles.append(" ".join([*words, noun.lower_][-2:]) if words[-1:] == ["prime"] else noun.lower_)
-            if any(w in NOT_CURRENT for w in words):
-                titles.pop()
+            if not any(w in NOT_CURRENT for w in words):
+                titles.append(f"prime {noun.lower_}" if words[-1:] == ["prime"] else noun.lower_)
         office = next((t for t in titles if t in OFFICES), None)
         if office is None or any(w in NOT_CURRENT for w in before[-3:-1]):
             continue
         out.append(_Found("attribute", "office", office, ent.start_char, ent.end_char, (office,),
                           ((ent.text, "PERSON"),), f"what office {ent.text} holds"))
     return out
+
+
+def _appositives(head: Token) -> list[Token]:
+    """The nouns set beside a name: "Rodrigo Fuenzalida, the governor", "the governor, Rodrigo Fuenzalida"."""
+    return [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
 
 
 def _words_only(between: SpacySpan) -> bool:
