@@ -283,6 +283,13 @@ def test_no_arrests_against_an_arrest_in_two_articles_only() -> None:
     assert find_contradictions((), (), _alike(_annotated(texts))[2:], (), {}) == ()  # one article: what happened
 
 
+def test_a_ransom_paid_against_none_paid_in_two_articles() -> None:
+    texts = {"a": "The minister denied that any ransom had been paid to the kidnappers.",
+             "b": "The gunmen freed the hostages after pocketing a ransom of £2 million."}
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    assert c.kind == "status" and sorted(s.value for s in c.sides) == ["a ransom paid", "no ransom paid"]
+
+
 def test_a_story_has_one_closing_day_however_unlike_the_sentences() -> None:
     texts = {"a": "The factory will shut its gates for good on September 30.",
              "b": "Production at the plant will end by March 31, 2027."}
@@ -403,13 +410,17 @@ def test_a_flight_diverted_to_an_airport_lands_in_its_city() -> None:
     assert not [d for d in _details("The minister flew to Kuala Lumpur.") if d.kind == "location"]  # no landing
 
 
-def test_two_counties_disagree_a_pause_is_a_pause_and_two_peoples_arrests_are_two() -> None:
+def test_two_counties_disagree_a_pause_is_a_pause_not_an_end_and_two_peoples_arrests_are_two() -> None:
     [a] = [d for d in _details("The landslide struck a village in Kakamega County.") if d.kind == "location"]
     [b] = [d for d in _details("The landslide struck a village in Murang'a County.") if d.kind == "location"]
     assert a.event == b.event == "disaster" and not details.agree(a, b)
     [s] = [d for d in _details("Rescue operations were suspended on Monday.") if d.event == "plan"]
     [p] = [d for d in _details("Rescue operations were postponed on Monday.") if d.event == "plan"]
     assert details.agree(s, p)
+    [ended] = [d for d in _details("The company has stopped the trial for good.") if d.event == "plan"]
+    [halted] = [d for d in _details("The company has halted the trial.") if d.event == "plan"]
+    [paused] = [d for d in _details("The company has suspended the trial.") if d.event == "plan"]
+    assert not details.agree(ended, paused) and details.agree(ended, halted) and details.agree(halted, paused)
     texts = {
         "a": "Jamal Williams was arrested early Sunday.\nHis teammate Vincent Jackson was arrested on Jan. 6.",
         "b": "Jamal Williams was arrested on Feb. 1.",

@@ -256,6 +256,13 @@ def test_a_person_suspended_and_a_gate_opened_are_no_plans() -> None:
         (3, ("suspended",), (("certificate", ""), ("safety", ""), ("stadium", ""))), (4, ("cancelled",), (("match", ""),))]
 
 
+def test_a_stop_for_now_and_a_stop_for_good() -> None:
+    found = _find("The company has suspended the trial while it investigates.\nThe firm stopped the study for good.\n"
+                  "Alderwick halted the trial.\nPolice stopped a car on the road.")
+    assert [(d.sentence, d.key) for d in found if d.slot == "plan"] == [
+        (0, ("suspended",)), (1, ("ended",)), (2, ("halted",))]
+
+
 def test_a_toll_with_no_noun_and_jobs_cut_however_told() -> None:
     found = _find("A crush killed 11 people and injured 64.\nAnother 84 were hurt.\nTwo of them were hurt.\n"
                   "Corvane will axe 3,250 jobs.\nThe plant will close with the loss of 2,350 jobs.\n"
@@ -413,7 +420,7 @@ def test_work_that_stops_or_goes_on_is_a_plan_not_a_way_in() -> None:
                   "Production of the Acme Widget continued as normal.\nThe bridge was shut.\n"
                   "The gunman stopped at the front desk.")
     assert [(d.sentence, d.slot, d.key) for d in found if d.kind == "status"] == [
-        (0, "plan", ("suspended",)), (1, "plan", ("suspended",)), (2, "plan", ("went ahead",)),
+        (0, "plan", ("halted",)), (1, "plan", ("halted",)), (2, "plan", ("went ahead",)),
         (3, "access", ("closed",))]
     named = next(d for d in found if d.sentence == 2 and d.slot == "plan")
     assert ("production", "") in named.anchors  # shared with a retelling that names no product
@@ -455,3 +462,61 @@ def test_a_ferry_that_capsizes_or_overturns_and_a_rockfall_are_one_disaster() ->
                   "The rockfall happened shortly after 9pm on Sunday night.")
     assert [(d.sentence, d.slot) for d in found if d.kind == "date"] == [
         (0, "disaster"), (1, "disaster"), (2, "disaster")]
+
+
+def test_a_toll_is_what_befell_its_subject_not_what_describes_it() -> None:
+    found = _find("Figures show 41 patients given the drug died, compared with 14 on placebo.\n"
+                  "The panel found that 31 participants who received the drug had died.\n"
+                  "Officials said 420 people who were evacuated returned home.")
+    assert [(d.sentence, d.slot, d.key) for d in found if d.kind == "number"] == [
+        (0, "kill|patient", ("41.0", "41.0")), (1, "kill|patient", ("31.0", "31.0")),
+        (2, "evacuate|people", ("420.0", "420.0"))]
+
+
+def test_how_long_hostages_were_held_in_days() -> None:
+    found = _find("The four were freed after 48 days in captivity.\nShe is free after a 58-day hostage nightmare.\n"
+                  "They were freed after nearly seven weeks in captivity.\n"
+                  "Clearwell was warned two weeks before the kidnapping.\nHe spent 10 days in hospital.")
+    assert [(d.sentence, d.slot, d.key) for d in found if d.kind == "number"] == [
+        (0, "captivity|day", ("48.0", "48.0")), (1, "captivity|day", ("58.0", "58.0")),
+        (2, "captivity|day", (repr(7 * 0.8 * 7), repr(7 * 1.2 * 7)))]  # weeks, "nearly" read loosely
+
+
+def test_a_courts_ruling_its_tally_and_a_release_however_told() -> None:
+    found = _find("The nine-judge court ruled 6-3 that the law was void.\n"
+                  "Six of the nine judges of the Constitutional Court ruled that the act was unconstitutional.\n"
+                  "Judges in Merovia voted by seven to two to rip up the law.\n"
+                  "The Constitutional Court on Tuesday 7 April annulled two articles of the act.\n"
+                  "The ruling party on Monday named a new leader.\n"
+                  "The engineer and three colleagues were freed on Friday, March 6.\n"
+                  "The handover took place in the village of Ras Oumar.")
+    assert [(d.sentence, d.key) for d in found if d.slot == "vote" and d.kind == "attribute"] == [
+        (0, ("split", "6", "3")), (1, ("split", "6", "3")), (2, ("split", "7", "2"))]
+    assert [(d.sentence, d.slot, d.key) for d in found if d.kind in ("date", "location") and d.slot != "vote"] == [
+        (3, "ruling", ("calendar", "04-07", "")), (5, "release", ("calendar", "03-06", "")),
+        (6, "release", ("Ras Oumar",))]
+
+
+def test_a_sum_written_before_what_it_is() -> None:
+    found = _find("The kidnappers quietly dropped their $8m demand.\nThe group had demanded $5m for their release.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [(0, "demand|dollar"), (1, "demand|dollar")]
+
+
+def test_a_portfolio_before_a_name_is_the_storys_own_role_whatever_the_model_took_the_name_for() -> None:
+    found = _find("Infrastructure Minister Marek Kovar said the ministry would send a bill to parliament.\n"
+                  "Lidia Sarkany, the infrastructure minister, said a new bill would be put before parliament.\n"
+                  "Fuming Infrastructure Minister Lidia Sarkani insisted: “We respect the decision.”\n"
+                  "Chief Executive Mark Davis said the firm would cut jobs.")
+    assert [(d.sentence, d.slot, d.value) for d in found if d.kind == "person"] == [
+        (0, "role:infrastructure minister", "Marek Kovar"), (1, "role:infrastructure minister", "Lidia Sarkany"),
+        (2, "role:infrastructure minister", "Lidia Sarkani")]
+
+
+def test_whether_a_ransom_was_paid() -> None:
+    found = _find("The gunmen let the four go after pocketing a ransom of around £2 million.\n"
+                  "The minister denied that any ransom had been paid to the kidnappers.\n"
+                  "“The state did not pay a single cent for their freedom,” he said, adding that no ransom was paid.\n"
+                  "The kidnappers demanded a ransom of $5m.\nThe family may pay a ransom.\n"
+                  "The council paid £2m for the land.")
+    assert [(d.sentence, d.key) for d in found if d.slot == "ransom"] == [
+        (0, ("paid",)), (1, ("none",)), (2, ("none",))]

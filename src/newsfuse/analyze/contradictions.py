@@ -69,7 +69,7 @@ SITE_SIM = 0.45  # a firm has many plants and offices: two of its sites are one 
 LEAD_TOLL_SIM = 0.3  # two leads' tolls are the story's own, however unlike the rest of their sentences ("a ferry
 # flipped over in a savage storm, leaving 41 dead" / "The death toll stood at 31 on Tuesday" scores 0.39)
 TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arrest", "rescue", "cut")
-                  for unit in ("people", "worker", "soldier"))  # "cut": jobs cut
+                  for unit in ("people", "worker", "soldier", "patient"))  # "cut": jobs cut
 # who did an act one person does for a story ("handed down the sentence", "announced the decision"), or who holds
 # a role at one body ("Laurentian Shield boss Paul Lafrenière" / "Laurentian Shield Chief Executive Denise
 # Marchand"): the act or the role itself says the sentences are about one thing, so they need only be on the
@@ -91,16 +91,18 @@ ONE_ACT_SLOTS = ("verdict", "act", "response")
 # for two weeks, was arrested on Friday"): one article telling both tells what happened, two articles disagree
 CHANGING_SLOTS = ("custody",)
 # so does whether anyone was arrested at all ("No arrests have been made" / "Cops last night arrested the club's
-# head of safety"), which names no one to pair by: the slot alone says the sentences are about one thing
-ARRESTS = "arrests"
+# head of safety") or a ransom paid ("no ransom was paid" / "after pocketing a ransom of £2m"), which name no one
+# to pair by: the slot alone says the sentences are about one thing
+STORY_STATUS_SLOTS = ("arrests", "ransom")
 # and so does which office a named person holds, of those one holds one at a time ("Governor Ramon Villaluz" /
 # "Ramon Villaluz, the mayor of Santo Rosendo"): the person pairs them, whatever each sentence says of them
 OFFICE = "office"
 # so are an event's hour, a speed, an area, a cause and the day a plant closes: a story gives one ("derailed at
 # 8.15am" / "the accident took place at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"; "the factory
-# will shut its gates for good on September 30" / "production will end by March 31, 2027"), whoever each names
+# will shut its gates for good on September 30" / "production will end by March 31, 2027"), and how long its
+# hostages were held ("after 48 days in captivity" / "a 58-day hostage ordeal"), whoever each names
 ONE_PER_STORY = AGENT_SIM
-ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause", "closure")
+ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause", "closure", "captivity|day")
 # and the day of an event a story has one of (a fire, a crash, a strike): two articles' days of it pair on the
 # bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" / "the
 # Dunmore Ridge wildfire was discovered Sunday afternoon")
@@ -346,7 +348,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         return False
     if da.event.startswith("role:") and a.doc.id == b.doc.id:
         return False  # one article naming two holders of a role tells a succession ("FBI director Patrick Gray")
-    if da.event == ARRESTS:
+    if da.event in STORY_STATUS_SLOTS:
         return a.doc.id != b.doc.id
     if da.event == OFFICE:
         return a.doc.id != b.doc.id and bool(da.people & db.people)

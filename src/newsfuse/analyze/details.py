@@ -19,8 +19,8 @@ from ..model import ContradictionKind, Detail
 
 ROUNDING = 0.05  # two exact figures within 5% are one figure rounded two ways
 SOURCE_PREFIX = "source:"  # an anchor that names who tells the detail ("AFAD said")
-PAUSED = {"postponed", "suspended"}
-STOPPED = {"cancelled", "suspended"}
+PAUSED = {"postponed", "suspended", "halted"}
+STOPPED = {"cancelled", "suspended", "halted"}
 ADMIN_UNITS = {"county", "province", "district", "state", "region", "prefecture", "governorate", "oblast"}
 EXPLICIT_WEEK = re.compile(r"(?:next|last|this|coming)\b", re.I)  # "next Tuesday" is in one week, "Tuesday" in any
 CLOCK_SLACK_HOURS = 1  # "around 2 am" and "3 am" are one report rounded; more apart is another time
@@ -105,8 +105,8 @@ def agree(a: Compared, b: Compared) -> bool:
         return same_time(a.key, b.key)
     if a.event == "plan" and {a.key[0], b.key[0]} <= PAUSED:
         return True  # "postponed" and "suspended" are one status told two ways
-    if a.event == "plan" and "ended" in (a.key[0], b.key[0]):
-        return "extended" not in (a.key[0], b.key[0])  # what went ahead, was paused or scrapped may end since
+    if a.event == "plan" and "ended" in (a.key[0], b.key[0]):  # what went ahead or was scrapped may end since;
+        return not {a.key[0], b.key[0]} & {"extended", "suspended"}  # what is suspended for now has not ended
     if a.event == "plan" and "extended" in (a.key[0], b.key[0]):
         return not {a.key[0], b.key[0]} & STOPPED  # "extended the programme" / "scrapped the programme"
     if a.event == "cause":  # "lightning" and "a lightning strike" agree

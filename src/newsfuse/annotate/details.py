@@ -52,7 +52,9 @@ EVENTS = _lexicon({
     "rescue": "rescue",
     "appoint": "appoint appointment nominate nomination",
     "acquire": "acquire acquisition takeover merger",
-    "release": "release",
+    "release": "release free handover",  # and "handed over" (_event_word)
+    "ruling": "ruling judgment judgement annul overturn quash uphold",  # a court's; and "ruled", "struck down"
+    # (_event_word)
     "closure": "closure shutdown",  # of a plant or of production (_event_word: "the factory will shut on ...")
     "mourning": "mourning",  # a day of it, held or declared (_event_word); not mourners at a vigil
     "lift": "lift_order",  # an order lifted (_event_word: not "lifted the box"), which a story has one of
@@ -70,6 +72,7 @@ EVENTS = _lexicon({
                 "collapse disaster catastrophe tragedy rockfall capsize capsizing overturn shipwreck landfall",  # one class:
     # outlets name one disaster many ways ("the ferry capsized" / "overturned"; "the collapse" / "the rockfall")
 })
+HARMS = {"kill", "injure", "miss"}  # what befalls the people a toll counts
 STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
 LABOUR_WORDS = {  # a strike by workers, not a military one: "a 24-hour national strike", "nurses will strike"
     "hour", "day", "week", "national", "nationwide", "general", "indefinite", "rolling", "union", "industrial",
@@ -88,6 +91,7 @@ EVENT_NOUNS = {
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
     "land": "landing", "disaster": "disaster", "lift": "lifting of the order", "recall": "recall", "vote": "vote",
     "discover": "discovery", "walkout": "strike", "closure": "closure", "mourning": "day of mourning",
+    "ruling": "ruling",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
@@ -127,6 +131,7 @@ UNIT_GROUPS = _lexicon({
     " death fatality dead victim casualty life",
     "worker": "worker employee staff staffer job role miner mineworker",
     "soldier": "soldier troop",
+    "patient": "patient participant",
     "home": "home house building",
     "earthquake": "earthquake quake tremor",
     "percent": "% percent per cent",
@@ -175,7 +180,7 @@ SCALES_SHORT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, 
 COST_VERBS = {"cost", "price", "value", "budget", "estimate"}  # and "at a cost of"
 SUM_NOUNS = _lexicon({  # what a sum written before a noun is ("a £46m contract", "a $2 million fine"), one word each
     "deal": "deal contract agreement pact", "fine": "fine penalty", "grant": "grant subsidy", "loan": "loan bailout",
-    "settlement": "settlement", "ransom": "ransom", "budget": "budget", "package": "package",
+    "settlement": "settlement", "ransom": "ransom", "budget": "budget", "package": "package", "demand": "demand",
 })
 # a figure with a unit of measure: a share, a speed, an area. The unit says what is measured, so two outlets'
 # figures pair however differently their sentences are built ("exploded to 14,000 hectares" / "covered about
@@ -211,6 +216,9 @@ TERM_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52, "day": 12 / 365}  # 
 JAIL_VERBS = {"sentence", "jail", "imprison", "condemn"}
 SERVE_VERBS = {"serve", "give", "receive", "get"}
 PARTIAL = {"other", "more", "additional", "further", "extra", "remaining", "another"}
+DAYS_IN = {"day": (1, 1), "week": (7, 7), "month": (28, 31)}  # a span of time in days, at least and at most
+CAPTIVITY = ("captivity", "hostage", "captive", "detention", "custody")
+CAPTIVITY_REACH = 3  # words after the span that may say it was spent held: "days held hostage", "day hostage ordeal"
 ABOUT_WIDTH = 0.2  # "about 400" covers 320-480: how loosely editors read round figures
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -242,22 +250,26 @@ NOT_DONE_HEADS = {"license", "licence", "design", "build", "certify", "allow", "
 PLAN = _lexicon({
     "went ahead": "launch hold begin start open proceed continue resume",
     "postponed": "postpone delay reschedule defer",
-    "suspended": "suspend halt stop",
+    "suspended": "suspend pause",  # for now: it may resume
+    "halted": "halt stop",  # for now or for good ("stopped the trial for good" is ended: _plans)
     "cancelled": "cancel scrap abandon scrub",
     "ended": "end terminate discontinue",  # and "wound up" (_plans)
     "extended": "extend prolong",
 })
 ACCESS_VERBS = {"reopen": "open", "restore": "open", "close": "closed", "shut": "closed"}  # a road, school, airport or border
-# what shuts or reopens as work, not as a way in: the plan slot's "suspended" or "went ahead" ("production
+# what shuts or reopens as work, not as a way in: the plan slot's "halted" or "went ahead" ("production
 # was shut down" / "production is continuing as normal")
 OPERATIONS = {"production", "manufacturing", "assembly", "plant", "factory", "mine", "refinery", "smelter", "mill",
               "operation", "output"}
-RUNNING = {"open": "went ahead", "closed": "suspended"}
+RUNNING = {"open": "went ahead", "closed": "halted"}
 STAFF = {"head", "officer", "official", "manager", "employee", "worker", "staff", "member", "player", "steward",
          "referee", "guard", "agent", "doctor", "nurse", "teacher"}  # people a body suspends: no plan
 CLOSING = OPERATIONS | set(SITES)  # what closes for good on a day: "the factory will shut on September 30"
 WAYS_THROUGH = {"gate", "door", "window", "hatch", "valve", "barrier", "turnstile", "exit", "entrance", "fire"}
-WORK_ONLY = {"stop"}  # plan verbs only of work ("production has stopped"; not "he stopped at the desk")
+WORK_ONLY = {"stop"}  # plan verbs only of work ("production has stopped", "stopped the trial"; not "he stopped at
+# the desk", "police stopped a car")
+UNDERTAKINGS = {"trial", "study", "test", "programme", "program", "project", "scheme", "sale", "deal", "talks",
+                "negotiation", "construction", "work", "search", "rescue", "service", "match", "campaign"}
 ROUTES = _lexicon({  # one route however an outlet names it: "the line", "the section", "services on the stretch"
     "railway": "line railway rail track section stretch service",
     "road": "road highway motorway freeway interstate",
@@ -295,13 +307,16 @@ CONFIRM = {"confirm": "confirmed", "acknowledge": "confirmed", "admit": "confirm
 VOTE_SPLIT = re.compile(r"\b(dissent\w*|voted against|split vote|(\d+)\s*[-–]\s*([1-9]\d*) vote)\b", re.I)
 UNANIMOUS = re.compile(r"\bunanimous(ly)?\b", re.I)
 _COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-TALLIES = [re.compile(p, re.I) for p in (  # a vote's tally: "voted seven to two", "a 7-2 vote", "six votes to three"
-    rf"\bvot(?:ed|es|ing)\s+{_COUNT}\s*(?:-|–|to)\s*{_COUNT}\b",
+TALLIES = [re.compile(p, re.I) for p in (  # a vote's tally: "voted by seven to two", "ruled 6-3", "a 7-2 vote",
+    # "six votes to three"
+    rf"\b(?:vot(?:ed|es|ing)|ruled|decided|split)\s+(?:by\s+)?{_COUNT}\s*(?:-|–|to)\s*{_COUNT}\b",
     rf"\b{_COUNT}\s*[-–]\s*{_COUNT}\s+(?:vote|decision|ruling|majority)\b",
     rf"\b{_COUNT}\s+votes?\s+to\s+{_COUNT}\b",
     rf"\bvote of\s+{_COUNT}\s*(?:-|–|to)\s*{_COUNT}\b",
     rf"\b{_COUNT}\s+(?:votes?\s+)?(?:in\s+favou?r|for),?\s+(?:and\s+|with\s+|to\s+)?{_COUNT}\s+(?:votes?\s+)?against\b",
 )]  # ... and "14 votes in favour and 15 against"
+# a majority of a bench: "six of the nine judges" (six for, three against)
+BENCH_MAJORITY = re.compile(rf"\b{_COUNT}\s+of\s+(?:the|its)\s+{_COUNT}\s+(?:judges|justices|jurors|members|directors)\b", re.I)
 SPEECH = {"say", "tell", "report", "add", "state", "announce", "claim", "believe", "think", "know", "declare"}
 # acts one person does for an event, with what they are done to ("announced the decision", "handed down the
 # sentence", "led the motion")
@@ -318,7 +333,14 @@ ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", 
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
          "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder", "boss"}
 OFFICES = {"mayor", "governor", "president", "prime minister", "premier", "senator", "chancellor", "king", "queen"}
+ORG_NOUNS = {"ministry", "department", "office", "council", "agency", "committee", "commission", "party", "court",
+             "group", "union", "association", "institute", "university", "bank", "company", "corporation", "partners"}
+MAX_PORTFOLIO_WORDS = 3  # "Foreign Affairs Minister"
 PEOPLE_BY_ROLE = ROLES | STAFF  # nouns that stand for a person: "the club's head of safety"
+HELD = {"hostage", "captive", "prisoner"}
+KIDNAP_WORDS = {"ransom", "kidnap", "kidnapper", "kidnapping", "hostage", "captor", "abduction", "abductor", "captivity"}
+PAY_VERBS = {"pay", "pocket", "receive", "collect", "accept"}  # a ransom handed over and taken
+DENY_VERBS = {"deny", "dismiss", "reject"}  # "held hostage" is no event held
 ROLE_NAMES = {"ceo": "chief executive", "chief executive officer": "chief executive", "boss": "chief executive"}
 NOT_CURRENT = {"former", "ex", "late", "deputy", "acting", "interim", "then", "outgoing", "incoming",
                "new", "previous", "vice", "assistant", "co"}
@@ -443,6 +465,7 @@ def extract(
     out += _dates(doc, earlier)
     out += _numbers(doc)
     out += _tolls(doc)
+    out += _captivity(doc)
     out += _money(doc)
     out += _prison_terms(doc)
     out += _measures(doc)
@@ -453,6 +476,7 @@ def extract(
     out += _resignations(doc)
     out += _custody(doc)
     out += _arrests(doc)
+    out += _ransoms(doc)
     out += _confirmations(doc)
     out += _verdicts(doc)
     out += _official_acts(doc)
@@ -520,7 +544,7 @@ def _mourning(noun: Token) -> bool:
 
 def _event_word(tok: Token) -> str:
     """The word EVENTS knows a token by: its lemma, "convict" for "found guilty", "land" for "touched down",
-    "launch" for "lifted off"."""
+    "launch" for "lifted off", "handover" for "handed over", "ruling" for "ruled" and "struck down"."""
     lemma = tok.lemma_.lower()
     if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "xcomp") for c in tok.children):
         return "convict"
@@ -534,6 +558,14 @@ def _event_word(tok: Token) -> str:
         return "mourning"  # "a national day of mourning on 18 March", where the model took "mourning" for a verb
     if lemma in ("hold", "declare", "observe") and any(_mourning(t) for t in tok.subtree):
         return "mourning"  # "a day of national mourning will be held on Wednesday", "declared Thursday a day of mourning"
+    if lemma == "rule" and tok.pos_ == "VERB" and tok.dep_ != "amod" and not any(c.lower_ == "out" for c in tok.children):
+        return "ruling"  # "the court ruled 6-3"; not "ruled out", "the ruling party"
+    if lemma == "strike" and any(c.lower_ == "down" for c in tok.children):
+        return "ruling"  # "struck down the law"
+    if lemma == "kill" and any(c.lower_ == "off" for c in tok.children):
+        return ""  # "the ruling kills off a deal" killed no one
+    if lemma == "hand" and any(c.lower_ == "over" for c in tok.children):
+        return "handover"  # hostages "handed over to mediators"
     if lemma == "make" and any(c.lower_ == "landfall" for c in tok.children):
         return "landfall"  # a storm's "made landfall early Wednesday"
     if lemma in ("lift", "blast") and any(c.lower_ == "off" for c in tok.children):
@@ -1032,6 +1064,27 @@ def _names(doc: SpacyDoc) -> tuple[Name, ...]:
     return tuple((e.text, e.label_) for e in doc.ents if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
 
 
+def _captivity(doc: SpacyDoc) -> list[_Found]:
+    """How long someone was held, in days: "after 48 days in captivity", "48 days held hostage", "a 58-day hostage
+    ordeal", "nearly seven weeks in captivity" (49 days, or a little less)."""
+    out = []
+    for tok in doc:
+        if not tok.like_num or tok.i + 2 >= len(doc):
+            continue
+        unit = doc[tok.i + 2] if doc[tok.i + 1].text == "-" else doc[tok.i + 1]  # "58-day", "48 days"
+        days = DAYS_IN.get(unit.lemma_.lower())
+        value = _number_value(tok)
+        after = doc[unit.i + 1 : unit.i + 1 + CAPTIVITY_REACH].text.lower().split()
+        if days is None or value is None or after[:1] in (["before"], ["after"], ["ago"]) or not any(
+                w.startswith(CAPTIVITY) for w in after):
+            continue  # not "two weeks before the kidnapping"
+        lo, hi = _bounds(tok, value)
+        first = tok.left_edge if tok.left_edge.i >= tok.i - 2 else tok
+        out.append(_Found("number", "captivity|day", doc[first.i : unit.i + 1].text, first.idx, unit.idx + len(unit),
+                          (repr(lo * days[0]), repr(hi * days[1])), _names(doc), "how long they were held"))
+    return out
+
+
 def _tolls(doc: SpacyDoc) -> list[_Found]:
     """A toll given without a noun to count: "the death toll rose to 27", "the toll stands at 40", "a death toll
     of 12" (the count of people killed; of the injured for an injury toll), "the number of people killed in the
@@ -1083,14 +1136,17 @@ def _money(doc: SpacyDoc) -> list[_Found]:
         root = span.root
         head = root.head
         verb = head.lemma_.lower() if head.pos_ in ("VERB", "AUX") and root.dep_ in ("dobj", "attr", "npadvmod") else ""
-        if verb in COST_VERBS:
+        after = doc[span.end].lemma_.lower() if span.end < len(doc) else ""
+        if after in SUM_NOUNS:
+            predicate = SUM_NOUNS[after]  # "under a £46 million contract", "dropped their $8m demand"
+        elif verb in COST_VERBS:
             predicate = "cost"  # "will cost €840m" (not "a $200 million offer": whose offer is another matter)
         elif head.pos_ == "ADP" and head.head.lemma_.lower() in COST_VERBS:
             predicate = "cost"  # "budgeted at 480 million euros", "a cost of $2bn"
         elif verb:
             predicate = verb
         elif root.dep_ in ("nummod", "compound", "nmod", "quantmod") and head.i >= span.end and head.lemma_.lower() in SUM_NOUNS:
-            predicate = SUM_NOUNS[head.lemma_.lower()]  # "under a £46 million contract", "a £64million deal"
+            predicate = SUM_NOUNS[head.lemma_.lower()]  # "a £64million cash deal"
         else:
             continue
         lo, hi = _bounds(span[0], value)
@@ -1329,7 +1385,9 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             unit = f"% of {UNIT_GROUPS.get(pobj.lemma_.lower(), pobj.lemma_.lower())}"
-    for child in noun.children:  # "4,000 people evacuated", "people who were evacuated"
+    befell = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and _predicate_class(noun.head) in HARMS
+    for child in () if befell else noun.children:  # "4,000 people evacuated", "people who were evacuated"; but
+        # "41 patients given the drug died": what befell them is the verb they are the subject of
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not _describes(child):
             return (unit, "cut", "") if _cuts_jobs(child, unit) else (unit, _predicate_class(child), "")
     cur = noun
@@ -1462,17 +1520,20 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
             status = "ended"  # "the bank wound up its bond-buying scheme"
         if status is None or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb) or _not_done(verb):
             continue
+        if status == "halted" and _for_good(verb):
+            status = "ended"
         if any(c.dep_ == "xcomp" for c in verb.children):
             continue  # "expectations had started to drift": a verb's aspect, not a plan that went ahead
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         role = ("nsubjpass",) if passive else ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else (
             "nsubj",)
         thing = next((c for c in verb.children if c.dep_ in role), None)
-        if thing is None or thing.pos_ == "PRON" or verb.lemma_.lower() in WORK_ONLY and not _work(thing):
+        if thing is None or thing.pos_ == "PRON" or verb.lemma_.lower() in WORK_ONLY and not (
+                _work(thing) or thing.lemma_.lower() in UNDERTAKINGS):
             continue
         if thing.lemma_.lower() in INQUIRIES or _with_no(thing):
             continue  # an inquiry opened is an official act (_official_acts); "no strike went ahead" is none
-        if thing.lemma_.lower() in PEOPLE_BY_ROLE or _named_person(thing) or (
+        if thing.lemma_.lower() in PEOPLE_BY_ROLE | HELD or _named_person(thing) or (
                 status == "went ahead" and thing.lemma_.lower() in WAYS_THROUGH):
             continue  # "suspended its head of safety" is a sanction; "opened Gate 7", "opened fire" no plan
         clause = {t.i for c in thing.subtree if c.dep_ == "relcl" for t in c.subtree}  # ", which means ..."
@@ -1488,6 +1549,12 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         start, end = min(phrase.start_char, verb.idx), max(phrase.end_char, verb.idx + len(verb))
         out.append(_Found("status", "plan", f"{phrase.text} {status}", start, end, (status,), anchors, phrase.text))
     return out
+
+
+def _for_good(verb: Token) -> bool:
+    """Whether a stop is final: "stopped the trial for good", "halted it permanently"."""
+    return any(c.lower_ in ("permanently", "definitively") or c.lower_ == "for" and any(g.lower_ == "good" for g in c.children)
+               for c in verb.children)
 
 
 def _resignations(doc: SpacyDoc) -> list[_Found]:
@@ -1573,6 +1640,32 @@ def _arrests(doc: SpacyDoc) -> list[_Found]:
         shown = "no one arrested" if value == "none" else "an arrest made"
         out.append(_Found("status", "arrests", shown, tok.idx, tok.idx + len(tok), (value,),
                           (("arrest", ""),), "whether anyone was arrested"))
+    return out
+
+
+def _ransoms(doc: SpacyDoc) -> list[_Found]:
+    """Whether a ransom was paid: "no ransom was paid", "denied that any ransom had been paid", "did not pay a
+    single cent for their freedom", "no payment to the kidnappers" against "after pocketing a ransom of £2m", "a
+    ransom was paid". A ransom demanded, or one that may be paid, is neither."""
+    if not any(t.lemma_.lower() in KIDNAP_WORDS for t in doc):
+        return []
+    out: list[_Found] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma in ("ransom", "payment") and tok.pos_ == "NOUN" and _with_no(tok):
+            value = "none"  # "no ransom was paid", "there had been no payment to the kidnappers"
+        elif lemma in PAY_VERBS and tok.pos_ == "VERB" and not (_hedged(tok) or _not_done(tok)):
+            paid = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if paid is None or lemma != "pay" and paid.lemma_.lower() != "ransom":
+                continue  # "pocketed a ransom"; "paid" anything for their freedom
+            denied = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DENY_VERBS
+            value = "none" if _negated(tok) or denied or _with_no(paid) else "paid"
+        else:
+            continue
+        if all(f.key != (value,) for f in out):  # "did not pay a cent ..., adding that no ransom was paid": once
+            shown = "no ransom paid" if value == "none" else "a ransom paid"
+            out.append(_Found("status", "ransom", shown, tok.idx, tok.idx + len(tok), (value,), (("ransom", ""),),
+                              "whether a ransom was paid"))
     return out
 
 
@@ -1787,11 +1880,16 @@ def _confirmations(doc: SpacyDoc) -> list[_Found]:
 
 def _votes(doc: SpacyDoc) -> list[_Found]:
     """A vote: unanimous, split, or split with its tally ("voted seven to two", "a 7-2 vote", "by six votes to
-    three"), the tally as (for, against)."""
+    three", "six of the nine judges"), the tally as (for, against)."""
     tally = next((m for m in (p.search(doc.text) for p in TALLIES) if m), None)
+    bench = BENCH_MAJORITY.search(doc.text)
     split = VOTE_SPLIT.search(doc.text)
     unanimous = UNANIMOUS.search(doc.text)
     anchors = (("vote", ""), *((e.text, e.label_) for e in doc.ents if e.label_ in ("ORG", "NORP")))
+    if tally is None and bench and _tally_count(bench.group(1)) < _tally_count(bench.group(2)):
+        majority, seats = _tally_count(bench.group(1)), _tally_count(bench.group(2))
+        return [_Found("attribute", "vote", f"{majority}-{seats - majority}", bench.start(), bench.end(),
+                       ("split", str(majority), str(seats - majority)), anchors, "the vote")]
     if tally and not unanimous:
         votes = sorted((_tally_count(tally.group(1)), _tally_count(tally.group(2))), reverse=True)
         return [_Found("attribute", "vote", f"{votes[0]}-{votes[1]}", tally.start(), tally.end(),
@@ -1884,16 +1982,19 @@ def _doer(verb: Token) -> Token | None:
 def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
     out = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
         role_words = [t.lower_ for t in doc[max(0, ent.start - 4) : ent.start]]
         if not role_words or role_words[-1] not in ROLES or any(w in NOT_CURRENT for w in role_words):
             continue
+        if not (ent.label_ == "PERSON" or ent.label_ == "ORG" and _name_like(ent)):
+            continue  # "Infrastructure Minister [Lidia Sarkany]", the name tagged an organisation
         qualifier = next((e for e in doc.ents if ent.start - 4 <= e.end <= ent.start and _words_only(doc[e.end : ent.start])
                           and (e.label_ in QUALIFIER_LABELS or _just_roles(doc[e.end : ent.start]))), None)
         if qualifier is None:  # "Acme chief executive Mark Davis", where spaCy tagged "Acme Corp" elsewhere only
             qualifier = _named_body(doc[max(0, ent.start - 4) : ent.start], bodies)
         if qualifier is None:
+            portfolio = _portfolio(doc, ent.start)
+            if portfolio:  # "Infrastructure Minister Lidia Sarkany": the story's own, as "the infrastructure minister"
+                out.append(_role(ent, portfolio, "", ""))
             continue
         words = [t for t in doc[qualifier.end : ent.start] if t.lower_.isalpha()]
         name = qualifier.text
@@ -1906,6 +2007,24 @@ def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
             continue
         out.append(_role(ent, role, qualifier.text, qualifier.label_))
     return out + _appositive_roles(doc)
+
+
+def _name_like(ent: SpacySpan) -> bool:
+    """Two or three capitalised words that end in no organisation's noun: a person's name as written."""
+    return 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and ent[-1].lower_ not in ORG_NOUNS
+
+
+def _portfolio(doc: SpacyDoc, start: int) -> str:
+    """The capitalised role right before a name, with the portfolio that makes it one person's ("Infrastructure
+    Minister", "Health Secretary"), lower-cased; "" for a bare title ("Minister", "Chief Executive")."""
+    first = start
+    while first > 0 and start - first < MAX_PORTFOLIO_WORDS and doc[first - 1].is_title and doc[first - 1].is_alpha and (
+            doc[first - 1].pos_ in ("PROPN", "NOUN")):  # not "Fuming Infrastructure Minister"
+        first -= 1
+    words = [t.lower_ for t in doc[first:start]]
+    if not words or words[-1] not in ROLES or all(w in ROLES for w in words):
+        return ""
+    return " ".join(words)
 
 
 def _role(person: SpacySpan, role: str, qualifier: str, label: str) -> _Found:
@@ -1922,7 +2041,7 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
     regional governor of Maule", "Denise Marchand, Laurentian Shield’s chief executive"."""
     out = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if not (ent.label_ == "PERSON" or ent.label_ == "ORG" and _name_like(ent)):
             continue
         for noun in _appositives(ent.root):
             words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not c.ent_type_]
