@@ -421,6 +421,8 @@ def test_two_counties_disagree_a_pause_is_a_pause_not_an_end_and_two_peoples_arr
     [halted] = [d for d in _details("The company has halted the trial.") if d.event == "plan"]
     [paused] = [d for d in _details("The company has suspended the trial.") if d.event == "plan"]
     assert not details.agree(ended, paused) and details.agree(ended, halted) and details.agree(halted, paused)
+    [done] = [d for d in _details("The sale of the stake was completed last month.") if d.event == "plan"]
+    assert not details.agree(done, halted) and details.agree(done, ended)
     texts = {
         "a": "Jamal Williams was arrested early Sunday.\nHis teammate Vincent Jackson was arrested on Jan. 6.",
         "b": "Jamal Williams was arrested on Feb. 1.",

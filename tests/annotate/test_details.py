@@ -520,3 +520,13 @@ def test_whether_a_ransom_was_paid() -> None:
                   "The council paid £2m for the land.")
     assert [(d.sentence, d.key) for d in found if d.slot == "ransom"] == [
         (0, ("paid",)), (1, ("none",)), (2, ("none",))]
+
+
+def test_a_sale_completed_and_who_led_the_talks_however_told() -> None:
+    found = _find("The sale of the stake to the Hydralis consortium was completed last month.\n"
+                  "The talks: Mediation was led by Moussa Tagane, a tribal elder.\n"
+                  "The release followed five weeks of talks brokered by Abdou Kerimane, a tribal elder.\n"
+                  "The decision was announced by Lufthansa Cargo.")
+    assert [(d.sentence, d.key) for d in found if d.slot == "plan"] == [(0, ("completed",))]
+    assert [(d.sentence, d.slot, d.value) for d in found if d.kind == "person"] == [
+        (1, "agent:lead the talks", "Moussa Tagane"), (2, "agent:lead the talks", "Abdou Kerimane")]

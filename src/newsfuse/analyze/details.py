@@ -21,6 +21,7 @@ ROUNDING = 0.05  # two exact figures within 5% are one figure rounded two ways
 SOURCE_PREFIX = "source:"  # an anchor that names who tells the detail ("AFAD said")
 PAUSED = {"postponed", "suspended", "halted"}
 STOPPED = {"cancelled", "suspended", "halted"}
+DONE = {"completed", "went ahead", "ended"}
 ADMIN_UNITS = {"county", "province", "district", "state", "region", "prefecture", "governorate", "oblast"}
 EXPLICIT_WEEK = re.compile(r"(?:next|last|this|coming)\b", re.I)  # "next Tuesday" is in one week, "Tuesday" in any
 CLOCK_SLACK_HOURS = 1  # "around 2 am" and "3 am" are one report rounded; more apart is another time
@@ -103,6 +104,8 @@ def agree(a: Compared, b: Compared) -> bool:
         return lo_a <= hi_b * (1 + ROUNDING) and lo_b <= hi_a * (1 + ROUNDING)
     if a.kind in ("date", "time"):
         return same_time(a.key, b.key)
+    if a.event == "plan" and "completed" in (a.key[0], b.key[0]):  # a deal done went ahead and is over; it was
+        return {a.key[0], b.key[0]} <= DONE  # not halted, put off or scrapped
     if a.event == "plan" and {a.key[0], b.key[0]} <= PAUSED:
         return True  # "postponed" and "suspended" are one status told two ways
     if a.event == "plan" and "ended" in (a.key[0], b.key[0]):  # what went ahead or was scrapped may end since;

@@ -255,6 +255,7 @@ PLAN = _lexicon({
     "cancelled": "cancel scrap abandon scrub",
     "ended": "end terminate discontinue",  # and "wound up" (_plans)
     "extended": "extend prolong",
+    "completed": "complete finalise finalize",  # a sale or a deal done
 })
 ACCESS_VERBS = {"reopen": "open", "restore": "open", "close": "closed", "shut": "closed"}  # a road, school, airport or border
 # what shuts or reopens as work, not as a way in: the plan slot's "halted" or "went ahead" ("production
@@ -327,6 +328,8 @@ SINGLE_AGENT_ACTS = {
     "chair": {"meeting", "session", "summit"}, "claim": {"responsibility"},
     "make": {"offer"}, "put": {"offer"}, "submit": {"offer"}, "present": {"offer"},
 }
+TALK_LEADS = {"lead", "broker", "mediate", "head", "thrash"}  # who led talks, however told: one act
+TALKS = {"talk", "talks", "negotiation", "mediation", "deal"}
 MAKE_VERBS = {"table", "put", "submit", "present"}  # "tabled the offer", "put forward the offer": who made it
 ISSUE_VERBS = {"hand", "impose", "deliver"}  # one act told three ways: who handed down the sentence
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
@@ -338,6 +341,8 @@ ORG_NOUNS = {"ministry", "department", "office", "council", "agency", "committee
 MAX_PORTFOLIO_WORDS = 3  # "Foreign Affairs Minister"
 PEOPLE_BY_ROLE = ROLES | STAFF  # nouns that stand for a person: "the club's head of safety"
 HELD = {"hostage", "captive", "prisoner"}
+PEOPLE_NOUNS = {"man", "woman", "elder", "mp", "lawmaker", "cleric", "businessman", "businesswoman", "negotiator",
+                "mediator", "veteran", "activist", "lawyer", "politician", "diplomat"}  # "X, a tribal elder"
 KIDNAP_WORDS = {"ransom", "kidnap", "kidnapper", "kidnapping", "hostage", "captor", "abduction", "abductor", "captivity"}
 PAY_VERBS = {"pay", "pocket", "receive", "collect", "accept"}  # a ransom handed over and taken
 DENY_VERBS = {"deny", "dismiss", "reject"}  # "held hostage" is no event held
@@ -1937,6 +1942,9 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
             thing = verb.head  # "the offer, made by Aoife Brennock", "the offer, which Aoife Brennock made"
         if lemma == "sentence":
             act = "issue the sentence"  # "Judge Ellery sentenced him", "he was sentenced by Judge Ellery"
+        elif lemma in TALK_LEADS and thing is not None and thing.lemma_.lower() in TALKS and (
+                lemma != "thrash" or any(c.lower_ == "out" for c in verb.children)):
+            act = "lead the talks"  # "talks brokered by X", "mediation was led by X", "the deal was thrashed out by X"
         elif thing is not None and thing.lemma_.lower() in SINGLE_AGENT_ACTS.get(lemma, ()):
             verb_name = "issue" if lemma in ISSUE_VERBS else "make" if lemma in MAKE_VERBS else lemma
             act = f"{verb_name} the {thing.lemma_.lower()}"
@@ -1948,6 +1956,10 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
         else:
             doer = _doer(verb)
         labels = ("PERSON", "ORG") if lemma == "claim" else ("PERSON",)  # a group claims an attack
+        named = next((e for e in doc.ents if doer is not None and e.start <= doer.i < e.end), None)
+        if named is not None and named.label_ == "ORG" and _name_like(named) and any(
+                c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_BY_ROLE | PEOPLE_NOUNS for c in named.root.children):
+            labels = ("PERSON", "ORG")  # "brokered by [Abdou Kerimane], a tribal elder", the name tagged an organisation
         if doer is not None and doer.ent_type_ not in labels:  # "the bank's governor, Mihai Dragomir, announced",
             # "a group calling itself Obsidian Moth claimed responsibility"
             doer = next((t for t in doer.subtree if t.ent_type_ in labels), None)
