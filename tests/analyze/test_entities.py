@@ -361,3 +361,10 @@ def test_a_body_with_and_without_its_country_and_a_state_body_apart() -> None:
     assert names["Illinois EPA"] == names["Illinois Environmental Protection Agency"] != national
     assert names["CSB"] == names["US Chemical Safety Board"]
     assert names["Statistical Office"] == names["Kestrian Statistical Office"]
+
+
+def test_a_biotech_is_named_without_its_ending_whatever_the_model_took_the_short_name_for() -> None:
+    a = doc("a", "Alderwick Biosciences halted the trial.", [("Alderwick Biosciences", "ORG")])
+    b = doc("b", "Shares in Alderwick fell.", [("Alderwick", "PERSON")])
+    _, names = merged(a, b)
+    assert names["Alderwick"] == names["Alderwick Biosciences"]

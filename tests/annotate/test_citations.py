@@ -182,3 +182,15 @@ def test_an_outlet_named_with_the_or_in_camel_case_and_a_body_whose_figures_are_
 def test_a_body_named_before_the_figures_it_gives() -> None:
     assert names("ZNPHI data show 412 cases.\nAir monitoring: EPA data show no ammonia.") == ["ZNPHI", "EPA"]
     assert names("New data show a rise.\nOfficial figures showed a fall.\nThe data show it.") == []
+
+
+def test_a_ministry_named_in_lower_case_a_records_site_and_an_acronym_the_model_took_for_a_person() -> None:
+    assert names("The talks were led by a local elder, according to the interior ministry.") == ["Interior ministry"]
+    assert names("The Dalmoran interior ministry said the four were well.") == ["Dalmoran interior ministry"]
+    assert names("The same department said it would look again.") == []
+    assert names("The trial began in 2023, according to ClinicalTrials.gov, and was due to end in 2027.\n"
+                 "ClinicalTrials.gov records show its endpoint was death.") == ["ClinicalTrials.gov"] * 2
+    assert names("Shares closed down 62%, according to LSEG.") == ["LSEG"]
+    assert names("The Aid Worker Security Database (AWSD) data show 31 aid workers were attacked.") == [
+        "Aid Worker Security Database"]
+    assert names("IMF documents show the sale was a condition of the loan.") == ["IMF"]

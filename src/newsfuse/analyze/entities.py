@@ -64,7 +64,7 @@ NAME_LABELS = ("PERSON",)
 # Specialty Chemicals", "Heathrow" for "Heathrow Airport"; "Hamas" is not "Hamas Political Bureau"); singular
 SHORTENED_NAME_ENDS = frozenset("""corp corporation inc incorporated co company ltd limited llc plc ag sa gmbh group
     holding industry chemical motor airline system technology pharmaceutical energy food enterprise partner bank insurance airport
-    university stadium""".split())
+    university stadium bioscience biotech therapeutic pharma laboratory""".split())
 # the generic last words a name is also written without ("Kuala Namu International Airport" → "Kuala Namu")
 SHORT_FORM_ENDS = SHORTENED_NAME_ENDS | {"international", "national", "regional", "municipal", "county", "province",
                                          "district", "region"}

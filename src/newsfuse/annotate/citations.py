@@ -137,8 +137,15 @@ DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|gover
 DESCRIPTOR = re.compile(r"(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+[A-Z]")
 BODY_CUE = re.compile(rf"(?i:according|{DATA}|flight|spotted|per\b)")  # credits that name the body facts come from
 DATA_RE = re.compile(rf"(?i:according\s+to\s+|flight-tracking\s+)?{DATA}|per\b")  # "per Michigan Secretary of State data"
-DATA_SHOW_RE = re.compile(  # "ZNPHI data show 412 cases", "EPA figures showed": the body named before its figures
-    rf"\b(?P<name>{NAME})\s+(?:data|figures|statistics)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b")
+DATA_SHOW_RE = re.compile(  # "ZNPHI data show 412 cases", "EPA figures showed", "ClinicalTrials.gov records show",
+    # "IMF documents show", "the Aid Worker Security Database (AWSD) data show": the body named before its figures
+    rf"\b(?P<name>{NAME})(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?\s+(?:data|figures|statistics|records|documents)\s+"
+    r"(?:show|shows|showed|suggest|suggests|indicate|indicates)\b")
+# a ministry named in lower case, credited: "according to the interior ministry", "the health ministry said"
+LOWER_BODY = r"(?P<name>(?:[A-Z][a-z]+\s+)?(?!(?:same|other|relevant|new|former|whole|respective)\s)(?:[a-z]+\s+){1,2}" \
+    r"(?:ministry|department))"
+LOWER_BODY_RES = (re.compile(rf"\b[Aa]ccording\s+to\s+the\s+{LOWER_BODY}\b"),
+                  re.compile(rf"\b[Tt]he\s+{LOWER_BODY}\s+(?:said|says|confirmed)\b"))
 BEFORE_RE = re.compile(rf"\b{CREDIT_BEFORE}\s+(?P<name>{DESCRIBED}{NAME})", re.S)
 # a body's own published word, which an article relays as it would a wire's: "said in a statement", "said in its
 # landfall bulletin"; and a public body's word however given ("the Coast Guard said", "CAAP said")
@@ -169,7 +176,8 @@ MEDIA_CUE = re.compile(r"\s+(?:also\s+|first\s+|later\s+|has\s+|had\s+)*(?:repor
 NOT_OUTLETS = frozenset("""he she they it we i you police officials authorities witnesses sources investigators
     prosecutors parliament congress senate court reporters journalists lawmakers residents company government
     as media""".split())
-BRAND = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z]+|\d+)+")  # "BleepingComputer", "Flightradar24"; not "McDonald"
+BRAND = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z]+|\d+)+(?:\.[a-z]{2,4})?")  # "BleepingComputer", "Flightradar24",
+# "ClinicalTrials.gov"; not "McDonald"
 AS_OPENING = re.compile(r"^As\s+")  # "As the ABC reported", "As RTÉ reported": the credit's opening, no name
 SHORT_FORMS = re.compile(r"^(?:the\s+)?(?P<word>Times|Post|Journal|Globe|Telegraph|Herald|Tribune|News)$", re.I)
 
@@ -222,6 +230,9 @@ def find_citations(
             name = _canonical(m.group("name"), orgs, full_names) or _credited_body(m.group("name"), orgs, people, True)
             if name:
                 found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
+        for m in (m for rx in LOWER_BODY_RES for m in rx.finditer(s.text)):
+            name = m.group("name")
+            found.append((s.start + m.start(), s.start + m.end(), name[:1].upper() + name[1:], sent.index))
         for m in BACK_RE.finditer(s.text):
             earlier = [f for f in found if f[0] < s.start + m.start() and f[2] != "news agencies"]
             if earlier:
@@ -348,7 +359,8 @@ def _credited_body(name: str, orgs: set[str], people: set[str], data: bool = Fal
     the Michigan Secretary of State", where the model took "Michigan" for a place)."""
     name = _owner(name)
     bare = LEAD_DESCRIPTORS.sub("", name).strip()
-    if not bare[:1].isupper() or bare in people or name in people or geo.known(bare) or bare.lower() in NOT_OUTLETS:
+    person = (bare in people or name in people) and not bare.isupper()  # an acronym is no person ("LSEG")
+    if not bare[:1].isupper() or person or geo.known(bare) or bare.lower() in NOT_OUTLETS:
         return None
     if " " not in bare:  # one capitalised word is too often a surname or a town the model took for a body, unless
         # it is an acronym or a brand with figures or capitals inside ("Flightradar24", "BleepingComputer")
