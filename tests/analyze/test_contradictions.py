@@ -297,6 +297,13 @@ def test_a_story_has_one_closing_day_however_unlike_the_sentences() -> None:
         assert len(find_contradictions((), (), _at_cosine(texts, cosine), (), {})) == found
 
 
+def test_a_story_has_one_ruling_day_whoever_each_sentence_names() -> None:
+    texts = {"a": "Merovia’s Constitutional Court on Tuesday 7 April annulled two articles of the Water Act.",
+             "b": "The court on Wednesday, April 8 struck down the law, a blow to Prime Minister Tomas Reinholt."}
+    [c] = find_contradictions((), (), _at_cosine(texts, 0.6), (), {})
+    assert c.kind == "date" and sorted(s.value for s in c.sides) == ["Tuesday 7 April", "Wednesday, April 8"]
+
+
 def test_a_role_one_person_holds_at_a_body_needs_only_a_loose_likeness_and_a_spokesman_more() -> None:
     texts = {"a": "Maureen Talbot, general secretary of the Motor Workers’ Union, accused the company of betrayal.",
              "b": "Gary Denholm, general secretary of the Motor Workers’ Union, said members would be balloted."}

@@ -103,10 +103,11 @@ OFFICE = "office"
 # hostages were held ("after 48 days in captivity" / "a 58-day hostage ordeal"), whoever each names
 ONE_PER_STORY = AGENT_SIM
 ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause", "closure", "captivity|day")
-# and the day of an event a story has one of (a fire, a crash, a strike): two articles' days of it pair on the
-# bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" / "the
-# Dunmore Ridge wildfire was discovered Sunday afternoon")
-STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift", "mourning"})
+# and the day of an event a story has one of (a fire, a crash, a strike, a court's ruling, hostages' release): two
+# articles' days of it pair on the bar of any two days, whoever each sentence names ("the fire was first reported
+# on Saturday evening" / "the Dunmore Ridge wildfire was discovered Sunday afternoon")
+STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift", "mourning", "ruling",
+                          "release"})
 # Not a quake: a second quake or an aftershock is news of its own ("Monday's earthquake was the second one to hit
 # Qeshm in the past 24 hours"). The next of a recurring event is one too: "the council's next meeting is on April
 # 22" / "rate-setters meet again on April 29"
