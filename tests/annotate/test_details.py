@@ -530,3 +530,14 @@ def test_a_sale_completed_and_who_led_the_talks_however_told() -> None:
     assert [(d.sentence, d.key) for d in found if d.slot == "plan"] == [(0, ("completed",))]
     assert [(d.sentence, d.slot, d.value) for d in found if d.kind == "person"] == [
         (1, "agent:lead the talks", "Moussa Tagane"), (2, "agent:lead the talks", "Abdou Kerimane")]
+
+
+def test_a_firms_workforce_however_told_and_jobs_laid_off() -> None:
+    found = _find("All 460 of Alderwick’s employees were told to keep working.\n"
+                  "The news worries the 640 people who work for Alderwick.\nAlderwick employs 640 people.\n"
+                  "The firm has 640 staff.\nThe company laid off 200 employees.\nAll 41 of the passengers were rescued.\n"
+                  "About 260 people work at the company’s call centre.")
+    assert [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"] == [
+        (0, "employ|worker", "460.0"), (1, "employ|worker", "640.0"), (2, "employ|worker", "640.0"),
+        (3, "employ|worker", "640.0"), (4, "cut|worker", "200.0"), (5, "rescue|people", "41.0"),
+        (6, "work|people", "208.0")]  # a site's staff, not the firm's

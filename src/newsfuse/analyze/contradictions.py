@@ -100,14 +100,16 @@ OFFICE = "office"
 # so are an event's hour, a speed, an area, a cause and the day a plant closes: a story gives one ("derailed at
 # 8.15am" / "the accident took place at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"; "the factory
 # will shut its gates for good on September 30" / "production will end by March 31, 2027"), and how long its
-# hostages were held ("after 48 days in captivity" / "a 58-day hostage ordeal"), whoever each names
+# hostages were held ("after 48 days in captivity" / "a 58-day hostage ordeal") and how many its firm employs
+# ("the 640 people who work for Alderwick" / "all 460 of Alderwick's employees"), whoever each names
 ONE_PER_STORY = AGENT_SIM
-ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause", "closure", "captivity|day")
-# and the day of an event a story has one of (a fire, a crash, a strike, a court's ruling, hostages' release): two
-# articles' days of it pair on the bar of any two days, whoever each sentence names ("the fire was first reported
-# on Saturday evening" / "the Dunmore Ridge wildfire was discovered Sunday afternoon")
-STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift", "mourning", "ruling",
-                          "release"})
+ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause", "closure", "captivity|day",
+                       "employ|worker")
+# and the day of an event a story has one of (a fire, a crash, a strike, a court's ruling): two articles' days of it
+# pair on the bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" /
+# "the Dunmore Ridge wildfire was discovered Sunday afternoon"). Not a release: "the last such patch was released
+# on Oct. 23" is another one
+STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift", "mourning", "ruling"})
 # Not a quake: a second quake or an aftershock is news of its own ("Monday's earthquake was the second one to hit
 # Qeshm in the past 24 hours"). The next of a recurring event is one too: "the council's next meeting is on April
 # 22" / "rate-setters meet again on April 29"

@@ -73,6 +73,7 @@ EVENTS = _lexicon({
     # outlets name one disaster many ways ("the ferry capsized" / "overturned"; "the collapse" / "the rockfall")
 })
 HARMS = {"kill", "injure", "miss"}  # what befalls the people a toll counts
+WORKFORCE_VERBS = {"employ", "work", "have"}  # "employs 640 people", "640 people work for it", "has 640 staff"
 STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
 LABOUR_WORDS = {  # a strike by workers, not a military one: "a 24-hour national strike", "nurses will strike"
     "hour", "day", "week", "national", "nationwide", "general", "indefinite", "rolling", "union", "industrial",
@@ -1005,6 +1006,11 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                 continue
             noun = tok
             lo, hi = _bounds(tok, value)
+        elif (whole := _all_of(tok)) is not None:
+            value = _number_value(tok)
+            if value is None:
+                continue
+            noun, lo, hi = whole, value, value  # "all 460 of its employees": the whole, counted
         else:
             continue
         if noun.i == tok.i:  # "killed 11 people and injured 64", "another 84 were hurt": people
@@ -1013,6 +1019,10 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             unit, predicate, agent = "people", STATES[noun.lower_], ""
         else:
             unit, predicate, agent = _unit_and_predicate(noun)
+        if (UNIT_GROUPS.get(noun.lemma_.lower()) == "worker" and (predicate in WORKFORCE_VERBS or noun.i != tok.head.i) or (
+                unit == "people" and predicate in WORKFORCE_VERBS)) and not (noun.i == tok.head.i and _at_a_site(noun)):
+            unit, predicate, agent = "worker", "employ", ""  # a firm's workforce: "employs 640", "all 460 of its
+            # employees", "640 people work for it"
         if not predicate:
             continue
 
@@ -1029,6 +1039,21 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                           f"the number of {unit} {predicate_phrase(predicate)}",
                           ((agent, "PERSON"),) if agent else ()))
     return out
+
+
+def _at_a_site(noun: Token) -> bool:
+    """Whether the verb over a count of workers places them ("260 people work at its call centre", "employs 300
+    at its Ballarat plant"): a site's staff, not the firm's."""
+    verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and any(c.dep_ == "prep" and c.lower_ in ("at", "in") for c in verb.children)
+
+
+def _all_of(tok: Token) -> Token | None:
+    """The noun a figure counts whole: "all 460 of Alderwick's employees" (not "two of the three victims")."""
+    if tok.pos_ != "NUM" or not any(c.lower_ == "all" for c in tok.children):
+        return None
+    of = next((c for c in tok.children if c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
 
 
 def _bare_toll(tok: Token) -> bool:
@@ -1411,11 +1436,13 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
 
 
 def _cuts_jobs(verb: Token, unit: str) -> bool:
-    """Jobs cut, however told: "axe 3,250 jobs", "2,350 roles to go", "putting 2,350 people out of work"."""
+    """Jobs cut, however told: "axe 3,250 jobs", "laid off 200 staff", "2,350 roles to go", "putting 2,350 people
+    out of work"."""
     if verb.pos_ != "VERB":
         return False
-    if unit == "worker" and verb.lemma_.lower() in JOB_CUTS:
-        return True
+    if unit == "worker" and (verb.lemma_.lower() in JOB_CUTS or verb.lemma_.lower() == "lay" and any(
+            c.lower_ == "off" for c in verb.children)):
+        return True  # "axe 3,250 jobs", "laid off 200 employees"
     return unit in ("worker", "people") and any(
         c.lower_ == "out" and any(g.lower_ == "of" and any(w.lemma_.lower() in ("work", "job") for w in g.children)
                                   for g in c.children) for c in verb.children)
