@@ -53,8 +53,7 @@ EVENTS = _lexicon({
     "appoint": "appoint appointment nominate nomination",
     "acquire": "acquire acquisition takeover merger",
     "release": "release free handover",  # and "handed over" (_event_word)
-    "ruling": "ruling judgment judgement annul overturn quash uphold",  # a court's; and "ruled", "struck down"
-    # (_event_word)
+    "ruling": "ruling judgment judgement annul overturn quash uphold",  # a court's; and "ruled" (_event_word)
     "closure": "closure shutdown",  # of a plant or of production (_event_word: "the factory will shut on ...")
     "mourning": "mourning",  # a day of it, held or declared (_event_word); not mourners at a vigil
     "lift": "lift_order",  # an order lifted (_event_word: not "lifted the box"), which a story has one of
@@ -341,12 +340,12 @@ ORG_NOUNS = {"ministry", "department", "office", "council", "agency", "committee
              "group", "union", "association", "institute", "university", "bank", "company", "corporation", "partners"}
 MAX_PORTFOLIO_WORDS = 3  # "Foreign Affairs Minister"
 PEOPLE_BY_ROLE = ROLES | STAFF  # nouns that stand for a person: "the club's head of safety"
-HELD = {"hostage", "captive", "prisoner"}
+HELD = {"hostage", "captive", "prisoner"}  # "held hostage" is no event held
 PEOPLE_NOUNS = {"man", "woman", "elder", "mp", "lawmaker", "cleric", "businessman", "businesswoman", "negotiator",
                 "mediator", "veteran", "activist", "lawyer", "politician", "diplomat"}  # "X, a tribal elder"
 KIDNAP_WORDS = {"ransom", "kidnap", "kidnapper", "kidnapping", "hostage", "captor", "abduction", "abductor", "captivity"}
 PAY_VERBS = {"pay", "pocket", "receive", "collect", "accept"}  # a ransom handed over and taken
-DENY_VERBS = {"deny", "dismiss", "reject"}  # "held hostage" is no event held
+DENY_VERBS = {"deny", "dismiss", "reject"}  # "denied that any ransom had been paid"
 ROLE_NAMES = {"ceo": "chief executive", "chief executive officer": "chief executive", "boss": "chief executive"}
 NOT_CURRENT = {"former", "ex", "late", "deputy", "acting", "interim", "then", "outgoing", "incoming",
                "new", "previous", "vice", "assistant", "co"}
@@ -1096,7 +1095,7 @@ def _names(doc: SpacyDoc) -> tuple[Name, ...]:
 
 def _captivity(doc: SpacyDoc) -> list[_Found]:
     """How long someone was held, in days: "after 48 days in captivity", "48 days held hostage", "a 58-day hostage
-    ordeal", "nearly seven weeks in captivity" (49 days, or a little less)."""
+    ordeal", "nearly seven weeks in captivity" (about 49 days)."""
     out = []
     for tok in doc:
         if not tok.like_num or tok.i + 2 >= len(doc):
@@ -1442,7 +1441,7 @@ def _cuts_jobs(verb: Token, unit: str) -> bool:
         return False
     if unit == "worker" and (verb.lemma_.lower() in JOB_CUTS or verb.lemma_.lower() == "lay" and any(
             c.lower_ == "off" for c in verb.children)):
-        return True  # "axe 3,250 jobs", "laid off 200 employees"
+        return True
     return unit in ("worker", "people") and any(
         c.lower_ == "out" and any(g.lower_ == "of" and any(w.lemma_.lower() in ("work", "job") for w in g.children)
                                   for g in c.children) for c in verb.children)
@@ -2024,8 +2023,8 @@ def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
         role_words = [t.lower_ for t in doc[max(0, ent.start - 4) : ent.start]]
         if not role_words or role_words[-1] not in ROLES or any(w in NOT_CURRENT for w in role_words):
             continue
-        if not (ent.label_ == "PERSON" or ent.label_ == "ORG" and _name_like(ent)):
-            continue  # "Infrastructure Minister [Lidia Sarkany]", the name tagged an organisation
+        if not _person_name(ent):
+            continue
         qualifier = next((e for e in doc.ents if ent.start - 4 <= e.end <= ent.start and _words_only(doc[e.end : ent.start])
                           and (e.label_ in QUALIFIER_LABELS or _just_roles(doc[e.end : ent.start]))), None)
         if qualifier is None:  # "Acme chief executive Mark Davis", where spaCy tagged "Acme Corp" elsewhere only
@@ -2046,6 +2045,12 @@ def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
             continue
         out.append(_role(ent, role, qualifier.text, qualifier.label_))
     return out + _appositive_roles(doc)
+
+
+def _person_name(ent: SpacySpan) -> bool:
+    """A person's name, or one the model tagged an organisation that reads as one beside a role ("Infrastructure
+    Minister [Lidia Sarkany]", "[Lidia Sarkany], the infrastructure minister")."""
+    return ent.label_ == "PERSON" or ent.label_ == "ORG" and _name_like(ent)
 
 
 def _name_like(ent: SpacySpan) -> bool:
@@ -2080,7 +2085,7 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
     regional governor of Maule", "Denise Marchand, Laurentian Shield’s chief executive"."""
     out = []
     for ent in doc.ents:
-        if not (ent.label_ == "PERSON" or ent.label_ == "ORG" and _name_like(ent)):
+        if not _person_name(ent):
             continue
         for noun in _appositives(ent.root):
             words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not c.ent_type_]
