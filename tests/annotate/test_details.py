@@ -541,3 +541,20 @@ def test_a_firms_workforce_however_told_and_jobs_laid_off() -> None:
         (0, "employ|worker", "460.0"), (1, "employ|worker", "640.0"), (2, "employ|worker", "640.0"),
         (3, "employ|worker", "640.0"), (4, "cut|worker", "200.0"), (5, "rescue|people", "41.0"),
         (6, "work|people", "208.0")]  # a site's staff, not the firm's
+
+
+def test_a_price_a_share_a_market_value_and_a_valuation_are_three_sums() -> None:
+    found = _find("Lumivane priced its offering at $24 a share.\nThe company priced its shares at $24.\n"
+                  "Cordillera will pay shareholders $19.50 for each Laurentian Shield share.\n"
+                  "The debut gave it a market value of about $7.1 billion.\nThe offer price valued the company at $5.1 billion.\n"
+                  "The bridge will cost €840m.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "number" and d.slot != "measure|share"] == [
+        (0, "unit price|dollar"), (1, "unit price|dollar"), (2, "unit price|dollar"), (3, "market value|dollar"),
+        (4, "cost|dollar"), (5, "cost|euro")]
+
+
+def test_a_volcano_erupts_a_crowd_does_not() -> None:
+    found = _find("The volcano erupted at around 4 a.m. on Saturday.\nMount Kolewang erupted before dawn on Sunday.\n"
+                  "Violence erupted in the capital on Monday.\nThe crowd erupted in cheers on Monday.")
+    assert [(d.sentence, d.slot, d.key[1]) for d in found if d.kind == "date"] == [
+        (0, "disaster", "saturday"), (1, "disaster", "sunday")]

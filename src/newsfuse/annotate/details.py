@@ -68,9 +68,11 @@ EVENTS = _lexicon({
     "discover": "discover detect",  # when a breach or a body was found
     "land": "land landing divert diversion",  # an aircraft's (the verb only, _event_word: "the land" is ground)
     "disaster": "landslide mudslide mudflow avalanche flood flooding deluge storm hurricane typhoon cyclone tornado "
-                "collapse disaster catastrophe tragedy rockfall capsize capsizing overturn shipwreck landfall",  # one class:
+                "collapse disaster catastrophe tragedy rockfall capsize capsizing overturn shipwreck landfall "
+                "eruption",  # one class:
     # outlets name one disaster many ways ("the ferry capsized" / "overturned"; "the collapse" / "the rockfall")
 })
+VOLCANIC = {"volcano", "mountain", "mount", "crater", "peak", "cone"}  # what erupts as a disaster
 HARMS = {"kill", "injure", "miss"}  # what befalls the people a toll counts
 WORKFORCE_VERBS = {"employ", "work", "have"}  # "employs 640 people", "640 people work for it", "has 640 staff"
 STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
@@ -178,6 +180,10 @@ CURRENCIES = {"$": "dollar", "dollar": "dollar", "€": "euro", "euro": "euro", 
 SCALES_SHORT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
                 "trillion": 1e12}
 COST_VERBS = {"cost", "price", "value", "budget", "estimate"}  # and "at a cost of"
+UNITS_SOLD = {"share", "unit", "ticket", "barrel", "tonne"}
+WORTH_NOUNS = {"value", "cap", "capitalisation", "capitalization"}  # not "a valuation of": what it was valued at
+PER_UNIT = re.compile(r"\s*(?:a|per|for\s+each|for\s+every)\s+(?:[A-Z][\w’']*\s+){0,3}(?:share|unit|head|tonne|barrel|"
+                      r"ticket)\b|\s*(?:each|apiece)\b")  # "$24 a share", "$19.50 for each Laurentian Shield share"
 SUM_NOUNS = _lexicon({  # what a sum written before a noun is ("a £46m contract", "a $2 million fine"), one word each
     "deal": "deal contract agreement pact", "fine": "fine penalty", "grant": "grant subsidy", "loan": "loan bailout",
     "settlement": "settlement", "ransom": "ransom", "budget": "budget", "package": "package", "demand": "demand",
@@ -571,6 +577,9 @@ def _event_word(tok: Token) -> str:
         return ""  # "the ruling kills off a deal" killed no one
     if lemma == "hand" and any(c.lower_ == "over" for c in tok.children):
         return "handover"  # hostages "handed over to mediators"
+    if lemma == "erupt":  # a volcano "erupted on Sunday"; not "violence erupted", "the crowd erupted in cheers"
+        return "eruption" if any(c.dep_ == "nsubj" and (c.lemma_.lower() in VOLCANIC or c.pos_ == "PROPN" or c.tag_ == "PRP")
+                                 for c in tok.children) and not any(c.lower_ in ("in", "into") for c in tok.children) else ""
     if lemma == "make" and any(c.lower_ == "landfall" for c in tok.children):
         return "landfall"  # a storm's "made landfall early Wednesday"
     if lemma in ("lift", "blast") and any(c.lower_ == "off" for c in tok.children):
@@ -1166,7 +1175,14 @@ def _money(doc: SpacyDoc) -> list[_Found]:
         head = root.head
         verb = head.lemma_.lower() if head.pos_ in ("VERB", "AUX") and root.dep_ in ("dobj", "attr", "npadvmod") else ""
         after = doc[span.end].lemma_.lower() if span.end < len(doc) else ""
-        if after in SUM_NOUNS:
+        priced = head.head if head.pos_ == "ADP" else head  # "priced its shares at $24"
+        if PER_UNIT.match(doc.text, found.end()) or priced.lemma_.lower() in COST_VERBS and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in UNITS_SOLD for c in priced.children):
+            predicate = "unit price"  # "$24 a share", "$24 each", "priced its shares at $24": what one costs
+        elif head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in WORTH_NOUNS:
+            predicate = "market value"  # "a market value of $7.1 billion", "a value of more than $7 billion": what it
+            # is worth as traded, not what it was valued at ("valued the company at $5.1 billion")
+        elif after in SUM_NOUNS:
             predicate = SUM_NOUNS[after]  # "under a £46 million contract", "dropped their $8m demand"
         elif verb in COST_VERBS:
             predicate = "cost"  # "will cost €840m" (not "a $200 million offer": whose offer is another matter)
