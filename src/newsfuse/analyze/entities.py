@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz.fuzz import ratio
 
 from ..annotate import geo
-from ..annotate.entities import TITLE_WORDS, paren_alias
+from ..annotate.entities import ORG_HEADS, TITLE_WORDS, paren_alias
 from ..model import Doc, Entity
 
 # Two words written differently are one word with a slip when both are at least this long ...
@@ -47,8 +47,6 @@ MIN_SLIP_RATIO_BESIDE = 75.0  # ... or this similar beside the very same first n
 # Halvorsen" (78) misspelt, where two people with one first name have surnames far apart ("Jackson"/"Johnson" 57)
 TITLE_REACH = 60  # characters before a name searched for its office ("Mwanza Regional Police Commander")
 CAPITAL_THE = re.compile(r"[\w,;:]\s+The\s+$")  # "The" mid-sentence, before a name: part of the name
-ORG_HEADS = frozenset("""ministry department office council agency committee commission service party court bank
-    company corporation police force army navy administration authority""".split())  # a body's name ends so
 OFFICE_STOPS = tuple(",;:!?“”\"()—–")  # a word ending so (or in a full stop, but for "Mr.") ends the text before an
 # office ("In Mwanza, Regional Commissioner ...")
 OPENING_WORDS = frozenset("""the a an on in at by for from with and but or yesterday today tonight meanwhile earlier

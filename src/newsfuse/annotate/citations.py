@@ -230,9 +230,10 @@ def find_citations(
             name = _canonical(m.group("name"), orgs, full_names) or _credited_body(m.group("name"), orgs, people, True)
             if name:
                 found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
-        for m in (m for rx in LOWER_BODY_RES for m in rx.finditer(s.text)):
-            name = m.group("name")
-            found.append((s.start + m.start(), s.start + m.end(), name[:1].upper() + name[1:], sent.index))
+        for rx in LOWER_BODY_RES:
+            for m in rx.finditer(s.text):
+                name = m.group("name")
+                found.append((s.start + m.start(), s.start + m.end(), name[:1].upper() + name[1:], sent.index))
         for m in BACK_RE.finditer(s.text):
             earlier = [f for f in found if f[0] < s.start + m.start() and f[2] != "news agencies"]
             if earlier:

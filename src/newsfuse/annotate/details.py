@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Detail, Mention, Sentence, Span
 from . import geo, nlp
+from .entities import ORG_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -342,8 +343,6 @@ ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", 
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
          "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder", "boss"}
 OFFICES = {"mayor", "governor", "president", "prime minister", "premier", "senator", "chancellor", "king", "queen"}
-ORG_NOUNS = {"ministry", "department", "office", "council", "agency", "committee", "commission", "party", "court",
-             "group", "union", "association", "institute", "university", "bank", "company", "corporation", "partners"}
 MAX_PORTFOLIO_WORDS = 3  # "Foreign Affairs Minister"
 PEOPLE_BY_ROLE = ROLES | STAFF  # nouns that stand for a person: "the club's head of safety"
 HELD = {"hostage", "captive", "prisoner"}  # "held hostage" is no event held
@@ -1027,10 +1026,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             unit, predicate, agent = "people", STATES[noun.lower_], ""
         else:
             unit, predicate, agent = _unit_and_predicate(noun)
-        if (UNIT_GROUPS.get(noun.lemma_.lower()) == "worker" and (predicate in WORKFORCE_VERBS or noun.i != tok.head.i) or (
-                unit == "people" and predicate in WORKFORCE_VERBS)) and not (noun.i == tok.head.i and _at_a_site(noun)):
-            unit, predicate, agent = "worker", "employ", ""  # a firm's workforce: "employs 640", "all 460 of its
-            # employees", "640 people work for it"
+        if _workforce(tok, noun, unit, predicate):
+            unit, predicate, agent = "worker", "employ", ""
         if not predicate:
             continue
 
@@ -1047,6 +1044,16 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                           f"the number of {unit} {predicate_phrase(predicate)}",
                           ((agent, "PERSON"),) if agent else ()))
     return out
+
+
+def _workforce(tok: Token, noun: Token, unit: str, predicate: str) -> bool:
+    """Whether a count is how many a firm employs: "employs 640 people", "has 640 staff", "the 640 people who work
+    for it", "all 460 of its employees" (not the staff of one site: `_at_a_site`)."""
+    whole = noun.i != tok.head.i  # "all 460 of Alderwick's employees"
+    staff = UNIT_GROUPS.get(noun.lemma_.lower()) == "worker"
+    if not (staff and whole or (staff or unit == "people") and predicate in WORKFORCE_VERBS):
+        return False
+    return whole or not _at_a_site(noun)
 
 
 def _at_a_site(noun: Token) -> bool:
@@ -1111,11 +1118,12 @@ def _captivity(doc: SpacyDoc) -> list[_Found]:
             continue
         unit = doc[tok.i + 2] if doc[tok.i + 1].text == "-" else doc[tok.i + 1]  # "58-day", "48 days"
         days = DAYS_IN.get(unit.lemma_.lower())
-        value = _number_value(tok)
         after = doc[unit.i + 1 : unit.i + 1 + CAPTIVITY_REACH].text.lower().split()
-        if days is None or value is None or after[:1] in (["before"], ["after"], ["ago"]) or not any(
-                w.startswith(CAPTIVITY) for w in after):
+        if days is None or after[:1] in (["before"], ["after"], ["ago"]) or not any(w.startswith(CAPTIVITY) for w in after):
             continue  # not "two weeks before the kidnapping"
+        value = _number_value(tok)
+        if value is None:
+            continue
         lo, hi = _bounds(tok, value)
         first = tok.left_edge if tok.left_edge.i >= tok.i - 2 else tok
         out.append(_Found("number", "captivity|day", doc[first.i : unit.i + 1].text, first.idx, unit.idx + len(unit),
@@ -2071,7 +2079,7 @@ def _person_name(ent: SpacySpan) -> bool:
 
 def _name_like(ent: SpacySpan) -> bool:
     """Two or three capitalised words that end in no organisation's noun: a person's name as written."""
-    return 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and ent[-1].lower_ not in ORG_NOUNS
+    return 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and ent[-1].lower_ not in ORG_HEADS
 
 
 def _portfolio(doc: SpacyDoc, start: int) -> str:

@@ -43,6 +43,11 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# Words that end an organisation's name, not a person's ("the Infrastructure Ministry", "Hydralis Partners"); shared
+# with details and analyze.entities, which tell a person's name the model tagged an organisation by them.
+ORG_HEADS = frozenset("""ministry department office council agency committee commission service party court bank
+    company corporation police force army navy administration authority group union association institute university
+    partners""".split())
 OFFICE_WORDS = frozenset({"executive", "officer", "founder", "head"})  # end an office title: "Chief Executive"
 TRAILING_OFFICE = TITLE_WORDS | OFFICE_WORDS
 NAME_ABBREVIATIONS = frozenset({"corp", "inc", "co", "ltd", "bros", "jr", "sr"})  # written with a dot in a name
