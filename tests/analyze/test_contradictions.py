@@ -669,3 +669,41 @@ def test_two_leads_tolls_are_the_storys_own_however_unlike_the_rest_of_their_sen
     lead = "Officials met on Sunday. The talks ended. Markets were calm.\n"  # the tolls below a lead
     texts = {k: lead + v for k, v in texts.items()}
     assert find_contradictions((), (), _loosely_alike(_annotated(texts)), (), {}) == ()
+
+
+def test_a_persons_age_within_an_article_and_across_but_not_a_relatives() -> None:
+    texts = {"a": "Raymond Voss, 41, is serving a life sentence.\nOfficers said the 46-year-old Voss may head west.",
+             "b": "Daniel Whitcombe, 31, was freed.\nHis mother, Linda Whitcombe, 61, wept."}
+    docs = _annotated(texts)
+    [c] = find_contradictions((), (), docs, (), {})  # the sentences are nothing alike: the person pairs them
+    assert c.kind == "number" and c.within_article and [s.value for s in c.sides] == ["Raymond Voss, 41", "Voss, 46"]
+    apart = {"a": "Jose Luis Orozco, 27, was arrested.", "b": "Jose Luis Orozco, 29, was convicted.",
+             "c": "Jose Luis Orozco, 36, was convicted.", "d": "His son Luis Orozco, 12, wept."}
+    [c] = find_contradictions((), (), _annotated(apart), (), {})  # 36 disputes both; 27 and 29 only each other,
+    # which two years between two articles may explain; the son is another person
+    assert [s.value for s in c.sides] == ["Jose Luis Orozco, 27", "Jose Luis Orozco, 29", "Jose Luis Orozco, 36"]
+    assert find_contradictions((), (), _annotated({k: apart[k] for k in "abd"}), (), {}) == ()
+
+
+def test_two_round_figures_agree_only_as_far_apart_as_one_is_loose() -> None:
+    [a] = [d for d in _details("About 2,300 tonnes of oil leaked.") if d.kind == "number"]
+    [b] = [d for d in _details("About 3,200 tonnes of oil had leaked by Wednesday.") if d.kind == "number"]
+    [c] = [d for d in _details("Some 2,600 tonnes of oil leaked.") if d.kind == "number"]
+    assert a.event == b.event == c.event == "spill|tonne"
+    assert not details.agree(a, b)  # each reads 20% either way, but they are 28% apart
+    assert details.agree(a, c)
+
+
+def test_a_year_in_brackets_does_not_date_a_sentence_to_the_past() -> None:
+    texts = {"a": "The tanker Corvina Spirit (105,000 dwt, built 2009) ran aground on Sunday.",
+             "b": "The tanker ran aground early on Monday, the coastguard said."}
+    docs = [replace(d, article=replace(d.article, published="2026-03-19")) for d in _alike(_annotated(texts))]
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.kind == "date" and [s.value for s in c.sides] == ["Monday", "Sunday"]
+
+
+def test_not_going_to_stop_denies_stopping_not_going() -> None:
+    texts = {"a": "Stiles said: “We are going to find him.”",
+             "b": "“We are going to find him, and we are not going to stop until we do,” Stiles said."}
+    docs = _annotated(texts)
+    assert find_contradictions((), extract_claims(docs), docs, (), {}) == ()

@@ -558,3 +558,56 @@ def test_a_volcano_erupts_a_crowd_does_not() -> None:
                   "Violence erupted in the capital on Monday.\nThe crowd erupted in cheers on Monday.")
     assert [(d.sentence, d.slot, d.key[1]) for d in found if d.kind == "date"] == [
         (0, "disaster", "saturday"), (1, "disaster", "sunday")]
+
+
+def test_a_named_persons_age_however_written() -> None:
+    found = _find("Raymond Voss, 41, is serving a life sentence.\nInvestigators believe the 46-year-old Voss fled.\n"
+                  "The pair met Jane Doe, 5 Main Street, on Monday.")
+    assert [(d.sentence, d.value, d.key[0]) for d in found if d.slot == "age"] == [
+        (0, "Raymond Voss, 41", "41.0"), (1, "Voss, 46", "46.0")]
+
+
+def test_a_reward_however_offered_and_a_count_before_the_event() -> None:
+    found = _find("A reward of up to $20,000 is being offered for information.\n"
+                  "Officials have slapped a $50,000 bounty on his head.\n"
+                  "About 3,200 people had already left their homes before this week’s eruption.\n"
+                  "About 2,000 people fled ahead of schedule.")
+    assert [(d.sentence, d.slot, d.key) for d in found if d.kind == "number"] == [
+        (0, "reward|dollar", ("0.0", "20000.0")), (1, "reward|dollar", ("50000.0", "50000.0")),
+        (3, "evacuate|people", ("1600.0", "2400.0"))]
+
+
+def test_groundings_blackouts_crushes_and_escapes_have_days() -> None:
+    found = _find("The tanker ran aground on a reef early Monday.\nThe tanker struck the Cribyn Ledges on Monday.\n"
+                  "The lights went out across the region on Monday evening.\nHomes lost power on Tuesday.\n"
+                  "The crush happened on Sunday.\nTwo inmates broke out of the prison on Sunday.\n"
+                  "A fire broke out on Sunday.\nThe power of the state grew on Sunday.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "date"] == [
+        (0, "disaster"), (1, "disaster"), (2, "disaster"), (3, "disaster"), (4, "disaster"), (5, "escape"), (6, "fire")]
+
+
+def test_plans_put_off_called_off_for_now_and_told_for_the_future() -> None:
+    found = _find("The tour has been put on hold.\nThe concert has been pushed back along with the other dates.\n"
+                  "The match was called off.\nThe search had been called off until the volcano calms.\n"
+                  "The promoter said the tour will go ahead as planned.\nThe strike will go ahead if talks fail.\n"
+                  "Classes resume today.")
+    assert [(d.sentence, d.key[0]) for d in found if d.slot == "plan"] == [
+        (0, "postponed"), (1, "postponed"), (2, "cancelled"), (3, "suspended"), (4, "went ahead")]
+
+
+def test_an_inquiry_ordered_or_ruled_out_and_who_leads_it() -> None:
+    found = _find("The minister ordered an independent review of the failure.\n"
+                  "The minister has ruled out an independent inquiry.\nThe minister commissioned a review.\n"
+                  "The review will be chaired by Alan Whitcombe.\nHe ruled the country for years.")
+    assert [(d.sentence, d.value) for d in found if d.slot == "act"] == [
+        (0, "inquiry opened"), (1, "inquiry not opened"), (2, "inquiry opened")]
+    assert [(d.sentence, d.slot, d.value) for d in found if d.kind == "person"] == [
+        (3, "agent:lead the inquiry", "Alan Whitcombe")]
+
+
+def test_what_did_not_happen_has_no_hour_and_parts_of_a_toll_are_not_it() -> None:
+    found = _find("The dummies were not detected at the 2 a.m. count.\n"
+                  "Four people died at the scene and two more in hospital.\n"
+                  "About 2,300 metric tons of oil leaked.\nAbout 3,200 tonnes had spilled by Wednesday.")
+    assert [(d.sentence, d.kind, d.slot) for d in found if d.kind in ("time", "number")] == [
+        (2, "number", "spill|tonne"), (3, "number", "spill|tonne")]

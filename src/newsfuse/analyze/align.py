@@ -61,8 +61,8 @@ NEGATION = re.compile(
 NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
 # The word a negation denies: "not" or "never", then perhaps a helper verb and an adverb, then a past participle,
 # "-ing" form or plain verb ("was not announced", "has not been confirmed", "did not attend").
-DENIAL = re.compile(  # the denied word in lower case: "was not Deep Throat" denies no act
-    r"(?:\b(?i:not|never)|(?i:n\s?['’]\s?t))\s+(?:(?:be|been|being|have|yet)\s+)?(?:\w+ly\s+)?"
+DENIAL = re.compile(  # the denied word in lower case: "was not Deep Throat" denies no act; "not going to stop" denies stopping
+    r"(?:\b(?i:not|never)|(?i:n\s?['’]\s?t))\s+(?:(?:be|been|being|have|yet|going\s+to)\s+)?(?:\w+ly\s+)?"
     r"([a-z]+(?:ed|en|ing)|[a-z]{4,})\b"
 )
 NOT_SINCE = re.compile(r"[^.;]*?\bsince\b")  # "has not X since ..." says when X last happened

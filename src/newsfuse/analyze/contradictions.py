@@ -25,7 +25,7 @@ from functools import cached_property
 import numpy as np
 
 from ..annotate import geo
-from ..annotate.details import NEXT, PARTICIPLES
+from ..annotate.details import AGE, NEXT, PARTICIPLES
 from ..model import (
     Claim,
     Contradiction,
@@ -109,17 +109,19 @@ ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause",
 # pair on the bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" /
 # "the Dunmore Ridge wildfire was discovered Sunday afternoon"). Not a release: "the last such patch was released
 # on Oct. 23" is another one
-STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift", "mourning", "ruling"})
+STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift", "mourning", "ruling",
+                          "escape"})
 # Not a quake: a second quake or an aftershock is news of its own ("Monday's earthquake was the second one to hit
 # Qeshm in the past 24 hours"). The next of a recurring event is one too: "the council's next meeting is on April
 # 22" / "rate-setters meet again on April 29"
+AGE_LAPSE = 2  # years between two articles' ages of one person that time passing may explain
 PRISON_TERM = "sentence|month"  # a prison term pairs only with another told in a lead (see _linked)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NAMED_YEAR = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\b)[A-Z][A-Za-z]*\s+$")  # "the Fraud Act 2006", "Euro 2024": a name, not a year
 # a year in a relative clause dates what the sentence is about, not its statement: ", which it launched in 2022"
 # says which programme "the bank ended" ("recounts since 2016 have moved totals by dozens" is of the past)
-ASIDE_YEARS = re.compile(r",\s*(?:which|who)\b[^,;]*")
+ASIDE_YEARS = re.compile(r",\s*(?:which|who)\b[^,;]*|\([^()]*\)")  # and one in brackets: "(105,000 dwt, built 2009)"
 LEAD_SENTENCES = 3  # an article's lead: its first content sentences, which tell the story's own event
 PARAPHRASE_SIM = 0.75  # two details that name no one in common pair only in near-paraphrases (see _linked)
 # two leads' places or days, one naming who it is about and one not, pair on sentences this alike: "a former
@@ -347,6 +349,8 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     if a.doc.id == b.doc.id and a.sentence.index == b.sentence.index:
         return False
     da, db = a.detail, b.detail
+    if da.event == AGE:  # a person has one age, whatever else each sentence tells ("serving life for the 2013 murder")
+        return _one_person(a, b) if a.doc.id == b.doc.id else _same_age_told_apart(a, b)
     if _other_people(da, db) or a.past_years != b.past_years:
         return False
     if da.event.startswith("role:") and a.doc.id == b.doc.id:
@@ -372,7 +376,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     elif da.kind == "time" or da.event in ONE_PER_STORY_SLOTS:
         return a.doc.id != b.doc.id and _sim(a, b) >= ONE_PER_STORY
     elif da.kind == "date" and (da.event in STORY_EVENTS or da.event.startswith(NEXT)):
-        return a.doc.id != b.doc.id and _sim(a, b) >= SAME_EVENT_SIM["date"]
+        return a.doc.id != b.doc.id and _sim(a, b) >= (LEAD_TOLL_SIM if a.in_lead and b.in_lead else SAME_EVENT_SIM["date"])
     elif not da.anchors & db.anchors:
         # without a shared name, two details pair only in two articles, and only in a near-paraphrase unless a
         # count names nothing beside one that does ("the ferry was carrying 120 people" beside "a ferry carrying
@@ -417,6 +421,23 @@ def _told_again(a: _Found, b: _Found) -> bool:
             tuple(map(str, da.key)), tuple(map(str, db.key)), unknown=False):
         return False  # a town nobody knows may lie in Slovakia, but is not for that the place told again
     return bool(da.anchors & db.anchors) or da.kind in UNNAMED_KINDS and a.doc.id == b.doc.id
+
+
+def _one_person(a: _Found, b: _Found, whole: bool = False) -> bool:
+    """Whether two details' names can be one person's as written: one's words are all in the other's ("Voss",
+    "Raymond Voss"), so a shared surname alone does not join two members of a family ("Daniel Whitcombe",
+    "Linda Whitcombe"); `whole`: both give the same full name."""
+    names = [f.detail.detail.anchors[0][0] for f in (a, b) if f.detail.detail and f.detail.detail.anchors]
+    if len(names) != 2:
+        return False
+    x, y = ({w.lower() for w in name.split()} for name in names)
+    return x == y and len(x) > 1 if whole else x <= y or y <= x
+
+
+def _same_age_told_apart(a: _Found, b: _Found) -> bool:
+    """Two articles' ages of one person, named in full by both, that no lapse of time explains: a story's articles
+    may be years apart (an arrest at 27, the trial at 29), and a surname alone may be a son's or a father's."""
+    return _one_person(a, b, whole=True) and abs(float(str(a.detail.key[0])) - float(str(b.detail.key[0]))) > AGE_LAPSE
 
 
 def _other_people(a: Compared, b: Compared) -> bool:

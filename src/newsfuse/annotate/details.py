@@ -67,13 +67,16 @@ EVENTS = _lexicon({
     "vote": "vote ballot plenary referendum",
     "walkout": "walkout stoppage",  # and a strike by workers (_event_word)
     "discover": "discover detect",  # when a breach or a body was found
+    "escape": "escape breakout jailbreak",  # from a prison; and "broke out of" (_event_word)
     "land": "land landing divert diversion",  # an aircraft's (the verb only, _event_word: "the land" is ground)
     "disaster": "landslide mudslide mudflow avalanche flood flooding deluge storm hurricane typhoon cyclone tornado "
                 "collapse disaster catastrophe tragedy rockfall capsize capsizing overturn shipwreck landfall "
-                "eruption",  # one class:
+                "eruption crush stampede blackout outage grounding",  # one class:
     # outlets name one disaster many ways ("the ferry capsized" / "overturned"; "the collapse" / "the rockfall")
 })
 VOLCANIC = {"volcano", "mountain", "mount", "crater", "peak", "cone"}  # what erupts as a disaster
+ROCKS = {"rock", "reef", "ledge", "sandbank", "shoal", "iceberg"}  # what a ship that "struck" them ran aground on
+POWER = {"power", "electricity", "light", "lights"}  # what "went out" in a blackout
 HARMS = {"kill", "injure", "miss"}  # what befalls the people a toll counts
 WORKFORCE_VERBS = {"employ", "work", "have"}  # "employs 640 people", "640 people work for it", "has 640 staff"
 STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
@@ -137,6 +140,7 @@ UNIT_GROUPS = _lexicon({
     "patient": "patient participant",
     "home": "home house building",
     "earthquake": "earthquake quake tremor",
+    "tonne": "tonne ton",  # "2,300 metric tons" / "2,300 tonnes"
     "percent": "% percent per cent",
 })
 # game statistics: a story's articles give many counts of these for different players, halves and runs, so
@@ -188,6 +192,7 @@ PER_UNIT = re.compile(r"\s*(?:a|per|for\s+each|for\s+every)\s+(?:[A-Z][\w’']*\
 SUM_NOUNS = _lexicon({  # what a sum written before a noun is ("a £46m contract", "a $2 million fine"), one word each
     "deal": "deal contract agreement pact", "fine": "fine penalty", "grant": "grant subsidy", "loan": "loan bailout",
     "settlement": "settlement", "ransom": "ransom", "budget": "budget", "package": "package", "demand": "demand",
+    "reward": "reward bounty",
 })
 # a figure with a unit of measure: a share, a speed, an area. The unit says what is measured, so two outlets'
 # figures pair however differently their sentences are built ("exploded to 14,000 hectares" / "covered about
@@ -215,6 +220,7 @@ MEASURE_SIDE_WORDS = {"limit", "restriction", "cap", "threshold", "target", "cau
 CHANGES = _lexicon({  # what a count or a percentage measures, in one word however it is named
     "increase": "increase rise raise hike offer award deal settlement increment boost",
     "recall": "recall withdraw",  # "24 batches recalled" / "14 batches withdrawn"
+    "spill": "spill leak discharge",  # oil: "2,300 tonnes leaked" / "had now spilled"
     "cut": "cut reduction decrease fall drop decline",
     "people": "member voter those respondent participant delegate people worker employee staff nurse teacher",
 })
@@ -226,6 +232,10 @@ PARTIAL = {"other", "more", "additional", "further", "extra", "remaining", "anot
 DAYS_IN = {"day": (1, 1), "week": (7, 7), "month": (28, 31)}  # a span of time in days, at least and at most
 CAPTIVITY = ("captivity", "hostage", "captive", "detention", "custody")
 CAPTIVITY_REACH = 3  # words after the span that may say it was spent held: "days held hostage", "day hostage ordeal"
+AGE = "age"  # the slot of a named person's age
+AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3})(?=\s*(?:[,.;()]|and\b|$))")  # "Raymond Voss, 41," "Voss, aged 46."
+AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")  # "the 46-year-old (fugitive) Voss"
+MIN_AGE, MAX_AGE = 1, 110
 ABOUT_WIDTH = 0.2  # "about 400" covers 320-480: how loosely editors read round figures
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -255,11 +265,11 @@ NOT_DONE_HEADS = {"license", "licence", "design", "build", "certify", "allow", "
                   "intend", "aim", "hope", "want", "seek", "try", "forecast", "project", "predict", "urge", "ask",
                   "call", "demand", "threaten", "vow", "promise", "propose", "consider"}
 PLAN = _lexicon({
-    "went ahead": "launch hold begin start open proceed continue resume",
-    "postponed": "postpone delay reschedule defer",
+    "went ahead": "launch hold begin start open proceed continue",  # not "resume": it tells of a stop before
+    "postponed": "postpone delay reschedule defer",  # and "pushed back", "put on hold" (_plans)
     "suspended": "suspend pause",  # for now: it may resume
     "halted": "halt stop",  # for now or for good ("stopped the trial for good" is ended: _plans)
-    "cancelled": "cancel scrap abandon scrub",
+    "cancelled": "cancel scrap abandon scrub",  # and "called off" (_plans)
     "ended": "end terminate discontinue",  # and "wound up" (_plans)
     "extended": "extend prolong",
     "completed": "complete finalise finalize",  # a sale or a deal done
@@ -292,10 +302,13 @@ ORDERS = {"order", "curfew", "ban", "lockdown", "advisory", "warning", "notice",
 TOPIC_PREPS = {"about", "into", "over", "regarding", "concerning"}  # what a meeting or an inquiry is about
 NEXT = "next"  # the slot of the next of a recurring event: "next meeting"
 OWNING = {"own", "hold", "buy", "sell", "acquire", "control"}  # verbs of a share in a company: a stake
-INQUIRIES = {"investigation", "inquiry", "probe"}
+INQUIRIES = {"investigation", "inquiry", "probe", "review"}
+INQUIRY_NAMES = {"review": "inquiry", "probe": "investigation"}  # one inquiry told two ways
 OFFICIAL_ACTS = {"declare": ("declared", DECLARED), "decree": ("declared", DECLARED),  # the act as done, and to what
                  "certify": ("certified", {"result", "election", "vote", "outcome", "count"}),
-                 "open": ("opened", INQUIRIES), "launch": ("opened", INQUIRIES)}
+                 "open": ("opened", INQUIRIES), "launch": ("opened", INQUIRIES), "order": ("opened", INQUIRIES),
+                 "commission": ("opened", INQUIRIES), "announce": ("opened", INQUIRIES),
+                 "rule": ("opened", INQUIRIES)}  # "ruled out an inquiry": not opened (_official_acts)
 # what a party does with an offer made to it, and what counts as one ("turned down", "took up": _responses)
 RESPONSES = {"reject": "rejected", "decline": "rejected", "refuse": "rejected", "snub": "rejected",
              "rebuff": "rejected", "spurn": "rejected", "accept": "accepted", "consider": "under consideration",
@@ -306,9 +319,11 @@ RESIGN = {"resign", "quit"}  # and "step down"
 CUSTODY_VERBS = dict.fromkeys(("arrest", "detain", "apprehend", "capture"), "held")  # "police arrested X"
 RELEASE_VERBS = {"release": "released", "free": "released"}  # "Dravenia released X", "X was freed"
 HELD_VERBS = {"be", "remain", "stay", "leave", "hold", "keep", "take", "remand"}  # "is being held in custody"
-ARRESTEES = {"man", "woman", "suspect", "driver", "captain", "owner", "teenager", "boy", "girl", "person"}
+ARRESTEES = {"man", "woman", "suspect", "driver", "captain", "skipper", "master", "pilot", "owner", "teenager", "boy",
+             "girl", "person"}
 PRISONS = {"custody", "prison", "jail", "detention"}  # "remains in custody", "left behind in his prison cell"
-AT_LARGE = {("on", "run"), ("at", "large")}  # a named person not in custody: "is still on the run", "remains at large"
+AT_LARGE = {("on", "run"), ("on", "loose"), ("at", "large")}  # a named person not in custody: "is still on the run",
+# "remains at large"
 REFUSE = {"rule", "refuse", "decline", "reject", "deny"}  # "ruled out resigning", "refused to step down"
 CONFIRM = {"confirm": "confirmed", "acknowledge": "confirmed", "admit": "confirmed",
            "deny": "denied", "reject": "denied"}
@@ -331,8 +346,8 @@ SPEECH = {"say", "tell", "report", "add", "state", "announce", "claim", "believe
 SINGLE_AGENT_ACTS = {
     "announce": {"decision", "verdict", "ruling", "result", "recall", "ban", "closure", "suspension"},
     "hand": {"sentence", "verdict", "ruling"}, "impose": {"sentence"}, "deliver": {"verdict", "ruling", "sentence"},
-    "lead": {"motion", "raid", "operation", "investigation", "inquiry"}, "table": {"motion", "offer"},
-    "chair": {"meeting", "session", "summit"}, "claim": {"responsibility"},
+    "lead": {"motion", "raid", "operation", "investigation", "inquiry", "review"}, "table": {"motion", "offer"},
+    "chair": {"meeting", "session", "summit", "inquiry", "review"}, "claim": {"responsibility"},
     "make": {"offer"}, "put": {"offer"}, "submit": {"offer"}, "present": {"offer"},
 }
 TALK_LEADS = {"lead", "broker", "mediate", "head", "thrash"}  # who led talks, however told: one act
@@ -341,7 +356,8 @@ MAKE_VERBS = {"table", "put", "submit", "present"}  # "tabled the offer", "put f
 ISSUE_VERBS = {"hand", "impose", "deliver"}  # one act told three ways: who handed down the sentence
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
-         "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder", "boss"}
+         "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder", "boss",
+         "superintendent", "warden"}
 OFFICES = {"mayor", "governor", "president", "prime minister", "premier", "senator", "chancellor", "king", "queen"}
 MAX_PORTFOLIO_WORDS = 3  # "Foreign Affairs Minister"
 PEOPLE_BY_ROLE = ROLES | STAFF  # nouns that stand for a person: "the club's head of safety"
@@ -375,12 +391,14 @@ def _forms(lemmas: set[str]) -> set[str]:
 
 # words whose presence means a sentence may hold a detail; the others are not worth a parse
 IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun", "won", "met", "hurt", "led", "n't",
+             "lost", "broke", "went", "ran",
              "not", "never", "no", "neither", "nor"}
 CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
            | CAUSE_VERBS | set(CUSTODY_VERBS) | set(RELEASE_VERBS) | PRISONS | set(SITES) | COMPANY_NOUNS
            | set(VERDICT_VERBS) | set(OFFICIAL_ACTS) | set(RESPONSES)
-           | {"step", "survive", "escape", "run", "large", "wind", "wound", "lift", "cell", "turn", "take"})
+           | {"step", "survive", "escape", "run", "large", "wind", "wound", "lift", "cell", "turn", "take", "push", "call",
+              "aground", "ground", "lose", "plunge", "break"})
     | {"based", "headquartered"}
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
     | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead"}
@@ -476,6 +494,7 @@ def extract(
     out += _numbers(doc)
     out += _tolls(doc)
     out += _captivity(doc)
+    out += _ages(doc)
     out += _money(doc)
     out += _prison_terms(doc)
     out += _measures(doc)
@@ -579,6 +598,17 @@ def _event_word(tok: Token) -> str:
     if lemma == "erupt":  # a volcano "erupted on Sunday"; not "violence erupted", "the crowd erupted in cheers"
         return "eruption" if any(c.dep_ == "nsubj" and (c.lemma_.lower() in VOLCANIC or c.pos_ == "PROPN" or c.tag_ == "PRP")
                                  for c in tok.children) and not any(c.lower_ in ("in", "into") for c in tok.children) else ""
+    if lemma in ("run", "go") and any(c.lower_ == "aground" for c in tok.children) or lemma == "ground" and (
+            tok.pos_ == "VERB" and tok.dep_ != "amod") or lemma in ("strike", "hit") and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in ROCKS or c.lower_.removesuffix("s") in ROCKS) for c in tok.children):
+        return "grounding"  # a ship "ran aground", "grounded at 04:10", "struck the Cribyn Ledges"
+    if lemma in ("go", "lose") and any(c.lemma_.lower() in POWER and c.dep_ in ("nsubj", "dobj") for c in tok.children) and (
+            lemma == "lose" or any(c.lower_ in ("out", "off") for c in tok.children)) or lemma == "plunge" and any(
+            g.lower_ == "darkness" for c in tok.children if c.lower_ == "into" for g in c.children):
+        return "blackout"  # "the lights went out", "the power went off", "homes lost power", "plunged ... into darkness"
+    if lemma == "break" and any(c.lower_ == "out" and (c.dep_ == "prt" or any(g.lower_ == "of" for g in c.children))
+                                for c in tok.children) and any(t.lower_ == "of" for t in tok.subtree):
+        return "escape"  # "broke out of the prison" (not "a fire broke out")
     if lemma == "make" and any(c.lower_ == "landfall" for c in tok.children):
         return "landfall"  # a storm's "made landfall early Wednesday"
     if lemma in ("lift", "blast") and any(c.lower_ == "off" for c in tok.children):
@@ -901,6 +931,8 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
         if event is None:
             continue
         trigger, anchors, shown = event
+        if _negated(trigger) and trigger.pos_ == "VERB":
+            continue  # "were not detected at the 2 a.m. count": the hour of what did not happen
         if key[0] == "calendar" and len(key[1]) == 2 and event_class(trigger) not in ONCE_EVENTS:
             continue  # "met in November": a month dates one of many meetings; "convicted in April" one conviction
         kind = "time" if key[0] == "clock" else "date"  # "Friday night" is a day, to compare with "Sunday"
@@ -979,9 +1011,10 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                     if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
     dated = sorted({w for e in doc.ents if e.label_ == "DATE" and _background(e)
                     for w in re.findall(r"[a-z]+|\d{4}", e.text.lower()) if w in MONTH_NAMES or w.isdigit()})
+    split = any(t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("others", "more") for t in doc)
     for tok in doc:
-        if _in_range(tok):
-            continue
+        if _in_range(tok) or split and tok.like_num:
+            continue  # "Four people died at the scene and two more in hospital": parts of a count given elsewhere
         vague = VAGUE_COUNTS.get(tok.lower_)
         if vague:
             of = next((c for c in tok.children if c.lower_ == "of"), None)
@@ -1131,6 +1164,24 @@ def _captivity(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
+def _ages(doc: SpacyDoc) -> list[_Found]:
+    """A named person's age: "Raymond Voss, 41, who ...", "the 46-year-old Voss", "Voss, aged 46"."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        after = doc.text[ent.end_char :]
+        before = doc.text[: ent.start_char]
+        found = AGE_AFTER.match(after) or AGE_BEFORE.search(before)
+        if found is None or not MIN_AGE <= int(found["age"]) <= MAX_AGE:
+            continue
+        age = found["age"]
+        start, end = (ent.start_char, ent.end_char + found.end()) if found.re is AGE_AFTER else (found.start(), ent.end_char)
+        out.append(_Found("number", AGE, f"{ent.text}, {age}", start, end, (repr(float(age)),) * 2,
+                          ((ent.text, "PERSON"),), f"the age of {ent.text}"))
+    return out
+
+
 def _tolls(doc: SpacyDoc) -> list[_Found]:
     """A toll given without a noun to count: "the death toll rose to 27", "the toll stands at 40", "a death toll
     of 12" (the count of people killed; of the injured for an injury toll), "the number of people killed in the
@@ -1192,6 +1243,8 @@ def _money(doc: SpacyDoc) -> list[_Found]:
             # is worth as traded, not what it was valued at ("valued the company at $5.1 billion")
         elif after in SUM_NOUNS:
             predicate = SUM_NOUNS[after]  # "under a £46 million contract", "dropped their $8m demand"
+        elif head.lower_ == "of" and head.head.lemma_.lower() in SUM_NOUNS:
+            predicate = SUM_NOUNS[head.head.lemma_.lower()]  # "a reward of up to $20,000", "a fine of £2m"
         elif verb in COST_VERBS:
             predicate = "cost"  # "will cost €840m" (not "a $200 million offer": whose offer is another matter)
         elif head.pos_ == "ADP" and head.head.lemma_.lower() in COST_VERBS:
@@ -1454,8 +1507,20 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
             predicate = _predicate_class(cur)
             if _negated(cur) or predicate != "evacuate" and (cur.lemma_.lower() in SPEECH or _not_done(cur)):
                 return unit, "", ""  # "we wouldn't have 355 damaged shops" counts nothing; "told to leave" does
+            if _before_the_event(cur):
+                return unit, "", ""  # "3,200 people had already left their homes before this week's eruption"
             return unit, predicate, _agent(cur)
     return unit, "", ""
+
+
+def _before_the_event(verb: Token) -> bool:
+    """A verb told as before an event ("had left their homes before the eruption", "ahead of the storm"): what it
+    counts is an earlier stage, not the event's own figure."""
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("before", "ahead")):
+        objects = [g for g in prep.subtree if g.dep_ == "pobj"]
+        if any(_event_word(g) in EVENTS for g in objects):
+            return True
+    return False
 
 
 def _cuts_jobs(verb: Token, unit: str) -> bool:
@@ -1573,10 +1638,22 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
             status = "went ahead"  # "the walkout is going ahead"
         if verb.lemma_.lower() == "wind" and any(c.lower_ == "up" for c in verb.children):
             status = "ended"  # "the bank wound up its bond-buying scheme"
-        if status is None or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb) or _not_done(verb):
+        if verb.lemma_.lower() in ("push", "move") and any(
+                t.lower_ == "back" for c in verb.children for t in (c, *c.children)) or (
+                verb.lemma_.lower() == "put" and any(c.lower_ == "on" and any(g.lower_ == "hold" for g in c.children)
+                                                     for c in verb.children)):
+            status = "postponed"  # "has been pushed back", "has been put on hold"
+        if verb.lemma_.lower() == "call" and any(c.lower_ == "off" for c in verb.children):
+            status = "cancelled"  # "the match was called off"
+        if status is None or verb.pos_ != "VERB" or _negated(verb) or _not_done(verb):
             continue
+        if _hedged(verb) and not (status in TOLD_AHEAD and _will(verb)):
+            continue  # "could be postponed"; but "the tour will go ahead as planned" is a plan told
         if status == "halted" and _for_good(verb):
             status = "ended"
+        if status in ("cancelled", "halted") and any(
+                t.lower_ == "until" for c in verb.children for t in (c, *(g for g in c.children if g.dep_ == "mark"))):
+            status = "suspended"  # "the search had been called off until the volcano calms": for now
         if any(c.dep_ == "xcomp" for c in verb.children):
             continue  # "expectations had started to drift": a verb's aspect, not a plan that went ahead
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -1812,6 +1889,17 @@ def _hedged(verb: Token) -> bool:
                ("whether", "if")) for c in verb.children)
 
 
+TOLD_AHEAD = {"went ahead", "postponed", "cancelled", "suspended"}  # plans a plain "will" tells ("will have completed
+# production before a stoppage" does not: that is a forecast)
+
+
+def _will(verb: Token) -> bool:
+    """A plain future, "will go ahead", that no condition hangs on ("will go ahead if ...", "will likely")."""
+    return any(c.lower_ in ("will", "'ll") for c in verb.children) and not any(
+        c.lower_ in MODALS - {"will", "'ll"} or c.lower_ in ("likely", "reportedly") for c in verb.children) and not any(
+        t.lower_ in ("if", "unless", "whether") for t in verb.doc)
+
+
 def _with_no(noun: Token) -> bool:
     """A noun denied by its determiner: "No investigation has been opened"."""
     return any(c.lower_ == "no" for c in noun.children)
@@ -1879,12 +1967,16 @@ def _official_acts(doc: SpacyDoc) -> list[_Found]:
             continue
         thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in things),
                      None)
-        if thing is None:
+        ruled_out = verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in verb.children)
+        if thing is None or verb.lemma_.lower() == "rule" and not ruled_out:
             continue
         of = [p.lemma_.lower() for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
-        name = thing.lemma_.lower() + (f" of {of[0]}" if of else "")
-        value = f"not {done}" if _negated(verb) or _with_no(thing) else done
+        if thing.lemma_.lower() in INQUIRIES:  # "an independent review of the failure" / "an independent inquiry"
+            name = INQUIRY_NAMES.get(thing.lemma_.lower(), thing.lemma_.lower())
+        else:
+            name = thing.lemma_.lower() + (f" of {of[0]}" if of else "")
+        value = f"not {done}" if _negated(verb) or _with_no(thing) or ruled_out else done
         start, end = min(verb.idx, thing.idx), max(verb.idx + len(verb), thing.right_edge.idx + len(thing.right_edge))
         out.append(_Found("status", "act", f"{name} {value}", start, end, (value,), ((name, ""),),
                           f"whether the {name} was {done}"))
@@ -1997,7 +2089,9 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
             act = "lead the talks"  # "talks brokered by X", "mediation was led by X", "the deal was thrashed out by X"
         elif thing is not None and thing.lemma_.lower() in SINGLE_AGENT_ACTS.get(lemma, ()):
             verb_name = "issue" if lemma in ISSUE_VERBS else "make" if lemma in MAKE_VERBS else lemma
-            act = f"{verb_name} the {thing.lemma_.lower()}"
+            if thing.lemma_.lower() in INQUIRIES:  # "chaired by X" / "led by X": who leads the inquiry
+                verb_name = "lead"
+            act = f"{verb_name} the {INQUIRY_NAMES.get(thing.lemma_.lower(), thing.lemma_.lower())}"
         else:
             continue
         if passive:
