@@ -274,6 +274,8 @@ PLAN = _lexicon({
     "extended": "extend prolong",
     "completed": "complete finalise finalize",  # a sale or a deal done
 })
+TOLD_AHEAD = {"went ahead", "postponed", "cancelled", "suspended"}  # plans a plain "will" tells ("the tour will go ahead
+# as planned"); "will have completed production before a stoppage" is a forecast
 ACCESS_VERBS = {"reopen": "open", "restore": "open", "close": "closed", "shut": "closed"}  # a road, school, airport or border
 # what shuts or reopens as work, not as a way in: the plan slot's "halted" or "went ahead" ("production
 # was shut down" / "production is continuing as normal")
@@ -356,8 +358,7 @@ MAKE_VERBS = {"table", "put", "submit", "present"}  # "tabled the offer", "put f
 ISSUE_VERBS = {"hand", "impose", "deliver"}  # one act told three ways: who handed down the sentence
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
-         "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder", "boss",
-         "superintendent", "warden"}
+         "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder", "boss"}
 OFFICES = {"mayor", "governor", "president", "prime minister", "premier", "senator", "chancellor", "king", "queen"}
 MAX_PORTFOLIO_WORDS = 3  # "Foreign Affairs Minister"
 PEOPLE_BY_ROLE = ROLES | STAFF  # nouns that stand for a person: "the club's head of safety"
@@ -1887,10 +1888,6 @@ def _hedged(verb: Token) -> bool:
     postponed", "check whether roads are open", "if the bridge is closed")."""
     return any(c.lower_ in MODALS or c.lower_ in ("likely", "reportedly") or (c.dep_ == "mark" and c.lower_ in
                ("whether", "if")) for c in verb.children)
-
-
-TOLD_AHEAD = {"went ahead", "postponed", "cancelled", "suspended"}  # plans a plain "will" tells ("will have completed
-# production before a stoppage" does not: that is a forecast)
 
 
 def _will(verb: Token) -> bool:
