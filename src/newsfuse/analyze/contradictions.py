@@ -66,8 +66,9 @@ TOLL_SIM = 0.45
 SITE_SIM = 0.45  # a firm has many plants and offices: two of its sites are one only in sentences saying much the
 # same ("recalled syrup made at its Ballarat plant" / "... at its Geelong plant" scores 0.49-0.62; "will close its
 # plant in Hollinsford" / "output will move to its factory in Slovakia" 0.37-0.42)
-LEAD_TOLL_SIM = 0.3  # two leads' tolls are the story's own, however unlike the rest of their sentences ("a ferry
-# flipped over in a savage storm, leaving 41 dead" / "The death toll stood at 31 on Tuesday" scores 0.39)
+LEAD_SIM = 0.3  # two leads' tolls, and their days of an event a story has one of, are the story's own, however
+# unlike the rest of their sentences ("a ferry flipped over in a savage storm, leaving 41 dead" / "The death toll stood
+# at 31 on Tuesday" scores 0.39)
 TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arrest", "rescue", "cut")
                   for unit in ("people", "worker", "soldier", "patient"))  # "cut": jobs cut
 # who did an act one person does for a story ("handed down the sentence", "announced the decision"), or who holds
@@ -372,11 +373,11 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
             return False
     elif da.kind == "number" and tuple(da.event.split("|")[:2]) in TOLLS and (
             a.in_lead and b.in_lead or not da.anchors & db.anchors):  # two leads' tolls, whatever names they share
-        return _sim(a, b) >= (LEAD_TOLL_SIM if a.in_lead and b.in_lead else TOLL_SIM)
+        return _sim(a, b) >= (LEAD_SIM if a.in_lead and b.in_lead else TOLL_SIM)
     elif da.kind == "time" or da.event in ONE_PER_STORY_SLOTS:
         return a.doc.id != b.doc.id and _sim(a, b) >= ONE_PER_STORY
     elif da.kind == "date" and (da.event in STORY_EVENTS or da.event.startswith(NEXT)):
-        return a.doc.id != b.doc.id and _sim(a, b) >= (LEAD_TOLL_SIM if a.in_lead and b.in_lead else SAME_EVENT_SIM["date"])
+        return a.doc.id != b.doc.id and _sim(a, b) >= (LEAD_SIM if a.in_lead and b.in_lead else SAME_EVENT_SIM["date"])
     elif not da.anchors & db.anchors:
         # without a shared name, two details pair only in two articles, and only in a near-paraphrase unless a
         # count names nothing beside one that does ("the ferry was carrying 120 people" beside "a ferry carrying

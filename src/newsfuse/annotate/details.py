@@ -599,10 +599,13 @@ def _event_word(tok: Token) -> str:
     if lemma == "erupt":  # a volcano "erupted on Sunday"; not "violence erupted", "the crowd erupted in cheers"
         return "eruption" if any(c.dep_ == "nsubj" and (c.lemma_.lower() in VOLCANIC or c.pos_ == "PROPN" or c.tag_ == "PRP")
                                  for c in tok.children) and not any(c.lower_ in ("in", "into") for c in tok.children) else ""
-    if lemma in ("run", "go") and any(c.lower_ == "aground" for c in tok.children) or lemma == "ground" and (
-            tok.pos_ == "VERB" and tok.dep_ != "amod") or lemma in ("strike", "hit") and any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in ROCKS or c.lower_.removesuffix("s") in ROCKS) for c in tok.children):
-        return "grounding"  # a ship "ran aground", "grounded at 04:10", "struck the Cribyn Ledges"
+    if lemma in ("run", "go") and any(c.lower_ == "aground" for c in tok.children):
+        return "grounding"  # a ship "ran aground"
+    if lemma == "ground" and tok.pos_ == "VERB" and tok.dep_ != "amod":
+        return "grounding"  # "grounded at 04:10"
+    if lemma in ("strike", "hit") and any(c.dep_ == "dobj" and (c.lemma_.lower() in ROCKS or c.lower_.removesuffix("s") in ROCKS)
+                                          for c in tok.children):
+        return "grounding"  # "struck the Cribyn Ledges"
     if lemma in ("go", "lose") and any(c.lemma_.lower() in POWER and c.dep_ in ("nsubj", "dobj") for c in tok.children) and (
             lemma == "lose" or any(c.lower_ in ("out", "off") for c in tok.children)) or lemma == "plunge" and any(
             g.lower_ == "darkness" for c in tok.children if c.lower_ == "into" for g in c.children):
@@ -1517,11 +1520,8 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
 def _before_the_event(verb: Token) -> bool:
     """A verb told as before an event ("had left their homes before the eruption", "ahead of the storm"): what it
     counts is an earlier stage, not the event's own figure."""
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("before", "ahead")):
-        objects = [g for g in prep.subtree if g.dep_ == "pobj"]
-        if any(_event_word(g) in EVENTS for g in objects):
-            return True
-    return False
+    return any(_event_word(g) in EVENTS for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in (
+        "before", "ahead") for g in c.subtree if g.dep_ == "pobj")
 
 
 def _cuts_jobs(verb: Token, unit: str) -> bool:
@@ -1634,18 +1634,7 @@ def _fates(doc: SpacyDoc) -> list[_Found]:
 def _plans(doc: SpacyDoc) -> list[_Found]:
     out = []
     for verb in doc:
-        status = PLAN.get(verb.lemma_.lower())
-        if verb.lemma_.lower() == "go" and any(c.lower_ == "ahead" for c in verb.children):
-            status = "went ahead"  # "the walkout is going ahead"
-        if verb.lemma_.lower() == "wind" and any(c.lower_ == "up" for c in verb.children):
-            status = "ended"  # "the bank wound up its bond-buying scheme"
-        if verb.lemma_.lower() in ("push", "move") and any(
-                t.lower_ == "back" for c in verb.children for t in (c, *c.children)) or (
-                verb.lemma_.lower() == "put" and any(c.lower_ == "on" and any(g.lower_ == "hold" for g in c.children)
-                                                     for c in verb.children)):
-            status = "postponed"  # "has been pushed back", "has been put on hold"
-        if verb.lemma_.lower() == "call" and any(c.lower_ == "off" for c in verb.children):
-            status = "cancelled"  # "the match was called off"
+        status = _phrasal_plan(verb) or PLAN.get(verb.lemma_.lower())
         if status is None or verb.pos_ != "VERB" or _negated(verb) or _not_done(verb):
             continue
         if _hedged(verb) and not (status in TOLD_AHEAD and _will(verb)):
@@ -1682,6 +1671,23 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         start, end = min(phrase.start_char, verb.idx), max(phrase.end_char, verb.idx + len(verb))
         out.append(_Found("status", "plan", f"{phrase.text} {status}", start, end, (status,), anchors, phrase.text))
     return out
+
+
+def _phrasal_plan(verb: Token) -> str | None:
+    """A plan's status told by a verb and its particle: "the walkout is going ahead", "the bank wound up its
+    scheme", "the match was called off", "has been pushed back", "has been put on hold"."""
+    lemma, particles = verb.lemma_.lower(), {c.lower_ for c in verb.children}
+    if lemma == "go" and "ahead" in particles:
+        return "went ahead"
+    if lemma == "wind" and "up" in particles:
+        return "ended"
+    if lemma == "call" and "off" in particles:
+        return "cancelled"
+    if lemma in ("push", "move") and any(t.lower_ == "back" for c in verb.children for t in (c, *c.children)):
+        return "postponed"  # "pushed back along with the other dates": "back" may hang on the next word
+    if lemma == "put" and any(c.lower_ == "on" and any(g.lower_ == "hold" for g in c.children) for c in verb.children):
+        return "postponed"
+    return None
 
 
 def _for_good(verb: Token) -> bool:
