@@ -707,3 +707,26 @@ def test_not_going_to_stop_denies_stopping_not_going() -> None:
              "b": "“We are going to find him, and we are not going to stop until we do,” Stiles said."}
     docs = _annotated(texts)
     assert find_contradictions((), extract_claims(docs), docs, (), {}) == ()
+
+
+def test_two_tolls_of_one_article_pair_where_another_toll_agrees() -> None:
+    texts = {"a": "Three people were killed and 17 were hurt when the bridge fell.\nTraffic was heavy.\n"
+                  "The roads were wet.\nThe city will help the families of the three people who died and the 27 "
+                  "people injured."}
+    [c] = find_contradictions((), (), _annotated(texts), (), {})
+    assert c.within_article and [s.value for s in c.sides] == ["17", "27 people"]
+
+
+def test_the_agencys_chief_is_the_one_the_story_names_a_body_for() -> None:
+    texts = {"a": "CNADA chief executive Helena Strand said the panel had weighed the case.",
+             "b": "Tomas Berglund, the agency’s chief executive, said the panel had weighed the case.",
+             "c": "Helena Strand, CNADA’s chief executive, said the panel had weighed the case."}
+    [c] = find_contradictions((), (), _annotated(texts), (), {})
+    assert c.kind == "person" and [s.value for s in c.sides] == ["Tomas Berglund", "Helena Strand"]
+
+
+def test_two_hospitals_of_one_name_agree_and_two_names_do_not() -> None:
+    [a, b, c] = [next(d for d in _details(t) if d.event == "hospital") for t in (
+        "The injured were taken to Harwick Memorial Hospital.", "The injured were taken to Memorial Hospital.",
+        "The injured were taken to St. Columba’s Hospital.")]
+    assert details.agree(a, b) and not details.agree(a, c)

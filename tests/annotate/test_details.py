@@ -611,3 +611,50 @@ def test_what_did_not_happen_has_no_hour_and_parts_of_a_toll_are_not_it() -> Non
                   "About 2,300 metric tons of oil leaked.\nAbout 3,200 tonnes had spilled by Wednesday.")
     assert [(d.sentence, d.kind, d.slot) for d in found if d.kind in ("time", "number")] == [
         (2, "number", "spill|tonne"), (3, "number", "spill|tonne")]
+
+
+def test_a_structures_collapse_told_by_its_own_verb_has_a_day() -> None:
+    found = _find("The span dropped into the river on Monday.\nThe bridge gave way early Wednesday.\n"
+                  "The reservoir burst its embankment on Tuesday.\nThe middle of the bridge fell away on Tuesday.\n"
+                  "Optimism gave way to despair on Monday.\nShares fell on Monday.\nShe burst into tears on Monday.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "date"] == [
+        (0, "disaster"), (1, "disaster"), (2, "disaster"), (3, "disaster")]
+
+
+def test_who_chairs_a_panel_however_appointed() -> None:
+    found = _find("The province asked Mayor Carol Beaudry to chair a task force.\n"
+                  "Ontario has appointed Mary Kendall as chair of a task force.\n"
+                  "The ministry appointed a committee headed by Rohini Pathiraja.\n"
+                  "The government ordered an inquiry, to be led by Rohini Pathiraja.\n"
+                  "The police force was led by Tom Hart.\nThey urged Tom Hart to chair the committee.\n"
+                  "He was an aide to Mitchell, who later headed President Nixon’s reelection committee.")
+    assert [(d.sentence, d.slot, d.value) for d in found if d.slot.startswith("agent:")] == [
+        (0, "agent:lead the task force", "Carol Beaudry"), (1, "agent:lead the task force", "Mary Kendall"),
+        (2, "agent:lead the committee", "Rohini Pathiraja"), (3, "agent:lead the inquiry", "Rohini Pathiraja"),
+        (6, "agent:lead the committee", "Mitchell")]
+
+
+def test_an_order_lifted_or_still_in_force_and_an_appeal_made_or_not() -> None:
+    found = _find("Officials lifted the evacuation order last night.\nThe evacuation order remains in force.\n"
+                  "The curfew would remain in place until Friday.\nThe ban will not be lifted.\n"
+                  "Marlowe will not appeal against the ban.\nHer lawyers have lodged an appeal.\n"
+                  "The club has ruled out an appeal.\nPolice appealed to the public for information.\n"
+                  "She could appeal.")
+    assert [(d.sentence, d.slot, d.key[0]) for d in found if d.slot in ("order", "appeal")] == [
+        (0, "order", "lifted"), (1, "order", "in force"), (2, "order", "in force"),
+        (4, "appeal", "none"), (5, "appeal", "appealed"), (6, "appeal", "none")]
+
+
+def test_where_the_hurt_were_taken_and_how_long_a_ban_is() -> None:
+    found = _find("The injured were rushed to Harwick Memorial Hospital.\n"
+                  "They were flown to the university hospital in Lausanne.\nHe was taken to hospital in a critical "
+                  "condition.\nShe was banned from competition for two years.\nShe was handed a four-year ban.\n"
+                  "He was jailed for two years.")
+    assert [(d.sentence, d.slot, d.key) for d in found if d.slot in ("hospital", "ban|month", "sentence|month")] == [
+        (0, "hospital", ("harwick memorial", "@hospital")), (1, "hospital", ("Lausanne",)),
+        (3, "ban|month", ("24.0", "24.0")), (4, "ban|month", ("48.0", "48.0")), (5, "sentence|month", ("24.0", "24.0"))]
+
+
+def test_acre_feet_are_no_area() -> None:
+    found = _find("The tank holds 18,500 acre feet of water.\nThe flood covered 4,200 hectares.")
+    assert [(d.sentence, d.value) for d in found if d.slot == "measure|area"] == [(1, "4,200 hectares")]

@@ -41,6 +41,12 @@ def test_a_quote_asked_or_exclaimed_is_one_sentence_with_its_attribution() -> No
         "“How could they?” said Ms Pelly.", "“Never!” he shouted.", "“Why?”", "Nobody answered."]
 
 
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    body = "Regional director Eng. Sarath Welikala said the tank was full. Det. Supt. Ray Hall agreed."
+    assert [s.span.text for s in split(body)] == [
+        "Regional director Eng. Sarath Welikala said the tank was full.", "Det. Supt. Ray Hall agreed."]
+
+
 def test_empty_and_whitespace_articles_have_no_sentences() -> None:
     assert split("") == ()
     assert split(" \n\t\n ") == ()

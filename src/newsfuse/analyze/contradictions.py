@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import numpy as np
 
 from ..annotate import geo
-from ..annotate.details import AGE, NEXT, PARTICIPLES
+from ..annotate.details import AGE, NEXT, OWNED, PARTICIPLES
 from ..model import (
     Claim,
     Contradiction,
@@ -94,7 +94,7 @@ CHANGING_SLOTS = ("custody",)
 # so does whether anyone was arrested at all ("No arrests have been made" / "Cops last night arrested the club's
 # head of safety") or a ransom paid ("no ransom was paid" / "after pocketing a ransom of £2m"), which name no one
 # to pair by: the slot alone says the sentences are about one thing
-STORY_STATUS_SLOTS = ("arrests", "ransom")
+STORY_STATUS_SLOTS = ("arrests", "ransom", "appeal")
 # and so does which office a named person holds, of those one holds one at a time ("Governor Ramon Villaluz" /
 # "Ramon Villaluz, the mayor of Santo Rosendo"): the person pairs them, whatever each sentence says of them
 OFFICE = "office"
@@ -281,7 +281,24 @@ def _details_by_slot(
             for d in _sentence_details(by_sentence.get((doc.id, sentence.index), []), names, dates):
                 found.setdefault((d.kind, d.event), []).append(
                     _Found(doc, sentence, d, sentence.index in leads[doc.id]))
+    _adopt_owned_roles(found)
     return found
+
+
+def _adopt_owned_roles(found: dict[tuple[str, str], list[_Found]]) -> None:
+    """A role whose owner is told by a common noun ("Tomas Berglund, the agency's chief executive") is the one
+    role of that name the story gives a named body ("CNADA chief executive Helena Strand"), when it gives one."""
+    def owned(event: str) -> bool:
+        detail = found[("person", event)][0].detail.detail
+        return detail is not None and detail.slot_names[-1:] != () and detail.slot_names[-1][1] == OWNED
+
+    roles = [e for k, e in found if k == "person" and e.startswith("role:") and "|" in e]
+    for event in [e for e in roles if owned(e)]:
+        named = {e for e in roles if e.split("|")[0] == event.split("|")[0] and not owned(e)}
+        if len(named) == 1:
+            target = named.pop()
+            found[("person", target)] += [replace(f, detail=replace(f.detail, event=target, anchors=frozenset({target})))
+                                          for f in found.pop(("person", event))]
 
 
 def _denials(claims: Sequence[Claim], docs: Sequence[Doc]) -> list[Contradiction]:
@@ -373,7 +390,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
             return False
     elif da.kind == "number" and tuple(da.event.split("|")[:2]) in TOLLS and (
             a.in_lead and b.in_lead or not da.anchors & db.anchors):  # two leads' tolls, whatever names they share
-        return _sim(a, b) >= (LEAD_SIM if a.in_lead and b.in_lead else TOLL_SIM)
+        return _sim(a, b) >= (LEAD_SIM if a.in_lead and b.in_lead else TOLL_SIM) or _toll_told_alike(a, b)
     elif da.kind == "time" or da.event in ONE_PER_STORY_SLOTS:
         return a.doc.id != b.doc.id and _sim(a, b) >= ONE_PER_STORY
     elif da.kind == "date" and (da.event in STORY_EVENTS or da.event.startswith(NEXT)):
@@ -409,6 +426,17 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     if da.event.startswith(("agent:", "role:")):
         return _sim(a, b) >= AGENT_SIM
     return _sim(a, b) >= (SITE_SIM if da.event.startswith("site:") else SAME_EVENT_SIM[da.kind])
+
+
+def _toll_told_alike(a: _Found, b: _Found) -> bool:
+    """Two sentences of one article that give another toll of the story alike, so their tolls are of one event
+    however unlike the rest of them: "Three people were killed and 17 were hurt" / "the families of the three
+    people who died and the 27 people injured"."""
+    if a.doc.id != b.doc.id:
+        return False
+    tolls = [{(d.slot, d.key) for d in a.doc.annotations.details if d.sentence == f.sentence.index and d.kind == "number"
+              and d.slot != a.detail.event and tuple(d.slot.split("|")[:2]) in TOLLS} for f in (a, b)]
+    return bool(tolls[0] & tolls[1])
 
 
 def _told_again(a: _Found, b: _Found) -> bool:

@@ -92,8 +92,9 @@ def names_something(detail: Compared) -> bool:
 def agree(a: Compared, b: Compared) -> bool:
     """Whether two values of one slot can both be true, read the way a careful editor reads them."""
     if a.kind == "location":
-        if a.key[-1] == b.key[-1] and str(a.key[-1]).startswith(FACILITY):
-            return a.key[0] == b.key[0]  # Leeds Crown Court is not Bradford's, however near the towns
+        if a.key[-1] == b.key[-1] and str(a.key[-1]).startswith(FACILITY):  # Leeds Crown Court is not Bradford's,
+            words_a, words_b = set(str(a.key[0]).split()), set(str(b.key[0]).split())  # however near the towns;
+            return words_a <= words_b or words_b <= words_a  # "Memorial Hospital" may be "Harwick Memorial Hospital"
         if _other_unit_of_a_level(a.value, b.value):
             return False  # "Kakamega County" and "Murang'a County": one event is not in two counties
         return geo.compatible_within(tuple(map(str, a.key)), tuple(map(str, b.key)))

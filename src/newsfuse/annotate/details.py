@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Article, Detail, Mention, Sentence, Span
+from ..text.sentences import TITLES
 from . import geo, nlp
 from .entities import ORG_HEADS
 
@@ -77,6 +78,9 @@ EVENTS = _lexicon({
 VOLCANIC = {"volcano", "mountain", "mount", "crater", "peak", "cone"}  # what erupts as a disaster
 ROCKS = {"rock", "reef", "ledge", "sandbank", "shoal", "iceberg"}  # what a ship that "struck" them ran aground on
 POWER = {"power", "electricity", "light", "lights"}  # what "went out" in a blackout
+COLLAPSE_VERBS = {"burst", "fall", "drop", "plunge", "crumble", "topple", "cave"}  # what a structure does as it collapses
+STRUCTURES = {"bridge", "span", "deck", "roof", "ceiling", "building", "tower", "block", "wall", "stand", "crane",
+              "dam", "embankment", "bank", "levee", "dyke", "dike", "bund", "barrage", "reservoir"}
 HARMS = {"kill", "injure", "miss"}  # what befalls the people a toll counts
 WORKFORCE_VERBS = {"employ", "work", "have"}  # "employs 640 people", "640 people work for it", "has 640 staff"
 STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
@@ -108,6 +112,8 @@ SITES = _lexicon({
     "plant": "plant factory facility works mill refinery",
     "centre": "centre center shelter",
 })
+HOSPITALS = {"hospital", "infirmary"}
+CARRY_VERBS = {"take", "rush", "fly", "airlift", "transfer", "transport", "ferry", "bring", "admit", "helicopter"}
 COMPANY_NOUNS = {"company", "firm", "group", "business", "operator", "carrier", "bank", "maker", "insurer",
                  "retailer", "lender"}  # "the Sudbury company": where it is based
 HOME_VERBS = {"base", "headquarter"}  # "Sudbury-based X", "X, headquartered in Sudbury"
@@ -210,7 +216,7 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
 MEASURE = re.compile(
     r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?= and a half))"
     r"(?P<half> and a half)?\s*(?P<unit>" + "|".join(sorted(map(re.escape, MEASURE_UNITS), key=len, reverse=True))
-    + r")(?!\w)", re.I)
+    + r")(?!\w)(?![\s-]+(?:feet|foot|ft|metres?|meters?)\b)", re.I)  # "18,500 acre-feet" is a volume, no area
 RATIO = re.compile(r"\b(?P<number>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(?P<whole>ten|10)\b"
                    r"\s+(?P<noun>\w+)", re.I)  # "nine in ten members": a share
 SHARES_LISTED = 3  # a sentence with this many percentages lists them for several things
@@ -227,6 +233,9 @@ CHANGES = _lexicon({  # what a count or a percentage measures, in one word howev
 MEASURE_ROUNDING = 0.01  # a converted figure ("10,000 acres", 4,047 ha) is read to 1%
 TERM_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52, "day": 12 / 365}  # a prison term, in months
 JAIL_VERBS = {"sentence", "jail", "imprison", "condemn"}
+COURTS = {"court", "tribunal", "panel"}  # what a ruling is appealed to
+APPEAL_VERBS = {"lodge", "file", "launch", "submit", "rule"}  # "lodged an appeal"; "ruled out an appeal"
+BANS = {"ban", "suspension", "suspend"}  # a ban's length: "a four-year ban", "suspended for two years"
 SERVE_VERBS = {"serve", "give", "receive", "get"}
 PARTIAL = {"other", "more", "additional", "further", "extra", "remaining", "another"}
 DAYS_IN = {"day": (1, 1), "week": (7, 7), "month": (28, 31)}  # a span of time in days, at least and at most
@@ -301,11 +310,17 @@ CHARGE_NOUNS = {"charge", "count", "offence", "offense"}  # "of a single count o
 # official acts done or not yet done to a named thing: "declared a state of catastrophe", "certified the results"
 DECLARED = {"state", "emergency", "disaster", "catastrophe"}
 ORDERS = {"order", "curfew", "ban", "lockdown", "advisory", "warning", "notice", "restriction"}  # lifted once
+ORDER_ENDS = {"lift", "rescind", "revoke"}  # an order lifted
+IN_FORCE = {"force", "place", "effect"}  # an order that "remains in force"
 TOPIC_PREPS = {"about", "into", "over", "regarding", "concerning"}  # what a meeting or an inquiry is about
 NEXT = "next"  # the slot of the next of a recurring event: "next meeting"
 OWNING = {"own", "hold", "buy", "sell", "acquire", "control"}  # verbs of a share in a company: a stake
 INQUIRIES = {"investigation", "inquiry", "probe", "review"}
-INQUIRY_NAMES = {"review": "inquiry", "probe": "investigation"}  # one inquiry told two ways
+INQUIRY_NAMES = {"review": "inquiry", "probe": "investigation", "force": "task force"}  # one inquiry told two ways
+PANELS = {"committee", "panel", "commission", "taskforce", "force"}  # bodies one person chairs ("force": a task force)
+LEADS = {"lead", "chair", "head"}  # who leads an inquiry or a panel, however told
+CHAIRS = {"chair", "chairman", "chairwoman", "head", "leader"}  # "appointed her as chair of the committee"
+APPOINTING = {"ask", "invite"}  # "asked Mayor Beaudry to chair a task force": she chairs it
 OFFICIAL_ACTS = {"declare": ("declared", DECLARED), "decree": ("declared", DECLARED),  # the act as done, and to what
                  "certify": ("certified", {"result", "election", "vote", "outcome", "count"}),
                  "open": ("opened", INQUIRIES), "launch": ("opened", INQUIRIES), "order": ("opened", INQUIRIES),
@@ -348,14 +363,16 @@ SPEECH = {"say", "tell", "report", "add", "state", "announce", "claim", "believe
 SINGLE_AGENT_ACTS = {
     "announce": {"decision", "verdict", "ruling", "result", "recall", "ban", "closure", "suspension"},
     "hand": {"sentence", "verdict", "ruling"}, "impose": {"sentence"}, "deliver": {"verdict", "ruling", "sentence"},
-    "lead": {"motion", "raid", "operation", "investigation", "inquiry", "review"}, "table": {"motion", "offer"},
-    "chair": {"meeting", "session", "summit", "inquiry", "review"}, "claim": {"responsibility"},
+    "lead": {"motion", "raid", "operation", "investigation", "inquiry", "review", *PANELS}, "table": {"motion", "offer"},
+    "chair": {"meeting", "session", "summit", "inquiry", "review", *PANELS}, "head": {*INQUIRIES, *PANELS},
+    "claim": {"responsibility"},
     "make": {"offer"}, "put": {"offer"}, "submit": {"offer"}, "present": {"offer"},
 }
 TALK_LEADS = {"lead", "broker", "mediate", "head", "thrash"}  # who led talks, however told: one act
 TALKS = {"talk", "talks", "negotiation", "mediation", "deal"}
 MAKE_VERBS = {"table", "put", "submit", "present"}  # "tabled the offer", "put forward the offer": who made it
 ISSUE_VERBS = {"hand", "impose", "deliver"}  # one act told three ways: who handed down the sentence
+OWNED = "OWNED"  # the label of a role's owner named by a common noun ("the agency's"), which the story resolves
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
          "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder", "boss"}
@@ -392,14 +409,16 @@ def _forms(lemmas: set[str]) -> set[str]:
 
 # words whose presence means a sentence may hold a detail; the others are not worth a parse
 IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun", "won", "met", "hurt", "led", "n't",
-             "lost", "broke", "went", "ran",
+             "lost", "broke", "went", "ran", "gave", "fell", "flown", "brought",
              "not", "never", "no", "neither", "nor"}
 CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
            | CAUSE_VERBS | set(CUSTODY_VERBS) | set(RELEASE_VERBS) | PRISONS | set(SITES) | COMPANY_NOUNS
            | set(VERDICT_VERBS) | set(OFFICIAL_ACTS) | set(RESPONSES)
            | {"step", "survive", "escape", "run", "large", "wind", "wound", "lift", "cell", "turn", "take", "push", "call",
-              "aground", "ground", "lose", "plunge", "break"})
+              "aground", "ground", "lose", "plunge", "break", "appeal", "lodge", "remain", "stay", "way", "burst",
+              "drop", "fall", "crumble", "topple", "cave", "name"}
+           | HOSPITALS | ORDER_ENDS | BANS | LEADS)
     | {"based", "headquartered"}
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
     | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead"}
@@ -491,6 +510,7 @@ def extract(
     out: list[_Found] = []
     out += _locations(doc, earlier, towns or {})
     out += _sites(doc, towns or {})
+    out += _hospitals(doc)
     out += _dates(doc, earlier)
     out += _numbers(doc)
     out += _tolls(doc)
@@ -502,11 +522,13 @@ def extract(
     out += _causes(doc)
     out += _fates(doc)
     out += _plans(doc)
+    out += _orders(doc)
     out += _access(doc)
     out += _resignations(doc)
     out += _custody(doc)
     out += _arrests(doc)
     out += _ransoms(doc)
+    out += _appeals(doc)
     out += _confirmations(doc)
     out += _verdicts(doc)
     out += _official_acts(doc)
@@ -613,6 +635,8 @@ def _event_word(tok: Token) -> str:
     if lemma == "break" and any(c.lower_ == "out" and (c.dep_ == "prt" or any(g.lower_ == "of" for g in c.children))
                                 for c in tok.children) and any(t.lower_ == "of" for t in tok.subtree):
         return "escape"  # "broke out of the prison" (not "a fire broke out")
+    if _collapsed(tok, lemma):
+        return "collapse"  # a dam "burst", a bridge "gave way", its span "dropped into the river"
     if lemma == "make" and any(c.lower_ == "landfall" for c in tok.children):
         return "landfall"  # a storm's "made landfall early Wednesday"
     if lemma in ("lift", "blast") and any(c.lower_ == "off" for c in tok.children):
@@ -647,6 +671,23 @@ def _labour(strike: Token) -> bool:
     if strike.head.lower_ == "on" or any(c.lower_ == "action" for c in strike.children):
         return True  # "went on strike", "strike action"
     return any(t.lemma_.lower() in LABOUR_WORDS for t in strike.subtree if t.i < strike.i)
+
+
+def _collapsed(tok: Token, lemma: str) -> bool:
+    """A structure's collapse told by a verb of its own: "the bridge gave way", "the dam burst", "burst its
+    embankment", "the span dropped into the river", "the roof fell in". Not "optimism gave way to despair",
+    "shares fell", "burst into tears"."""
+    if tok.pos_ != "VERB":
+        return False
+    if lemma == "give":
+        return tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "way" and not any(
+            c.lower_ == "to" for c in tok.children)
+    if lemma not in COLLAPSE_VERBS:
+        return False
+    held = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") or lemma == "burst" and c.dep_ == "dobj"]
+    held += [g for c in held for p in c.children if p.lower_ == "of" for g in p.children]  # "the middle of the bridge"
+    return any(c.lemma_.lower() in STRUCTURES for c in held) and not any(
+        g.lower_ in ("tears", "flames", "laughter") for c in tok.children if c.lower_ == "into" for g in c.children)
 
 
 def event_class(trigger: Token) -> str:
@@ -834,6 +875,38 @@ def _sites(doc: SpacyDoc, towns: Mapping[str, str]) -> list[_Found]:
         within = _within_place(places[0]) or towns.get(value.lower(), "")
         out.append(_Found("location", f"site:{kind}", value, place.start_char, place.end_char,
                           (value, within) if within else (value,), owners, _the(subject)))
+    return out
+
+
+def _hospitals(doc: SpacyDoc) -> list[_Found]:
+    """Where the hurt were taken: "were taken to Harwick Memorial Hospital", "flown to the hospital in Sion",
+    "Harwick Memorial Hospital, which treated most of the injured". The value is the hospital's name, or the
+    town of one the text does not name."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in HOSPITALS:
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+        if not (verb is not None and verb.lemma_.lower() in CARRY_VERBS and not _negated(verb) or any(
+                c.dep_ == "relcl" and c.lemma_.lower() in ("treat", "admit", "receive") for c in tok.children)):
+            continue
+        if tok.pos_ == "PROPN":  # the model tags a hospital's name any way, a person's too
+            named = _entity(tok)
+            if named is None or named.end != tok.i + 1:
+                named = _place_span(tok)
+            value = named.text.removeprefix("the ")
+            words = [w for w in re.findall(r"[\w’']+", value.lower()) if w not in HOSPITALS | {"st", "saint"}]
+            key: tuple[str, ...] = (" ".join(words), FACILITY + "hospital")
+            start, end = named.start_char + named.text.index(value), named.end_char
+        else:
+            town = next((p for h in (tok, verb) if h is not None for c in h.children if c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+            if town is None:
+                continue
+            place = _place_span(town)
+            value, key, start, end = place.text, (place.text,), place.start_char, place.end_char
+        out.append(_Found("location", "hospital", value, start, end, key, (("hospital", ""),),
+                          "the hospital the hurt were taken to"))
     return out
 
 
@@ -1403,28 +1476,32 @@ def _prison_terms(doc: SpacyDoc) -> list[_Found]:
     for unit in doc:
         months = TERM_MONTHS.get(unit.lemma_.lower())
         number = next((c for c in unit.children if c.dep_ == "nummod"), None)
-        if months is None or number is None or not _is_term(unit):
+        if months is None or number is None:
             continue
-        value = _number_value(number)
-        if value is None:
+        term, value = _term(unit), _number_value(number)
+        if term is None or value is None:
             continue
         lo, hi = _bounds(number, value * months)
         shown = doc[number.i : unit.i + 1].text
-        out.append(_Found("number", "sentence|month", shown, number.idx, unit.idx + len(unit), (repr(lo), repr(hi)),
-                          anchors, "the prison term"))
+        out.append(_Found("number", f"{term}|month", shown, number.idx, unit.idx + len(unit), (repr(lo), repr(hi)),
+                          anchors, "the prison term" if term == "sentence" else "the length of the ban"))
     return out
 
 
-def _is_term(unit: Token) -> bool:
-    """A duration that is a prison term: it qualifies a sentence or term, or a jailing verb takes it."""
+def _term(unit: Token) -> str | None:
+    """What a duration is the length of: a prison term ("sentence": it qualifies a sentence or term, or a jailing
+    verb takes it) or a ban ("ban": "a four-year ban", "suspended for two years"); else None."""
     head = unit.head
     if head.lemma_.lower() in ("sentence", "term") and head.pos_ == "NOUN":
-        return True  # "a 10-year prison sentence", "an eight-year term"
-    if unit.dep_ == "pobj" and head.lower_ in ("to", "for"):
-        return head.head.lemma_.lower() in JAIL_VERBS  # "sentenced to eight years", "jailed for 96 months"
+        return "sentence"  # "a 10-year prison sentence", "an eight-year term"
+    if head.lemma_.lower() in BANS and head.pos_ == "NOUN":
+        return "ban"  # "a four-year ban", "a 4-year suspension"
+    if unit.dep_ == "pobj" and head.lower_ in ("to", "for"):  # "sentenced to eight years", "jailed for 96 months",
+        verb = head.head.lemma_.lower()  # "banned from competition for two years"
+        return "sentence" if verb in JAIL_VERBS else "ban" if verb in BANS and head.lower_ == "for" else None
     if any(c.lower_ == "of" for c in unit.children):
-        return False  # "three years of supervised release" is no prison term
-    return unit.dep_ == "dobj" and head.lemma_.lower() in SERVE_VERBS  # "was given six months", "must serve 20 years"
+        return None  # "three years of supervised release" is no prison term
+    return "sentence" if unit.dep_ == "dobj" and head.lemma_.lower() in SERVE_VERBS else None  # "was given six months"
 
 
 def _background(date: SpacySpan) -> bool:
@@ -1673,6 +1750,32 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
+def _orders(doc: SpacyDoc) -> list[_Found]:
+    """Whether an order, a curfew or a ban still holds: "officials lifted the evacuation order" against "the
+    evacuation order remains in force", "would remain in place until the dam is inspected"."""
+    out = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or _negated(verb) or _not_done(verb):
+            continue
+        if lemma in ORDER_ENDS and not _hedged(verb):
+            value, role = "lifted", {"dobj", "nsubjpass"}
+        elif lemma in ("remain", "stay") and any(c.lower_ == "in" and any(g.lower_ in IN_FORCE for g in c.children)
+                                                 for c in verb.children):
+            value, role = "in force", {"nsubj"}
+        else:
+            continue
+        order = next((c for c in verb.children if c.dep_ in role and c.lemma_.lower() in ORDERS), None)
+        if order is None:
+            continue
+        words = tuple((t.lemma_.lower(), "") for t in order.subtree if t.pos_ == "NOUN" and t.i <= order.i)
+        phrase = doc[order.left_edge.i : order.i + 1]
+        start, end = min(phrase.start_char, verb.idx), max(phrase.end_char, verb.idx + len(verb))
+        out.append(_Found("status", "order", f"{phrase.text} {value}", start, end, (value,), words,
+                          f"whether {phrase.text} still holds"))
+    return out
+
+
 def _phrasal_plan(verb: Token) -> str | None:
     """A plan's status told by a verb and its particle: "the walkout is going ahead", "the bank wound up its
     scheme", "the match was called off", "has been pushed back", "has been put on hold"."""
@@ -1805,6 +1908,33 @@ def _ransoms(doc: SpacyDoc) -> list[_Found]:
             shown = "no ransom paid" if value == "none" else "a ransom paid"
             out.append(_Found("status", "ransom", shown, tok.idx, tok.idx + len(tok), (value,), (("ransom", ""),),
                               "whether a ransom was paid"))
+    return out
+
+
+def _appeals(doc: SpacyDoc) -> list[_Found]:
+    """Whether a ruling is appealed: "has lodged an appeal", "has appealed to CAS", "will appeal" against "will
+    not appeal against the ban", "ruled out an appeal". Who appeals, where named, keeps two parties apart."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma == "appeal" and tok.pos_ == "VERB" and tok.dep_ not in ("xcomp", "amod") and not any(
+                c.lower_ == "for" or c.lower_ == "to" and not any(g.ent_type_ == "ORG" or g.lemma_.lower() in COURTS
+                                                                  for g in c.children) for c in tok.children):
+            verb, value = tok, "none" if _negated(tok) else "appealed"  # not "appealed to the public for calm"
+        elif lemma == "appeal" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in APPEAL_VERBS:
+            verb = tok.head
+            value = "none" if verb.lemma_.lower() == "rule" or _negated(verb) else "appealed"
+            if verb.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in verb.children):
+                continue
+        else:
+            continue
+        if _not_done(verb) or any(c.lower_ in POSSIBLE or c.lower_ in ("would", "should") for c in verb.children):
+            continue  # "could appeal", "plans to lodge an appeal"
+        person = _person(verb)
+        people = ((person.text, "PERSON"),) if person is not None else ()
+        shown = "no appeal" if value == "none" else "an appeal made"
+        out.append(_Found("status", "appeal", shown, tok.idx, tok.idx + len(tok), (value,), (("appeal", ""), *people),
+                          "whether the ruling is appealed"))
     return out
 
 
@@ -2079,28 +2209,36 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
     out = []
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or _negated(verb) or _not_done(verb):
+        if verb.pos_ != "VERB" or _negated(verb) or _not_done(verb) and not (
+                lemma in LEADS and verb.head.lemma_.lower() in APPOINTING):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ != "VBG"
         thing = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if verb.dep_ in ("acl", "relcl") and (thing is None or thing.tag_ == "WDT"):
             thing = verb.head  # "the offer, made by Aoife Brennock", "the offer, which Aoife Brennock made"
-        if lemma == "sentence":
+        elif verb.dep_ == "xcomp" and passive and thing is None:  # "ordered an inquiry, to be led by X"
+            thing = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        doer = None
+        if (chaired := _chair_of(verb)) is not None:  # "appointed Helen Carver as chair of a task force"
+            act, doer = f"lead the {INQUIRY_NAMES.get(chaired, chaired)}", thing
+        elif lemma == "sentence":
             act = "issue the sentence"  # "Judge Ellery sentenced him", "he was sentenced by Judge Ellery"
         elif lemma in TALK_LEADS and thing is not None and thing.lemma_.lower() in TALKS and (
                 lemma != "thrash" or any(c.lower_ == "out" for c in verb.children)):
             act = "lead the talks"  # "talks brokered by X", "mediation was led by X", "the deal was thrashed out by X"
         elif thing is not None and thing.lemma_.lower() in SINGLE_AGENT_ACTS.get(lemma, ()):
             verb_name = "issue" if lemma in ISSUE_VERBS else "make" if lemma in MAKE_VERBS else lemma
-            if thing.lemma_.lower() in INQUIRIES:  # "chaired by X" / "led by X": who leads the inquiry
+            if thing.lemma_.lower() in INQUIRIES | PANELS:  # "chaired by X" / "headed by X": who leads the inquiry
                 verb_name = "lead"
+            if thing.lemma_.lower() == "force" and not any(c.lower_ == "task" for c in thing.children):
+                continue  # a police force is led by many
             act = f"{verb_name} the {INQUIRY_NAMES.get(thing.lemma_.lower(), thing.lemma_.lower())}"
         else:
             continue
-        if passive:
+        if doer is None and passive:
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        else:
+        elif doer is None:
             doer = _doer(verb)
         labels = ("PERSON", "ORG") if lemma == "claim" else ("PERSON",)  # a group claims an attack
         named = next((e for e in doc.ents if doer is not None and e.start <= doer.i < e.end), None)
@@ -2109,7 +2247,10 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
             labels = ("PERSON", "ORG")  # "brokered by [Abdou Kerimane], a tribal elder", the name tagged an organisation
         if doer is not None and doer.ent_type_ not in labels:  # "the bank's governor, Mihai Dragomir, announced",
             # "a group calling itself Obsidian Moth claimed responsibility"
-            doer = next((t for t in doer.subtree if t.ent_type_ in labels), None)
+            # a clause on the doer ("Mitchell, the attorney general who headed Nixon's committee") names no doer
+            inside = {t.i for t in verb.subtree} if verb.dep_ in ("relcl", "acl") else set()
+            doer = doer.head if doer.dep_ == "appos" and doer.head.ent_type_ in labels else next(
+                (t for t in doer.subtree if t.ent_type_ in labels and t.i not in inside), None)
         person = next((e for e in doc.ents if doer is not None and e.label_ in labels and e.start <= doer.i < e.end),
                       None)
         if person is None:
@@ -2126,6 +2267,18 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
+def _chair_of(verb: Token) -> str | None:
+    """The inquiry or panel an appointing verb makes its object the head of ("appointed X as chair of a task
+    force", "X was named head of the inquiry"), else None."""
+    if verb.lemma_.lower() not in ("appoint", "name"):
+        return None
+    for role in (g for c in verb.children for g in ([c] if c.dep_ == "oprd" else c.children if c.lower_ == "as" else ())):
+        body = next((g for c in role.children if c.lower_ == "of" for g in c.children), None)
+        if role.lemma_.lower() in CHAIRS and body is not None and body.lemma_.lower() in INQUIRIES | PANELS:
+            return body.lemma_.lower()
+    return None
+
+
 def _doer(verb: Token) -> Token | None:
     """Who does an active verb: its subject; the noun a relative clause or a participle hangs on ("Dr Achterberg,
     who announced the recall", "Dr Achterberg, announcing the recall, sought"); the subject of the verb an
@@ -2135,27 +2288,33 @@ def _doer(verb: Token) -> Token | None:
         return verb.head
     if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":  # "named Helen Carver to chair", "she agreed to chair"
+        return next((c for c in verb.head.children if c.dep_ == "dobj"), None) or next(
+            (c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject
 
 
 def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
     out = []
     for ent in doc.ents:
-        role_words = [t.lower_ for t in doc[max(0, ent.start - 4) : ent.start]]
+        start = ent.start  # the role ends before a title: "Regional Director Eng. Sarath Welikala"
+        while start > 0 and doc[start - 1].lower_.endswith(".") and doc[start - 1].lower_[:-1] in TITLES:
+            start -= 1
+        role_words = [t.lower_ for t in doc[max(0, start - 4) : start]]
         if not role_words or role_words[-1] not in ROLES or any(w in NOT_CURRENT for w in role_words):
             continue
         if not _person_name(ent):
             continue
-        qualifier = next((e for e in doc.ents if ent.start - 4 <= e.end <= ent.start and _words_only(doc[e.end : ent.start])
-                          and (e.label_ in QUALIFIER_LABELS or _just_roles(doc[e.end : ent.start]))), None)
+        qualifier = next((e for e in doc.ents if start - 4 <= e.end <= start and _words_only(doc[e.end : start])
+                          and (e.label_ in QUALIFIER_LABELS or _just_roles(doc[e.end : start]))), None)
         if qualifier is None:  # "Acme chief executive Mark Davis", where spaCy tagged "Acme Corp" elsewhere only
-            qualifier = _named_body(doc[max(0, ent.start - 4) : ent.start], bodies)
+            qualifier = _named_body(doc[max(0, start - 4) : start], bodies)
         if qualifier is None:
-            portfolio = _portfolio(doc, ent.start)
+            portfolio = _portfolio(doc, start)
             if portfolio:  # "Infrastructure Minister Lidia Sarkany": the story's own, as "the infrastructure minister"
                 out.append(_role(ent, portfolio, "", ""))
             continue
-        words = [t for t in doc[qualifier.end : ent.start] if t.lower_.isalpha()]
+        words = [t for t in doc[qualifier.end : start] if t.lower_.isalpha()]
         name = qualifier.text
         while words and words[0].lower_ not in ROLES and any(b.startswith(f"{name} {words[0].text}") for b in bodies):
             name = f"{name} {words.pop(0).text}"  # the rest of a name the model cut short: "Laurentian [Shield] Chief
@@ -2196,7 +2355,7 @@ def _role(person: SpacySpan, role: str, qualifier: str, label: str) -> _Found:
     """Who holds a role: the value is the person; the slot is the role, its qualifier resolved by the story (by
     its whole name, as a body's: a person's would be folded to a surname, "Laurentian Shield" to "Shield").
     Without a qualifier the role is the story's own ("the district health director")."""
-    label = label if label in QUALIFIER_LABELS else "ORG"
+    label = label if label in (*QUALIFIER_LABELS, OWNED) else "ORG"
     return _Found("person", f"role:{role}", person.text, person.start_char, person.end_char, (person.text,), (),
                   f"who is {qualifier or 'the'} {role}", ((qualifier, label),) if qualifier else ())
 
@@ -2217,6 +2376,11 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
             if owner is None and of is not None:
                 owner = next((c for c in of.children if c.dep_ == "pobj" and _proper(c)), None)
             if owner is None:  # "Natasha Chisenga, the district health director": the story's, if so particular
+                body = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+                if body is not None:  # "Tomas Berglund, the agency's chief executive": the story decides whose
+                    role = " ".join(t.lower_ for t in [*words, noun])
+                    out.append(_role(ent, ROLE_NAMES.get(role, role), body.lemma_.lower(), OWNED))
+                    continue
                 if all(w.lower_ in ROLES for w in words):  # "the chief executive" may be any company's
                     continue
                 out.append(_role(ent, " ".join(t.lower_ for t in [*words, noun]), "", ""))

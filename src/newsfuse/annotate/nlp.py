@@ -6,10 +6,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from functools import cache
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingDependency
 from ..model import Sentence
+from ..text.sentences import TITLES
 from . import geo
 
 PIPE_BATCH = 8  # docs spaCy runs through its models together: as fast as 32 here, with half the peak memory
@@ -25,9 +26,12 @@ def load(name: str) -> Language:
     """The spaCy pipeline `name` (installed as a package)."""
     try:
         nlp: Language = _import_spacy().load(name)
-        return nlp
     except (ImportError, OSError) as ex:
         raise MissingDependency(f"The spaCy pipeline {name!r}", "models") from ex
+    tokenizer: Any = nlp.tokenizer
+    for title in TITLES:  # "Eng. Sarath Welikala": the title one token, not a word and a full stop
+        tokenizer.add_special_case(f"{title.capitalize()}.", [{"ORTH": f"{title.capitalize()}."}])
+    return nlp
 
 
 def _import_spacy() -> ModuleType:

@@ -14,11 +14,17 @@ if TYPE_CHECKING:
 ASKED_THEN_SAID = re.compile(r"[?!][”\"’']$")
 
 
+# titles that stand before a name and that the packaged model does not know: "Eng. Sarath Welikala", "Supt. Ray Hall"
+TITLES = ("eng", "supt", "insp", "det", "sgt", "capt", "cmdr", "brig", "cpl", "cllr", "gov", "hon", "rev", "fr", "atty")
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> punkt.PunktSentenceTokenizer:
     import punkt
 
-    return punkt.PunktSentenceTokenizer(punkt.load_model("english"))
+    tokenizer = punkt.PunktSentenceTokenizer(punkt.load_model("english"))
+    tokenizer._params.abbrev_types.update(TITLES)
+    return tokenizer
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
