@@ -290,7 +290,7 @@ def _adopt_owned_roles(found: dict[tuple[str, str], list[_Found]]) -> None:
     role of that name the story gives a named body ("CNADA chief executive Helena Strand"), when it gives one."""
     def owned(event: str) -> bool:
         detail = found[("person", event)][0].detail.detail
-        return detail is not None and detail.slot_names[-1:] != () and detail.slot_names[-1][1] == OWNED
+        return detail is not None and any(label == OWNED for _, label in detail.slot_names)
 
     roles = [e for k, e in found if k == "person" and e.startswith("role:") and "|" in e]
     for event in [e for e in roles if owned(e)]:

@@ -1917,15 +1917,14 @@ def _appeals(doc: SpacyDoc) -> list[_Found]:
     out = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if lemma == "appeal" and tok.pos_ == "VERB" and tok.dep_ not in ("xcomp", "amod") and not any(
-                c.lower_ == "for" or c.lower_ == "to" and not any(g.ent_type_ == "ORG" or g.lemma_.lower() in COURTS
-                                                                  for g in c.children) for c in tok.children):
-            verb, value = tok, "none" if _negated(tok) else "appealed"  # not "appealed to the public for calm"
+        if lemma == "appeal" and tok.pos_ == "VERB" and tok.dep_ not in ("xcomp", "amod") and not _plea(tok):
+            verb, value = tok, "none" if _negated(tok) else "appealed"
         elif lemma == "appeal" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in APPEAL_VERBS:
             verb = tok.head
-            value = "none" if verb.lemma_.lower() == "rule" or _negated(verb) else "appealed"
-            if verb.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in verb.children):
+            ruled_out = verb.lemma_.lower() == "rule"
+            if ruled_out and not any(c.lower_ == "out" for c in verb.children):
                 continue
+            value = "none" if ruled_out or _negated(verb) else "appealed"
         else:
             continue
         if _not_done(verb) or any(c.lower_ in POSSIBLE or c.lower_ in ("would", "should") for c in verb.children):
@@ -1936,6 +1935,12 @@ def _appeals(doc: SpacyDoc) -> list[_Found]:
         out.append(_Found("status", "appeal", shown, tok.idx, tok.idx + len(tok), (value,), (("appeal", ""), *people),
                           "whether the ruling is appealed"))
     return out
+
+
+def _plea(verb: Token) -> bool:
+    """"Appealed for calm", "appealed to the public": a plea, not an appeal to a court or a body."""
+    return any(c.lower_ == "for" or c.lower_ == "to" and not any(g.ent_type_ == "ORG" or g.lemma_.lower() in COURTS
+                                                                 for g in c.children) for c in verb.children)
 
 
 def _pluperfect(verb: Token) -> bool:
@@ -2218,9 +2223,8 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
             thing = verb.head  # "the offer, made by Aoife Brennock", "the offer, which Aoife Brennock made"
         elif verb.dep_ == "xcomp" and passive and thing is None:  # "ordered an inquiry, to be led by X"
             thing = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-        doer = None
         if (chaired := _chair_of(verb)) is not None:  # "appointed Helen Carver as chair of a task force"
-            act, doer = f"lead the {INQUIRY_NAMES.get(chaired, chaired)}", thing
+            act = f"lead the {INQUIRY_NAMES.get(chaired, chaired)}"
         elif lemma == "sentence":
             act = "issue the sentence"  # "Judge Ellery sentenced him", "he was sentenced by Judge Ellery"
         elif lemma in TALK_LEADS and thing is not None and thing.lemma_.lower() in TALKS and (
@@ -2235,10 +2239,12 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
             act = f"{verb_name} the {INQUIRY_NAMES.get(thing.lemma_.lower(), thing.lemma_.lower())}"
         else:
             continue
-        if doer is None and passive:
+        if chaired is not None and thing is not None:
+            doer: Token | None = thing  # the one appointed
+        elif passive:
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        elif doer is None:
+        else:
             doer = _doer(verb)
         labels = ("PERSON", "ORG") if lemma == "claim" else ("PERSON",)  # a group claims an attack
         named = next((e for e in doc.ents if doer is not None and e.start <= doer.i < e.end), None)
