@@ -53,6 +53,7 @@ EVENTS = _lexicon({
     "injure": "injure wound injury hurt",
     "rescue": "rescue",
     "appoint": "appoint appointment nominate nomination",
+    "dismiss": "dismissal sacking ouster",  # and a person "fired", "sacked", "axed", "lost his job" (_event_word)
     "acquire": "acquire acquisition takeover merger",
     "release": "release free handover",  # and "handed over" (_event_word)
     "ruling": "ruling judgment judgement annul overturn quash uphold",  # a court's; and "ruled" (_event_word)
@@ -81,6 +82,7 @@ POWER = {"power", "electricity", "light", "lights"}  # what "went out" in a blac
 COLLAPSE_VERBS = {"burst", "fall", "drop", "plunge", "crumble", "topple", "cave"}  # what a structure does as it collapses
 STRUCTURES = {"bridge", "span", "deck", "roof", "ceiling", "building", "tower", "block", "wall", "stand", "crane",
               "dam", "embankment", "bank", "levee", "dyke", "dike", "bund", "barrage", "reservoir"}
+DISMISS_VERBS = {"dismiss", "fire", "sack", "axe", "ax", "oust"}  # what a person is, put out of a job
 HARMS = {"kill", "injure", "miss"}  # what befalls the people a toll counts
 WORKFORCE_VERBS = {"employ", "work", "have"}  # "employs 640 people", "640 people work for it", "has 640 staff"
 STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
@@ -113,6 +115,8 @@ SITES = _lexicon({
     "centre": "centre center shelter",
 })
 HOSPITALS = {"hospital", "infirmary"}
+ROUTE_VERBS = {"run", "stretch", "extend", "link", "connect", "serve"}  # what a line or road does to a place
+CARE_WORDS = {"treat", "treatment", "hospitalize", "hospitalise"}  # "treated at X Hospital", "treatment in"
 CARRY_VERBS = {"take", "rush", "fly", "airlift", "transfer", "transport", "ferry", "bring", "admit", "helicopter"}
 COMPANY_NOUNS = {"company", "firm", "group", "business", "operator", "carrier", "bank", "maker", "insurer",
                  "retailer", "lender"}  # "the Sudbury company": where it is based
@@ -140,7 +144,8 @@ MEANS_PREPS = {"in", "by"}  # "killed in an airstrike", "killed by a bomb": the 
 # how outlets write a count's thing: groups of nouns that count the same kind of thing
 UNIT_GROUPS = _lexicon({
     "people": "people person persons resident civilian individual inhabitant citizen villager passenger"
-    " death fatality dead victim casualty life",
+    " death fatality dead victim casualty life reveller visitor guest attendee festivalgoer spectator onlooker"
+    " bystander pedestrian",
     "worker": "worker employee staff staffer job role miner mineworker",
     "soldier": "soldier troop",
     "patient": "patient participant",
@@ -198,8 +203,9 @@ PER_UNIT = re.compile(r"\s*(?:a|per|for\s+each|for\s+every)\s+(?:[A-Z][\w’']*\
 SUM_NOUNS = _lexicon({  # what a sum written before a noun is ("a £46m contract", "a $2 million fine"), one word each
     "deal": "deal contract agreement pact", "fine": "fine penalty", "grant": "grant subsidy", "loan": "loan bailout",
     "settlement": "settlement", "ransom": "ransom", "budget": "budget", "package": "package", "demand": "demand",
-    "reward": "reward bounty",
+    "reward": "reward bounty", "compensation": "compensation damages payout",
 })
+PAID_WITH = {"cough": "up", "shell": "out", "fork": "out"}  # "coughed up £2.5m" is "paid £2.5m"
 # a figure with a unit of measure: a share, a speed, an area. The unit says what is measured, so two outlets'
 # figures pair however differently their sentences are built ("exploded to 14,000 hectares" / "covered about
 # 4,300 hectares"); each is converted to one unit (km/h, hectares) to compare.
@@ -237,6 +243,10 @@ COURTS = {"court", "tribunal", "panel"}  # what a ruling is appealed to
 APPEAL_VERBS = {"lodge", "file", "launch", "submit", "rule"}  # "lodged an appeal"; "ruled out an appeal"
 BANS = {"ban", "suspension", "suspend"}  # a ban's length: "a four-year ban", "suspended for two years"
 SERVE_VERBS = {"serve", "give", "receive", "get"}
+SHOT_VERBS = {"shoot", "hit", "strike", "blast"}  # what a gun does to someone so many times (rounds "fired" are
+# another count: "fired 30 rounds, hitting him four times")
+SHOTS = {"time", "bullet", "round", "shot"}  # what such a verb counts
+LATER = {"later", "subsequently", "afterwards", "afterward"}  # a count told as after the story's event
 PARTIAL = {"other", "more", "additional", "further", "extra", "remaining", "another"}
 DAYS_IN = {"day": (1, 1), "week": (7, 7), "month": (28, 31)}  # a span of time in days, at least and at most
 CAPTIVITY = ("captivity", "hostage", "captive", "detention", "custody")
@@ -295,6 +305,8 @@ STAFF = {"head", "officer", "official", "manager", "employee", "worker", "staff"
          "referee", "guard", "agent", "doctor", "nurse", "teacher"}  # people a body suspends: no plan
 CLOSING = OPERATIONS | set(SITES)  # what closes for good on a day: "the factory will shut on September 30"
 WAYS_THROUGH = {"gate", "door", "window", "hatch", "valve", "barrier", "turnstile", "exit", "entrance", "fire"}
+HOLDINGS = {"brief", "portfolio", "post", "office", "position", "seat", "title", "record", "stake", "share",
+            "majority", "lead", "view", "belief", "job", "role", "rank", "licence", "license", "power"}  # held, not staged
 WORK_ONLY = {"stop"}  # plan verbs only of work ("production has stopped", "stopped the trial"; not "he stopped at
 # the desk", "police stopped a car")
 UNDERTAKINGS = {"trial", "study", "test", "programme", "program", "project", "scheme", "sale", "deal", "talks",
@@ -317,7 +329,8 @@ NEXT = "next"  # the slot of the next of a recurring event: "next meeting"
 OWNING = {"own", "hold", "buy", "sell", "acquire", "control"}  # verbs of a share in a company: a stake
 INQUIRIES = {"investigation", "inquiry", "probe", "review"}
 INQUIRY_NAMES = {"review": "inquiry", "probe": "investigation", "force": "task force"}  # one inquiry told two ways
-PANELS = {"committee", "panel", "commission", "taskforce", "force"}  # bodies one person chairs ("force": a task force)
+PANELS = {"committee", "panel", "commission", "taskforce", "force", "team"}  # bodies one person chairs ("force": a
+# task force; "team": one of a kind, "the outbreak control team")
 LEADS = {"lead", "chair", "head"}  # who leads an inquiry or a panel, however told
 CHAIRS = {"chair", "chairman", "chairwoman", "head", "leader"}  # "appointed her as chair of the committee"
 APPOINTING = {"ask", "invite"}  # "asked Mayor Beaudry to chair a task force": she chairs it
@@ -358,6 +371,7 @@ TALLIES = [re.compile(p, re.I) for p in (  # a vote's tally: "voted by seven to 
 # a majority of a bench: "six of the nine judges" (six for, three against)
 BENCH_MAJORITY = re.compile(rf"\b{_COUNT}\s+of\s+(?:the|its)\s+{_COUNT}\s+(?:judges|justices|jurors|members|directors)\b", re.I)
 SPEECH = {"say", "tell", "report", "add", "state", "announce", "claim", "believe", "think", "know", "declare"}
+REPORTING = SPEECH | {"insist", "confirm", "stress", "promise", "vow", "pledge"}  # "said it would go ahead"
 # acts one person does for an event, with what they are done to ("announced the decision", "handed down the
 # sentence", "led the motion")
 SINGLE_AGENT_ACTS = {
@@ -654,6 +668,8 @@ def _event_word(tok: Token) -> str:
         return ""  # "an attack similar to that they executed in mid-April" killed no one
     if lemma == "strike" and _labour(tok):
         return "walkout"
+    if _dismissed(tok, lemma):
+        return "dismissal"  # "fired manager Graham Hollis on Monday", "Hollis was axed", "he had lost his job"
     if lemma == "fire" and (tok.pos_ != "NOUN" or tok.head.lemma_.lower() in GUNFIRE or tok.dep_ == "compound"):
         return ""  # "fired missiles", "opened fire", "came under fire", "fire crews"
     if lemma in ("divert", "diversion") and not any(t.lemma_.lower() in AIRCRAFT for t in tok.doc):
@@ -662,6 +678,18 @@ def _event_word(tok: Token) -> str:
             c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
         return ""  # "she recalled how the fire spread" is memory
     return "" if lemma == "land" and tok.pos_ != "VERB" else lemma
+
+
+def _dismissed(verb: Token, lemma: str) -> bool:
+    """A person put out of a job: "fired the manager", "Hollis was sacked", "was axed", "had lost his job" (not
+    "fired missiles", "axed 300 jobs", "dismissed the claims")."""
+    if verb.pos_ != "VERB":
+        return False
+    if lemma == "lose":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "job" for c in verb.children)
+    return lemma in DISMISS_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and (
+        c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and not c.ent_type_ or c.lemma_.lower() in PEOPLE_BY_ROLE)
+        for c in verb.children)
 
 
 def _labour(strike: Token) -> bool:
@@ -880,14 +908,17 @@ def _sites(doc: SpacyDoc, towns: Mapping[str, str]) -> list[_Found]:
 
 def _hospitals(doc: SpacyDoc) -> list[_Found]:
     """Where the hurt were taken: "were taken to Harwick Memorial Hospital", "flown to the hospital in Sion",
-    "Harwick Memorial Hospital, which treated most of the injured". The value is the hospital's name, or the
-    town of one the text does not name."""
+    "Harwick Memorial Hospital, which treated most of the injured", "were treated at Harwick Memorial Hospital",
+    "needed treatment at". The value is the hospital's name, or the town of one the text does not name."""
     out = []
     for tok in doc:
         if tok.lemma_.lower() not in HOSPITALS:
             continue
-        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
-        if not (verb is not None and verb.lemma_.lower() in CARRY_VERBS and not _negated(verb) or any(
+        verb = tok.head.head if tok.dep_ == "pobj" else None
+        if not (verb is not None and not _negated(verb) and (
+                tok.head.lower_ == "to" and verb.lemma_.lower() in CARRY_VERBS
+                or tok.head.lower_ in ("at", "in") and any(t.lemma_.lower() in CARE_WORDS for t in (
+                    verb, *(c for c in verb.children if c.dep_ == "dobj")))) or any(
                 c.dep_ == "relcl" and c.lemma_.lower() in ("treat", "admit", "receive") for c in tok.children)):
             continue
         if tok.pos_ == "PROPN":  # the model tags a hospital's name any way, a person's too
@@ -1143,8 +1174,18 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
 
         if unit == "percentage points":  # a change of what: "raised its rate by 75 basis points", "the yield rose 31"
             unit = f"{unit} ({_changed(noun)})"
-        # a running total is another count than one day's or one operation's
-        slot = "|".join([predicate, unit, *dated] + (["total"] if TOTAL.search(doc.text) else []))
+        # a running total is another count than one day's or one operation's, and one told as later than the
+        # story's ("nine people were later arrested for breaking the curfew") another than its own
+        verb = next((t for t in tok.ancestors if t.pos_ == "VERB"), None)
+        later = verb is not None and any(c.dep_ == "advmod" and c.lower_ in LATER for c in verb.children)
+        if verb is not None and verb.lemma_.lower() in SHOT_VERBS and unit in SHOTS:
+            # "shot four times", "hit four times", "struck by four bullets": whoever the sentence names as doer;
+            # but "two bullets struck from the front ... one bullet entered his side" are parts of a count
+            if sum(t.like_num and t.head.lemma_ == noun.lemma_ for t in doc) > 1:
+                continue
+            unit, predicate, agent = "shot", "shoot", ""
+        slot = "|".join([predicate, unit, *dated] + (["total"] if TOTAL.search(doc.text) else []) +
+                        (["later"] if later else []))
         first = tok.left_edge
         last = max([tok.i] + [c.i for c in tok.children if c.lower_ == "dozen"])  # "three dozen"
         shown = doc[first.i : last + 1].text if noun.i == tok.i else (
@@ -1310,7 +1351,11 @@ def _money(doc: SpacyDoc) -> list[_Found]:
         root = span.root
         head = root.head
         verb = head.lemma_.lower() if head.pos_ in ("VERB", "AUX") and root.dep_ in ("dobj", "attr", "npadvmod") else ""
+        if verb in PAID_WITH and any(c.lower_ == PAID_WITH[verb] for c in head.children):
+            verb = "pay"
         after = doc[span.end].lemma_.lower() if span.end < len(doc) else ""
+        if after == "in" and span.end + 1 < len(doc) and doc[span.end + 1].lemma_.lower() in SUM_NOUNS:
+            after = doc[span.end + 1].lemma_.lower()  # "paid £1.5m in compensation"
         priced = head.head if head.pos_ == "ADP" else head  # "priced its shares at $24"
         if PER_UNIT.match(doc.text, found.end()) or priced.lemma_.lower() in COST_VERBS and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in UNITS_SOLD for c in priced.children):
@@ -1641,9 +1686,11 @@ def _predicate_class(verb: Token) -> str:
         # "forced 4,000 people to leave their homes", "ordered 400 to flee", "told to leave", "forced from
         # their homes", "ordered out of their homes", "spent the night away from their homes"
         return "evacuate"
-    if lemma == "hospitalize" or _to_hospital(verb) and _event_word(verb) not in EVENTS and not _still(verb):
+    if lemma == "hospitalize" or _to_hospital(verb) and _event_word(verb) not in EVENTS and not _still(verb) and (
+            lemma not in ROUTE_VERBS):
         return "injure"  # "nine people were taken to hospital", "sent nine people to the hospital" ("died in
-        # hospital" stays a killing; "23 remain in hospital" are some of the injured, not all)
+        # hospital" stays a killing; "23 remain in hospital" are some of the injured, not all; "the 9km line will
+        # run to Kestle Park Hospital" carries no one)
     return event_class(verb) if _event_word(verb) in EVENTS else CHANGES.get(lemma, lemma)
 
 
@@ -1712,8 +1759,9 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
     out = []
     for verb in doc:
         status = _phrasal_plan(verb) or PLAN.get(verb.lemma_.lower())
-        if status is None or verb.pos_ != "VERB" or _negated(verb) or _not_done(verb):
-            continue
+        if status is None or verb.pos_ != "VERB" or _negated(verb) or _not_done(verb) or any(
+                c.lower_ == "through" for c in verb.children):
+            continue  # "scraped the budget through" passed it
         if _hedged(verb) and not (status in TOLD_AHEAD and _will(verb)):
             continue  # "could be postponed"; but "the tour will go ahead as planned" is a plan told
         if status == "halted" and _for_good(verb):
@@ -1726,12 +1774,14 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         role = ("nsubjpass",) if passive else ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else (
             "nsubj",)
-        thing = next((c for c in verb.children if c.dep_ in role), None)
+        thing = next((c for c in verb.children if c.dep_ in role), None) or _object_said(verb)
         if thing is None or thing.pos_ == "PRON" or verb.lemma_.lower() in WORK_ONLY and not (
                 _work(thing) or thing.lemma_.lower() in UNDERTAKINGS):
             continue
-        if thing.lemma_.lower() in INQUIRIES or _with_no(thing):
-            continue  # an inquiry opened is an official act (_official_acts); "no strike went ahead" is none
+        if thing.lemma_.lower() in INQUIRIES or _with_no(thing) or verb.lemma_.lower() == "hold" and (
+                thing.lemma_.lower() in HOLDINGS):
+            continue  # an inquiry opened is an official act (_official_acts); "no strike went ahead" is none;
+            # "holds the transport brief" holds no event
         if thing.lemma_.lower() in PEOPLE_BY_ROLE | HELD or _named_person(thing) or (
                 status == "went ahead" and thing.lemma_.lower() in WAYS_THROUGH):
             continue  # "suspended its head of safety" is a sanction; "opened Gate 7", "opened fire" no plan
@@ -1774,6 +1824,14 @@ def _orders(doc: SpacyDoc) -> list[_Found]:
         out.append(_Found("status", "order", f"{phrase.text} {value}", start, end, (value,), words,
                           f"whether {phrase.text} still holds"))
     return out
+
+
+def _object_said(verb: Token) -> Token | None:
+    """The subject spaCy gave the reporting verb instead: "insisted the march will go ahead" parsed as "insisted
+    the march" and a second verb, "will go ahead", with no subject of its own."""
+    if verb.dep_ != "conj" or not _reported(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 def _phrasal_plan(verb: Token) -> str | None:
@@ -2032,10 +2090,17 @@ def _hedged(verb: Token) -> bool:
 
 
 def _will(verb: Token) -> bool:
-    """A plain future, "will go ahead", that no condition hangs on ("will go ahead if ...", "will likely")."""
-    return any(c.lower_ in ("will", "'ll") for c in verb.children) and not any(
-        c.lower_ in MODALS - {"will", "'ll"} or c.lower_ in ("likely", "reportedly") for c in verb.children) and not any(
+    """A plain future, "will go ahead", or one reported ("said the fair would go ahead"), that no condition hangs
+    on ("will go ahead if ...", "will likely", "would have gone ahead")."""
+    future = {"will", "'ll"} | ({"would"} if _reported(verb) else set())
+    return any(c.lower_ in future for c in verb.children) and not any(
+        c.lower_ in MODALS - future or c.lower_ in ("likely", "reportedly", "have") for c in verb.children) and not any(
         t.lower_ in ("if", "unless", "whether") for t in verb.doc)
+
+
+def _reported(verb: Token) -> bool:
+    """The verb of what someone said, insisted or confirmed: "He said [the fair would go ahead]"."""
+    return verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in REPORTING
 
 
 def _with_no(noun: Token) -> bool:
@@ -2236,7 +2301,12 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
                 verb_name = "lead"
             if thing.lemma_.lower() == "force" and not any(c.lower_ == "task" for c in thing.children):
                 continue  # a police force is led by many
-            act = f"{verb_name} the {INQUIRY_NAMES.get(thing.lemma_.lower(), thing.lemma_.lower())}"
+            kind = [c.lemma_.lower() for c in thing.children if c.dep_ == "compound" and c.pos_ == "NOUN"][-1:]
+            if thing.lemma_.lower() == "team" and not kind:
+                continue  # "the team" may be a side in a game; "the outbreak control team" is a panel (named by
+                # the word before "team": the parser joins "outbreak" to "control" or to "team")
+            name = f"{kind[0]} team" if thing.lemma_.lower() == "team" else thing.lemma_.lower()
+            act = f"{verb_name} the {INQUIRY_NAMES.get(name, name)}"
         else:
             continue
         if chaired is not None and thing is not None:
