@@ -915,10 +915,7 @@ def _hospitals(doc: SpacyDoc) -> list[_Found]:
         if tok.lemma_.lower() not in HOSPITALS:
             continue
         verb = tok.head.head if tok.dep_ == "pobj" else None
-        if not (verb is not None and not _negated(verb) and (
-                tok.head.lower_ == "to" and verb.lemma_.lower() in CARRY_VERBS
-                or tok.head.lower_ in ("at", "in") and any(t.lemma_.lower() in CARE_WORDS for t in (
-                    verb, *(c for c in verb.children if c.dep_ == "dobj")))) or any(
+        if not (verb is not None and _taken_or_treated(tok, verb) or any(
                 c.dep_ == "relcl" and c.lemma_.lower() in ("treat", "admit", "receive") for c in tok.children)):
             continue
         if tok.pos_ == "PROPN":  # the model tags a hospital's name any way, a person's too
@@ -939,6 +936,17 @@ def _hospitals(doc: SpacyDoc) -> list[_Found]:
         out.append(_Found("location", "hospital", value, start, end, key, (("hospital", ""),),
                           "the hospital the hurt were taken to"))
     return out
+
+
+def _taken_or_treated(hospital: Token, verb: Token) -> bool:
+    """Whether the verb over "to", "at" or "in" the hospital brought or cared for the hurt there: "rushed to",
+    "treated at", "needed treatment in" (not "works at", "will run to")."""
+    if _negated(verb):
+        return False
+    if hospital.head.lower_ == "to":
+        return verb.lemma_.lower() in CARRY_VERBS
+    return hospital.head.lower_ in ("at", "in") and any(t.lemma_.lower() in CARE_WORDS for t in (
+        verb, *(c for c in verb.children if c.dep_ == "dobj")))
 
 
 def _the(phrase: str) -> str:
@@ -2301,11 +2309,13 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
                 verb_name = "lead"
             if thing.lemma_.lower() == "force" and not any(c.lower_ == "task" for c in thing.children):
                 continue  # a police force is led by many
-            kind = [c.lemma_.lower() for c in thing.children if c.dep_ == "compound" and c.pos_ == "NOUN"][-1:]
-            if thing.lemma_.lower() == "team" and not kind:
-                continue  # "the team" may be a side in a game; "the outbreak control team" is a panel (named by
-                # the word before "team": the parser joins "outbreak" to "control" or to "team")
-            name = f"{kind[0]} team" if thing.lemma_.lower() == "team" else thing.lemma_.lower()
+            name = thing.lemma_.lower()
+            if name == "team":  # "the team" may be a side in a game; "the outbreak control team" is a panel, named
+                # by the word before "team" (the parser joins "outbreak" to "control" or to "team")
+                kind = [c.lemma_.lower() for c in thing.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                if not kind:
+                    continue
+                name = f"{kind[-1]} team"
             act = f"{verb_name} the {INQUIRY_NAMES.get(name, name)}"
         else:
             continue
