@@ -275,6 +275,16 @@ def test_an_offer_rejected_against_one_still_considered_in_two_articles_only() -
     assert find_contradictions((), (), _alike(_annotated(texts))[2:], (), {}) == ()  # one article: what happened
 
 
+def test_a_measure_passed_against_one_defeated_and_two_measures_apart() -> None:
+    texts = {"a": "Labour councillors forced the amendment through on Tuesday night.",
+             "b": "The amendment was defeated by 30 votes to 21.",
+             "c": "Unions rejected the amendment. The council passed the tram budget."}
+    [c] = find_contradictions((), (), _alike(_annotated(texts))[:2], (), {})
+    assert c.kind == "status" and sorted(s.value for s in c.sides) == ["the amendment passed", "the amendment rejected"]
+    # a union's stance is no vote, and the budget passing says nothing of the amendment
+    assert find_contradictions((), (), _alike(_annotated(texts))[::2], (), {}) == ()
+
+
 def test_no_arrests_against_an_arrest_in_two_articles_only() -> None:
     texts = {"a": "No arrests have been made, police said.", "b": "Cops arrested the club's head of safety, Viktor Pell.",
              "c": "No one was arrested at first. On Monday police arrested the club's head of safety."}
@@ -341,7 +351,16 @@ def test_a_person_held_in_one_article_and_free_in_another_but_not_in_one_article
     texts = {"a": "Police arrested the captain, Juma Mfinanga, on Monday.", "b": "Juma Mfinanga is still on the run.",
              "c": "Tom Reed, on the run for a week, remains at large. Police arrested Tom Reed on Friday."}
     [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
-    assert c.kind == "status" and [{e.article for e in s.evidence} for s in c.sides] == [{"b"}, {"a"}]
+    assert c.kind == "status" and sorted([e.article for e in s.evidence] for s in c.sides) == [["a"], ["b"]]
+
+
+def test_one_arrested_may_be_freed_since_but_not_be_held_and_freed() -> None:
+    texts = {"a": "Deputies arrested Dale Whitcomb on Tuesday.", "b": "Dale Whitcomb was released after posting bail.",
+             "c": "Dale Whitcomb was being held without bail at the county jail."}
+    assert find_contradictions((), (), _alike(_annotated(texts))[:2], (), {}) == ()
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    assert {s.value: {e.article for e in s.evidence} for s in c.sides} == {
+        "Dale Whitcomb held": {"c"}, "Dale Whitcomb released": {"b"}}  # the arrest fits both
 
 
 def test_a_programme_extended_against_one_ended_or_scrapped_though_a_side_clause_dates_it() -> None:

@@ -86,7 +86,7 @@ ONE_HOLDER_SIM = 0.2
 # so is a verdict on a named charge, an official act (a state of emergency declared, results certified) or what was
 # done with an offer (rejected, still considered): one act per story, which a later sentence of the same article
 # may tell had not happened yet ("had not declared ... until Tuesday")
-ONE_ACT_SLOTS = ("verdict", "act", "response")
+ONE_ACT_SLOTS = ("verdict", "act", "response", "outcome")
 # whether a named person is held: the name says two sentences are about one thing ("Skipper Juma Mfinaga is still on
 # the run" / "Police arrested the captain, Juma Mfinanga" scores 0.40). It changes within a story ("X, on the run
 # for two weeks, was arrested on Friday"): one article telling both tells what happened, two articles disagree
@@ -233,14 +233,15 @@ def _agreeing_sides(items: list[_Found], together: set[frozenset[tuple[str, int]
 
 
 def _sides(items: list[_Found], order: Sequence[int]) -> list[list[int]]:
-    """The details `order` names, in that order, each put with the first side whose values all agree with it."""
+    """The details `order` names, in that order, each put with the side whose values all agree with it; one that
+    fits two sides ("arrested", beside "held" and "released") takes neither."""
     sides: list[list[int]] = []
     for i in order:
-        home = next((s for s in sides if all(dt.agree(items[i].detail, items[j].detail) for j in s)), None)
-        if home is None:
+        homes = [s for s in sides if all(dt.agree(items[i].detail, items[j].detail) for j in s)]
+        if not homes:
             sides.append([i])
-        else:
-            home.append(i)
+        elif len(homes) == 1:
+            homes[0].append(i)
     return sides
 
 
@@ -540,16 +541,23 @@ def _group_contradiction(items: list[_Found], members: list[int], links: set[tup
                                                         if i in local and j in local})
 
 
+def _bridges(f: _Found, items: list[_Found]) -> bool:
+    """Whether a value agrees with two that disagree ("arrested" with "held" and with "released"): it goes to a
+    side last, so the two it bridges are the sides."""
+    fits = [g.detail for g in items if dt.agree(f.detail, g.detail)]
+    return any(not dt.agree(a, b) for k, a in enumerate(fits) for b in fits[k + 1 :])
+
+
 def _contradiction(items: list[_Found], links: set[tuple[int, int]]) -> Contradiction | None:
     """Split one slot's details into sides that agree among themselves; None when all agree."""
     support = Counter(str(f.detail.key) for f in items)
-    sides = _sides(items, sorted(range(len(items)), key=lambda i: (-support[str(items[i].detail.key)], i)))
+    bridging = {i for i, f in enumerate(items) if _bridges(f, items)}
+    sides = _sides(items, sorted(range(len(items)), key=lambda i: (i in bridging, -support[str(items[i].detail.key)], i)))
     if len(sides) < 2:
         return None
     side_of = {i: k for k, s in enumerate(sides) for i in s}
-    disputed = {side_of[i] for i, j in links if side_of[i] != side_of[j]} | {
-        side_of[j] for i, j in links if side_of[i] != side_of[j]
-    }
+    across = [(side_of[i], side_of[j]) for i, j in links if i in side_of and j in side_of and side_of[i] != side_of[j]]
+    disputed = {k for pair in across for k in pair}
     if len(disputed) < 2:
         return None
     kept = [sides[k] for k in sorted(disputed)]

@@ -66,6 +66,7 @@ EVENTS = _lexicon({
     "win": "win victory",
     "convict": "convict conviction",  # and "found guilty" (_event_word)
     "sentence": "sentence sentencing",
+    "hearing": "hearing arraign arraignment",  # and "appear in court", "the case will be heard" (_event_word)
     "vote": "vote ballot plenary referendum",
     "walkout": "walkout stoppage",  # and a strike by workers (_event_word)
     "discover": "discover detect",  # when a breach or a body was found
@@ -83,6 +84,10 @@ COLLAPSE_VERBS = {"burst", "fall", "drop", "plunge", "crumble", "topple", "cave"
 STRUCTURES = {"bridge", "span", "deck", "roof", "ceiling", "building", "tower", "block", "wall", "stand", "crane",
               "dam", "embankment", "bank", "levee", "dyke", "dike", "bund", "barrage", "reservoir"}
 DISMISS_VERBS = {"dismiss", "fire", "sack", "axe", "ax", "oust"}  # what a person is, put out of a job
+REPLACE_VERBS = {"replace", "succeed", "depose", "topple", "overthrow", "remove"}  # the one put out, by another
+ANIMALS = {"animal", "bird", "hen", "chicken", "broiler", "duck", "turkey", "goose", "cow", "cattle", "pig", "sheep",
+           "goat", "horse", "deer", "fish", "calf", "lamb", "livestock"}  # culled or killed, or dead of a disease
+SEVERELY = {"critically", "seriously", "severely", "badly", "gravely", "fatally", "grievously"}
 HARMS = {"kill", "injure", "miss"}  # what befalls the people a toll counts
 WORKFORCE_VERBS = {"employ", "work", "have"}  # "employs 640 people", "640 people work for it", "has 640 staff"
 STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
@@ -103,7 +108,7 @@ EVENT_NOUNS = {
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
     "land": "landing", "disaster": "disaster", "lift": "lifting of the order", "recall": "recall", "vote": "vote",
     "discover": "discovery", "walkout": "strike", "closure": "closure", "mourning": "day of mourning",
-    "ruling": "ruling",
+    "ruling": "ruling", "hearing": "hearing",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
@@ -131,7 +136,7 @@ OWNER_DEPS = {"poss", "compound", "nmod"}
 # verbs a place or date may pass through on its way up to the event it belongs to ("took place in Gaza")
 # verbs whose object event happened when they did ("survived a censure motion on Thursday"); not "ordered an
 # execution on Tuesday", "called for a vote next week"
-CARRIED_OUT = {"survive", "launch", "hold", "stage", "conduct", "carry", "win", "lose", "suffer", "mount", "join"}
+CARRIED_OUT = {"survive", "launch", "hold", "stage", "conduct", "carry", "win", "lose", "suffer", "mount", "join", "make"}
 ORDERED_AT_ONCE = {"recall", "evacuate"}  # events that start when ordered: "ordered the recall on Tuesday"
 TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold", "go", "start", "begin", "set",
                      "break", "erupt",  # "the fire broke out late Friday"
@@ -240,6 +245,8 @@ MEASURE_ROUNDING = 0.01  # a converted figure ("10,000 acres", 4,047 ha) is read
 TERM_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52, "day": 12 / 365}  # a prison term, in months
 JAIL_VERBS = {"sentence", "jail", "imprison", "condemn"}
 COURTS = {"court", "tribunal", "panel"}  # what a ruling is appealed to
+MAGISTRATES = {"magistrate", "magistrates", "judge", "jury"}  # "appeared before magistrates"
+HEARD = {"case", "appeal", "charge", "challenge", "application"}  # what a court hears on a day
 APPEAL_VERBS = {"lodge", "file", "launch", "submit", "rule"}  # "lodged an appeal"; "ruled out an appeal"
 BANS = {"ban", "suspension", "suspend"}  # a ban's length: "a four-year ban", "suspended for two years"
 SERVE_VERBS = {"serve", "give", "receive", "get"}
@@ -325,6 +332,7 @@ ORDERS = {"order", "curfew", "ban", "lockdown", "advisory", "warning", "notice",
 ORDER_ENDS = {"lift", "rescind", "revoke"}  # an order lifted
 IN_FORCE = {"force", "place", "effect"}  # an order that "remains in force"
 TOPIC_PREPS = {"about", "into", "over", "regarding", "concerning"}  # what a meeting or an inquiry is about
+SCHEDULED = {"due", "set", "schedule", "expect", "upcoming"}  # a hearing ahead: "is due to appear"
 NEXT = "next"  # the slot of the next of a recurring event: "next meeting"
 OWNING = {"own", "hold", "buy", "sell", "acquire", "control"}  # verbs of a share in a company: a stake
 INQUIRIES = {"investigation", "inquiry", "probe", "review"}
@@ -343,10 +351,23 @@ OFFICIAL_ACTS = {"declare": ("declared", DECLARED), "decree": ("declared", DECLA
 RESPONSES = {"reject": "rejected", "decline": "rejected", "refuse": "rejected", "snub": "rejected",
              "rebuff": "rejected", "spurn": "rejected", "accept": "accepted", "consider": "under consideration",
              "weigh": "under consideration", "mull": "under consideration", "study": "under consideration"}
+# what a vote did to a measure, however told ("passed the budget", "the motion was carried", "forced the amendment
+# through" against "defeated the amendment", "voted the budget down", "threw out the bill"): _outcomes
+OUTCOMES = {"pass": "passed", "approve": "passed", "adopt": "passed", "carry": "passed", "ratify": "passed",
+            "reject": "rejected", "defeat": "rejected", "fail": "rejected", "sink": "rejected"}
+OUTCOME_PARTICLES = {("vote", "through"): "passed", ("force", "through"): "passed", ("push", "through"): "passed",
+                     ("wave", "through"): "passed", ("vote", "down"): "rejected", ("throw", "out"): "rejected",
+                     ("turn", "down"): "rejected", ("shoot", "down"): "rejected"}
+MEASURES = {"motion", "amendment", "budget", "bill", "resolution", "measure", "ordinance", "legislation", "law",
+            "plan", "scheme", "levy", "tax", "rezoning", "application"}
+VOTERS = {"council", "councillor", "councilor", "parliament", "mp", "lawmaker", "legislator", "legislature", "senate",
+          "senator", "assembly", "congress", "house", "chamber", "board", "committee", "cabinet", "shareholder",
+          "member", "voter", "delegate", "majority", "they", "it"}  # who passes or throws out a measure
 JOB_CUTS = {"axe", "cut", "shed", "slash", "lose", "loss", "eliminate", "go", "redundancy", "layoff"}  # of jobs only
 OFFERS = {"offer", "bid", "proposal", "package", "bailout", "deal", "settlement"}
 RESIGN = {"resign", "quit"}  # and "step down"
-CUSTODY_VERBS = dict.fromkeys(("arrest", "detain", "apprehend", "capture"), "held")  # "police arrested X"
+CUSTODY_VERBS = dict.fromkeys(("arrest", "detain", "apprehend", "capture"), "arrested")  # "police arrested X"
+EVADE_VERBS = {"evade", "escape", "elude", "dodge"}  # "evaded arrest": at large
 RELEASE_VERBS = {"release": "released", "free": "released"}  # "Dravenia released X", "X was freed"
 HELD_VERBS = {"be", "remain", "stay", "leave", "hold", "keep", "take", "remand"}  # "is being held in custody"
 ARRESTEES = {"man", "woman", "suspect", "driver", "captain", "skipper", "master", "pilot", "owner", "teenager", "boy",
@@ -428,10 +449,11 @@ IRREGULAR = {"dead", "dying", "slain", "shot", "struck", "held", "began", "begun
 CUES = (
     _forms(set(EVENTS) | set(FATE) | set(PLAN) | set(CONFIRM) | set(ACCESS_VERBS) | RESIGN | set(SINGLE_AGENT_ACTS)
            | CAUSE_VERBS | set(CUSTODY_VERBS) | set(RELEASE_VERBS) | PRISONS | set(SITES) | COMPANY_NOUNS
-           | set(VERDICT_VERBS) | set(OFFICIAL_ACTS) | set(RESPONSES)
+           | set(VERDICT_VERBS) | set(OFFICIAL_ACTS) | set(RESPONSES) | set(OUTCOMES) | {v for v, _ in OUTCOME_PARTICLES}
+           | EVADE_VERBS
            | {"step", "survive", "escape", "run", "large", "wind", "wound", "lift", "cell", "turn", "take", "push", "call",
               "aground", "ground", "lose", "plunge", "break", "appeal", "lodge", "remain", "stay", "way", "burst",
-              "drop", "fall", "crumble", "topple", "cave", "name"}
+              "drop", "fall", "crumble", "topple", "cave", "name", "hold", "bars"}
            | HOSPITALS | ORDER_ENDS | BANS | LEADS)
     | {"based", "headquartered"}
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
@@ -547,6 +569,7 @@ def extract(
     out += _verdicts(doc)
     out += _official_acts(doc)
     out += _responses(doc)
+    out += _outcomes(doc)
     out += _votes(doc)
     out += _roles(doc, bodies or {})
     out += _offices(doc)
@@ -668,6 +691,8 @@ def _event_word(tok: Token) -> str:
         return ""  # "an attack similar to that they executed in mid-April" killed no one
     if lemma == "strike" and _labour(tok):
         return "walkout"
+    if _in_court(tok, lemma):
+        return "hearing"  # "will appear at Truro Crown Court on 19 June", "the case will be heard on Friday"
     if _dismissed(tok, lemma):
         return "dismissal"  # "fired manager Graham Hollis on Monday", "Hollis was axed", "he had lost his job"
     if lemma == "fire" and (tok.pos_ != "NOUN" or tok.head.lemma_.lower() in GUNFIRE or tok.dep_ == "compound"):
@@ -690,6 +715,17 @@ def _dismissed(verb: Token, lemma: str) -> bool:
     return lemma in DISMISS_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and (
         c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and not c.ent_type_ or c.lemma_.lower() in PEOPLE_BY_ROLE)
         for c in verb.children)
+
+
+def _in_court(tok: Token, lemma: str) -> bool:
+    """A day in court: a person "appeared in court", "is due to appear before magistrates", "made a first
+    appearance at Truro Crown Court", "the case will be heard". Not "appeared on television", "heard a bang"."""
+    if lemma == "hear":
+        return tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in HEARD for c in tok.children)
+    if lemma not in ("appear", "appearance"):
+        return False
+    return any(c.lower_ in ("in", "at", "before") and any(g.lemma_.lower() in COURTS | MAGISTRATES for g in c.children)
+               for c in tok.children)
 
 
 def _labour(strike: Token) -> bool:
@@ -1041,7 +1077,7 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
             end += 1
         words = doc[start:end]
         key = time_key(words.text)
-        if key is None:
+        if key is None or _as_of(doc, start):
             continue
         event = _event_about(ent.root, earlier)
         if event is None:
@@ -1058,9 +1094,27 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
     return out
 
 
+def _as_of(doc: SpacyDoc, start: int) -> bool:
+    """A day or hour something stood at, not when it happened: "as of Tuesday evening, the fire was 20 percent
+    contained"."""
+    return [t.lower_ for t in doc[max(0, start - 2) : start]] == ["as", "of"]
+
+
 def _next(trigger: Token) -> bool:
-    """The next of a recurring event, which a story has one of: "the council's next meeting", "meets again"."""
-    return any(c.lower_ in ("next", "again") and c.dep_ in ("amod", "advmod") for c in trigger.children)
+    """The next of a recurring event, which a story has one of: "the council's next meeting", "meets again", and
+    a hearing to come ("is due to appear on 19 June", "the case will be heard"), not the one that was held."""
+    if any(c.lower_ in ("next", "again") and c.dep_ in ("amod", "advmod") for c in trigger.children):
+        return True
+    return EVENTS.get(_event_word(trigger)) == "hearing" and _to_come(trigger)
+
+
+def _to_come(trigger: Token) -> bool:
+    """An event told as ahead: "will appear", "is due to appear", "the hearing is set for", "an upcoming hearing"."""
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") else trigger
+    if trigger.dep_ == "xcomp" or verb.dep_ == "xcomp":
+        verb = verb.head
+    return verb.lemma_.lower() in SCHEDULED or any(
+        c.lower_ in ("will", "'ll", "shall") or c.lemma_.lower() in SCHEDULED for c in [*verb.children, *trigger.children])
 
 
 def time_key(text: str) -> tuple[str, str, str] | None:
@@ -1192,6 +1246,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             if sum(t.like_num and t.head.lemma_ == noun.lemma_ for t in doc) > 1:
                 continue
             unit, predicate, agent = "shot", "shoot", ""
+        if predicate == "kill" and unit in ANIMALS and verb is not None and verb.lemma_.lower() == "die":
+            predicate = "die"  # "several hundred hens died overnight" of the disease, not in the cull
         slot = "|".join([predicate, unit, *dated] + (["total"] if TOTAL.search(doc.text) else []) +
                         (["later"] if later else []))
         first = tok.left_edge
@@ -1629,6 +1685,8 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
     for child in () if befell else noun.children:  # "4,000 people evacuated", "people who were evacuated"; but
         # "41 patients given the drug died": what befell them is the verb they are the subject of
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not _describes(child):
+            if noun.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "still" for c in noun.head.children):
+                return unit, "", ""  # "six people wounded in the fighting were still being treated": the rest
             return (unit, "cut", "") if _cuts_jobs(child, unit) else (unit, _predicate_class(child), "")
     cur = noun
     for _ in range(MAX_HOPS):
@@ -1699,7 +1757,10 @@ def _predicate_class(verb: Token) -> str:
         return "injure"  # "nine people were taken to hospital", "sent nine people to the hospital" ("died in
         # hospital" stays a killing; "23 remain in hospital" are some of the injured, not all; "the 9km line will
         # run to Kestle Park Hospital" carries no one)
-    return event_class(verb) if _event_word(verb) in EVENTS else CHANGES.get(lemma, lemma)
+    predicate = event_class(verb) if _event_word(verb) in EVENTS else CHANGES.get(lemma, lemma)
+    if predicate == "injure" and any(c.lower_ in SEVERELY for c in verb.children):
+        return "seriously injure"  # "two children were critically injured" are some of the 22 hurt
+    return predicate
 
 
 def _still(verb: Token) -> bool:
@@ -1902,6 +1963,16 @@ def _custody(doc: SpacyDoc) -> list[_Found]:
                    for c in tok.children):
                 continue  # "was released from hospital"
             held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        elif tok.pos_ == "VERB" and (lemma == "hold" and tok.dep_ != "amod" or lemma in EVADE_VERBS):
+            verb, value = tok, "held" if lemma == "hold" else "at large"
+            where = [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children]
+            if lemma == "hold" and not where or lemma in EVADE_VERBS and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in CUSTODY_VERBS for c in tok.children):
+                continue  # "held without bail", "held at Camp Ferrand"; "evaded arrest", "escaped capture"
+            held = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj" if lemma in EVADE_VERBS else "")]
+        elif (tok.head.lower_, tok.lower_) == ("behind", "bars"):
+            verb, value = _clause_verb(tok), "held"  # "is now behind bars"
+            held = [] if verb is None else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif tok.head.lower_ in ("in", "into") and _prison(tok) or (tok.head.lower_, tok.lower_) in AT_LARGE:
             verb, value = _clause_verb(tok), "at large" if (tok.head.lower_, tok.lower_) in AT_LARGE else "held"
             if value == "held" and verb is not None and verb.lemma_.lower() not in HELD_VERBS:
@@ -2215,6 +2286,32 @@ def _responses(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
+def _outcomes(doc: SpacyDoc) -> list[_Found]:
+    """What a vote did to a measure: "councillors passed the budget", "the amendment was carried", "forced the
+    amendment through" against "the amendment was defeated", "voted the budget down", "the motion failed". One
+    slot per measure (the budget, the amendment): a story may tell two votes with two outcomes."""
+    out = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")
+                         and (lemma, c.lower_) in OUTCOME_PARTICLES), "")
+        value = OUTCOME_PARTICLES.get((lemma, particle)) or OUTCOMES.get(lemma)
+        if value is None or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb) or _not_done(verb) or _will(verb):
+            continue
+        deps = {"pass": ("nsubj", "dobj", "nsubjpass"), "fail": ("nsubj",)}.get(lemma, ("dobj", "nsubjpass"))
+        measure = next((c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in MEASURES), None)
+        if measure is None or lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # "the motion failed to win a majority" tells no more than the vote
+        voter = next((c for c in verb.children if c.dep_ == "nsubj" and c is not measure), None)
+        if voter is not None and not (voter.lemma_.lower() in VOTERS or voter.ent_type_ in ("ORG", "NORP")):
+            continue  # "unions rejected the plan": a stance, not a vote
+        name = measure.lemma_.lower()
+        start, end = min(verb.idx, measure.idx), max(verb.idx + len(verb), measure.idx + len(measure))
+        out.append(_Found("status", "outcome", f"the {name} {value}", start, end, (value,), ((name, ""),),
+                          f"whether the {name} passed"))
+    return out
+
+
 # --------------------------------------------------------------------------- attributes and polarity
 
 
@@ -2389,7 +2486,7 @@ def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
         role_words = [t.lower_ for t in doc[max(0, start - 4) : start]]
         if not role_words or role_words[-1] not in ROLES or any(w in NOT_CURRENT for w in role_words):
             continue
-        if not _person_name(ent):
+        if not _person_name(ent) or _put_out(ent.root):
             continue
         qualifier = next((e for e in doc.ents if start - 4 <= e.end <= start and _words_only(doc[e.end : start])
                           and (e.label_ in QUALIFIER_LABELS or _just_roles(doc[e.end : start]))), None)
@@ -2411,6 +2508,12 @@ def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
             continue
         out.append(_role(ent, role, qualifier.text, qualifier.label_))
     return out + _appositive_roles(doc)
+
+
+def _put_out(holder: Token) -> bool:
+    """A role's holder as the one sacked, ousted or replaced ("sacked her army chief, General Dorin Kessler"):
+    who held it before."""
+    return holder.dep_ in ("dobj", "nsubjpass") and holder.head.lemma_.lower() in DISMISS_VERBS | REPLACE_VERBS
 
 
 def _person_name(ent: SpacySpan) -> bool:
@@ -2455,7 +2558,7 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
             continue
         for noun in _appositives(ent.root):
             words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not c.ent_type_]
-            if noun.lower_ not in ROLES or any(w.lower_ in NOT_CURRENT for w in words):
+            if noun.lower_ not in ROLES or any(w.lower_ in NOT_CURRENT for w in words) or _put_out(noun):
                 continue
             owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and _proper(c)), None)
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
