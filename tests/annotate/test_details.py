@@ -733,7 +733,23 @@ def test_a_role_holder_sacked_held_it_before_and_a_day_as_of_is_no_events() -> N
     found = _find(
         "In January, the president sacked her army chief, General Dorin Kessler.\n"
         "The army chief, General Ilie Varga, pledged support.\n"
-        "As of Tuesday evening, the fire was 20 percent contained.\nThe fire started on Sunday afternoon."
+        "As of Tuesday evening, the fire was 20 percent contained.\nThe fire started on Sunday afternoon.\n"
+        "John Smith, a police officer, was hurt.\nDr Miriam Achterberg, the chief veterinary officer, spoke."
     )
-    assert [(d.sentence, d.value) for d in found if d.kind in ("person", "date")] == [
-        (1, "Ilie Varga"), (3, "Sunday afternoon")]
+    assert [(d.sentence, d.slot, d.value) for d in found if d.kind in ("person", "date")] == [
+        (1, "role:army chief", "Ilie Varga"), (3, "fire", "Sunday afternoon"),
+        (5, "role:chief veterinary officer", "Miriam Achterberg")]
+
+
+def test_a_body_found_a_tour_vowed_to_go_on_an_election_scheduled_and_a_coup_led() -> None:
+    found = _find(
+        "Marsh was found dead in his suite on Wednesday, March 12.\n"
+        "Bandmates have vowed the Long Way Down tour WILL go on.\n"
+        "The presidential election, which had been scheduled for October 12, is now in doubt.\n"
+        "The coup, led by army chief of staff General Ilie Varga, toppled the president.\n"
+        "He went on to win the race on Sunday.\nMr Henshaw has not been arrested."
+    )
+    got = [(d.sentence, d.slot, d.value) for d in found if d.kind in ("date", "status", "person")]
+    assert got == [(0, "discover", "Wednesday, March 12"), (1, "plan", "the Long Way Down tour went ahead"),
+                   (2, "election", "October 12"), (3, "agent:lead the coup", "Ilie Varga"), (4, "win", "Sunday"),
+                   (5, "custody", "Henshaw not arrested")]

@@ -107,12 +107,12 @@ OFFICE = "office"
 ONE_PER_STORY = AGENT_SIM
 ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause", "closure", "captivity|day",
                        "employ|worker", "shoot|shot")
-# and the day of an event a story has one of (a fire, a crash, a strike, a court's ruling): two articles' days of it
+# and the day of an event a story has one of (a fire, a crash, a strike, a court's ruling, an election): two articles' days of it
 # pair on the bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" /
 # "the Dunmore Ridge wildfire was discovered Sunday afternoon"). Not a release: "the last such patch was released
 # on Oct. 23" is another one
 STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift", "mourning", "ruling",
-                          "escape"})
+                          "escape", "election"})
 # Not a quake: a second quake or an aftershock is news of its own ("Monday's earthquake was the second one to hit
 # Qeshm in the past 24 hours"). The next of a recurring event is one too: "the council's next meeting is on April
 # 22" / "rate-setters meet again on April 29"

@@ -120,7 +120,9 @@ def agree(a: Compared, b: Compared) -> bool:
     if a.event == "cause":  # "lightning" and "a lightning strike" agree
         return bool(set(a.key) & set(b.key))
     if a.event == "custody" and "arrested" in (a.key[0], b.key[0]):  # one arrested may be held or freed since,
-        return "at large" not in (a.key[0], b.key[0])  # not be on the run
+        return not {a.key[0], b.key[0]} & {"at large", "not arrested"}  # not be on the run or never arrested
+    if a.event == "custody" and "not arrested" in (a.key[0], b.key[0]):
+        return {a.key[0], b.key[0]} <= {"not arrested", "released", "at large"}
     if a.event == "vote":  # "split" and "7-2" agree; "7-2" and "6-3" do not
         return a.key[0] == b.key[0] and (len(a.key) == 1 or len(b.key) == 1 or a.key == b.key)
     return a.key == b.key

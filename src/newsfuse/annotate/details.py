@@ -142,7 +142,8 @@ TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold",
                      "break", "erupt",  # "the fire broke out late Friday"
                      "report",  # "the fire was first reported on Saturday": the fire's day
                      "tear", "rip", "sweep", "engulf", "gut", "destroy", "level", "hit",  # "a blast tore through"
-                     "bury", "flatten", "wash", "inundate", "submerge"}  # "a mudslide buried 40 homes on Sunday"
+                     "bury", "flatten", "wash", "inundate", "submerge",  # "a mudslide buried 40 homes on Sunday"
+                     "schedule"}  # "the election, which had been scheduled for October 12"
 MAX_HOPS = 6  # a place or date further from its event in the parse belongs to another clause
 MEANS_PREPS = {"in", "by"}  # "killed in an airstrike", "killed by a bomb": the attack is how the killing was done
 
@@ -398,7 +399,8 @@ REPORTING = SPEECH | {"insist", "confirm", "stress", "promise", "vow", "pledge"}
 SINGLE_AGENT_ACTS = {
     "announce": {"decision", "verdict", "ruling", "result", "recall", "ban", "closure", "suspension"},
     "hand": {"sentence", "verdict", "ruling"}, "impose": {"sentence"}, "deliver": {"verdict", "ruling", "sentence"},
-    "lead": {"motion", "raid", "operation", "investigation", "inquiry", "review", *PANELS}, "table": {"motion", "offer"},
+    "lead": {"motion", "raid", "operation", "investigation", "inquiry", "review", *PANELS, "coup", "putsch", "mutiny",
+             "uprising", "revolt", "rebellion"}, "table": {"motion", "offer"},
     "chair": {"meeting", "session", "summit", "inquiry", "review", *PANELS}, "head": {*INQUIRIES, *PANELS},
     "claim": {"responsibility"},
     "make": {"offer"}, "put": {"offer"}, "submit": {"offer"}, "present": {"offer"},
@@ -410,7 +412,8 @@ ISSUE_VERBS = {"hand", "impose", "deliver"}  # one act told three ways: who hand
 OWNED = "OWNED"  # the label of a role's owner named by a common noun ("the agency's"), which the story resolves
 ROLES = {"president", "minister", "secretary", "chancellor", "ceo", "chairman", "chairwoman", "chair",
          "director", "executive", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "captain",
-         "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder", "boss"}
+         "chief", "commander", "leader", "king", "queen", "premier", "ambassador", "editor", "founder", "boss",
+         "officer"}
 OFFICES = {"mayor", "governor", "president", "prime minister", "premier", "senator", "chancellor", "king", "queen"}
 MAX_PORTFOLIO_WORDS = 3  # "Foreign Affairs Minister"
 PEOPLE_BY_ROLE = ROLES | STAFF  # nouns that stand for a person: "the club's head of safety"
@@ -622,6 +625,8 @@ def _event_above(tok: Token) -> Token | None:
 def _event_subject(verb: Token) -> Token | None:
     """The verb's subject when it names an event ("the strike is set for Tuesday")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "the election, which had been scheduled for October 12"
     return subject if subject is not None and subject.pos_ == "NOUN" and _event_word(subject) in EVENTS else None
 
 
@@ -637,6 +642,8 @@ def _event_word(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "xcomp") for c in tok.children):
         return "convict"
+    if lemma == "find" and any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "xcomp") for c in tok.children):
+        return "discover"  # "was found dead in his suite on Tuesday": when the body was found
     if lemma == "touch" and any(c.lower_ == "down" for c in tok.children):
         return "land"
     if lemma in ("close", "shut", "end", "cease") and any(  # what closes, or what the verb it joins says closes
@@ -1114,7 +1121,8 @@ def _to_come(trigger: Token) -> bool:
     if trigger.dep_ == "xcomp" or verb.dep_ == "xcomp":
         verb = verb.head
     return verb.lemma_.lower() in SCHEDULED or any(
-        c.lower_ in ("will", "'ll", "shall") or c.lemma_.lower() in SCHEDULED for c in [*verb.children, *trigger.children])
+        c.dep_ in ("aux", "auxpass", "amod", "acomp") and (c.lower_ in ("will", "'ll", "shall") or c.lemma_.lower() in
+                                                            SCHEDULED) for c in [*verb.children, *trigger.children])
 
 
 def time_key(text: str) -> tuple[str, str, str] | None:
@@ -1897,8 +1905,8 @@ def _orders(doc: SpacyDoc) -> list[_Found]:
 
 def _object_said(verb: Token) -> Token | None:
     """The subject spaCy gave the reporting verb instead: "insisted the march will go ahead" parsed as "insisted
-    the march" and a second verb, "will go ahead", with no subject of its own."""
-    if verb.dep_ != "conj" or not _reported(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    the march" and a second verb, "will go ahead", with no subject of its own ("vowed [the tour] WILL go on")."""
+    if not _reported(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
@@ -1907,8 +1915,8 @@ def _phrasal_plan(verb: Token) -> str | None:
     """A plan's status told by a verb and its particle: "the walkout is going ahead", "the bank wound up its
     scheme", "the match was called off", "has been pushed back", "has been put on hold"."""
     lemma, particles = verb.lemma_.lower(), {c.lower_ for c in verb.children}
-    if lemma == "go" and "ahead" in particles:
-        return "went ahead"
+    if lemma == "go" and ("ahead" in particles or "on" in particles):
+        return "went ahead"  # "the tour will go on"
     if lemma == "wind" and "up" in particles:
         return "ended"
     if lemma == "call" and "off" in particles:
@@ -1980,7 +1988,11 @@ def _custody(doc: SpacyDoc) -> list[_Found]:
             held = [] if verb is None else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         else:
             continue
-        if verb is None or _negated(verb) or _hedged(verb) or _not_done(verb) or verb.dep_ == "xcomp":
+        if verb is None or _negated(verb) and lemma not in CUSTODY_VERBS:
+            continue
+        if _negated(verb):
+            value = "not arrested"  # "Henshaw has not been arrested or charged"
+        if _hedged(verb) or _not_done(verb) or verb.dep_ == "xcomp":
             continue
         if _pluperfect(verb):
             continue  # "had been released in late 2008 after serving time": an earlier spell, not now
@@ -2558,8 +2570,9 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
             continue
         for noun in _appositives(ent.root):
             words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not c.ent_type_]
-            if noun.lower_ not in ROLES or any(w.lower_ in NOT_CURRENT for w in words) or _put_out(noun):
-                continue
+            if noun.lower_ not in ROLES or any(w.lower_ in NOT_CURRENT for w in words) or _put_out(noun) or any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                continue  # "John Smith, a police officer": one of many
             owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and _proper(c)), None)
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if owner is None and of is not None:
