@@ -277,6 +277,13 @@ def test_a_surname_joins_once_the_longer_spellings_have_joined() -> None:
     assert {"Brennan", "Brenan", "Alastair Brenan"} <= groups["Alastair Brennan"]
 
 
+def test_a_title_and_a_surname_taken_for_a_place_is_the_person() -> None:
+    a = doc("a", "Capt. Ruth Okafor spoke in Paris.", [("Capt. Ruth Okafor", "PERSON"), ("Paris", "GPE")])
+    b = doc("b", "No charges were filed, Capt. Okafor said.", [("Capt. Okafor", "GPE")])
+    groups, _ = merged(a, b)
+    assert set(groups) == {"Ruth Okafor", "Paris"} and "Capt. Okafor" in groups["Ruth Okafor"]
+
+
 def test_a_full_name_taken_for_an_organisation_and_a_company_taken_for_a_place() -> None:
     a = doc(
         "a",

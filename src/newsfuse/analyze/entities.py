@@ -365,7 +365,8 @@ def _mistaken_labels(label: dict[str, str], demonyms: set[str]) -> dict[str, str
     """Forms the model labelled wrongly, as the story's other names show, with their right label:
     - a full name taken for an organisation, whose surname is a person alone elsewhere ("Leland Foust" beside
       "Mr. Foust");
-    - a surname taken for a place the table does not know ("Brenan" beside "Alastair Brenan");
+    - a surname taken for a place the table does not know ("Brenan" beside "Alastair Brenan"), or after a title
+      ("Capt. Okafor" beside "Ruth Okafor");
     - a company taken for a person, by its generic ending ("Marrick Pharmaceuticals"); a company taken for a
       person or an unknown place, by its name without the generic ending ("Nusantara Sky" beside "Nusantara Sky
       Airlines", "Cumberland Valley" beside "Cumberland Valley Bank", "Marrick" beside "Marrick Pharmaceuticals"
@@ -387,8 +388,9 @@ def _mistaken_labels(label: dict[str, str], demonyms: set[str]) -> dict[str, str
             if first not in GENERIC_FIRST_WORDS | demonyms and any(same_word(last, a) for a in alone) and (
                     _key(f) not in shortened):  # "Tarrant Civil" beside "Tarrant Civil Ltd" stays a company
                 out[f] = "PERSON"
-        elif lab in ("GPE", "LOC") and len(words) == 1 and not geo.known(f):
-            if any(same_word(_key(f), s) for s in surnames):
+        elif lab in ("GPE", "LOC") and len(bare := strip_titles(f, demonyms).split()) == 1 and (
+                len(words) > 1 or not geo.known(f)):  # "Brenan", or a title and a surname: "Capt. Okafor"
+            if any(same_word(_key(bare[0]), s) for s in surnames):
                 out[f] = "PERSON"
         mistakable = lab == "PERSON" or lab in ("GPE", "LOC") and not geo.known(f)
         if mistakable and _key(f) in shortened and (len(words) > 1 or _key(f) not in surnames | titled):
