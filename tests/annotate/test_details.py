@@ -734,7 +734,8 @@ def test_a_role_holder_sacked_held_it_before_and_a_day_as_of_is_no_events() -> N
         "In January, the president sacked her army chief, General Dorin Kessler.\n"
         "The army chief, General Ilie Varga, pledged support.\n"
         "As of Tuesday evening, the fire was 20 percent contained.\nThe fire started on Sunday afternoon.\n"
-        "John Smith, a police officer, was hurt.\nDr Miriam Achterberg, the chief veterinary officer, spoke."
+        "John Smith, a police officer, was hurt.\nDr Miriam Achterberg, the chief veterinary officer, spoke.\n"
+        "California Highway Patrol Officer Brad Baehr said it happened at 2 a.m."
     )
     assert [(d.sentence, d.slot, d.value) for d in found if d.kind in ("person", "date")] == [
         (1, "role:army chief", "Ilie Varga"), (3, "fire", "Sunday afternoon"),

@@ -426,6 +426,7 @@ DENY_VERBS = {"deny", "dismiss", "reject"}  # "denied that any ransom had been p
 ROLE_NAMES = {"ceo": "chief executive", "chief executive officer": "chief executive", "boss": "chief executive"}
 NOT_CURRENT = {"former", "ex", "late", "deputy", "acting", "interim", "then", "outgoing", "incoming",
                "new", "previous", "vice", "assistant", "co"}
+ONE_OFFICER = {"chief", "senior", "head", "principal", "executive", "commanding"}  # an officer one of a kind
 ANCHOR_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART")
 QUALIFIER_LABELS = ("GPE", "ORG", "NORP")  # what a role belongs to ("Apple CEO", "French president")
 PLACE_LABELS = ("GPE", "LOC")
@@ -2519,7 +2520,14 @@ def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
         if not role:
             continue
         out.append(_role(ent, role, qualifier.text, qualifier.label_))
-    return out + _appositive_roles(doc)
+    return [f for f in out + _appositive_roles(doc) if not _rank(f.slot.removeprefix("role:"))]
+
+
+def _rank(role: str) -> bool:
+    """A rank a force has many of ("California Highway Patrol Officer Brad Baehr"), not the one chief or senior
+    officer of something ("the chief veterinary officer", "the senior investigating officer")."""
+    words = role.split()
+    return words[-1] == "officer" and not set(words) & ONE_OFFICER
 
 
 def _put_out(holder: Token) -> bool:
