@@ -1974,11 +1974,12 @@ def _custody(doc: SpacyDoc) -> list[_Found]:
             held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         elif tok.pos_ == "VERB" and (lemma == "hold" and tok.dep_ != "amod" or lemma in EVADE_VERBS):
             verb, value = tok, "held" if lemma == "hold" else "at large"
-            where = [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children]
-            if lemma == "hold" and not where or lemma in EVADE_VERBS and not any(
+            placed = any(c.dep_ == "prep" and any(c.children) for c in tok.children)
+            if lemma == "hold" and not placed or lemma in EVADE_VERBS and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in CUSTODY_VERBS for c in tok.children):
                 continue  # "held without bail", "held at Camp Ferrand"; "evaded arrest", "escaped capture"
-            held = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj" if lemma in EVADE_VERBS else "")]
+            who = ("nsubj",) if lemma in EVADE_VERBS else ("nsubjpass",)  # "X evaded arrest", "X was held"
+            held = [c for c in tok.children if c.dep_ in who]
         elif (tok.head.lower_, tok.lower_) == ("behind", "bars"):
             verb, value = _clause_verb(tok), "held"  # "is now behind bars"
             held = [] if verb is None else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
