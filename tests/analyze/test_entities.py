@@ -375,3 +375,19 @@ def test_a_biotech_is_named_without_its_ending_whatever_the_model_took_the_short
     b = doc("b", "Shares in Alderwick fell.", [("Alderwick", "PERSON")])
     _, names = merged(a, b)
     assert names["Alderwick"] == names["Alderwick Biosciences"]
+
+
+def test_an_operator_by_its_first_word_and_a_body_with_or_without_a_possessive() -> None:
+    a = doc("a", "Pellard Coach Lines ran the bus. Halvorsen Minerals paused shipments. Westmoor's Department of Financial "
+            "Regulation closed the bank.",
+            [("Pellard Coach Lines", "ORG"), ("Halvorsen Minerals", "ORG"),
+             ("Westmoor's Department of Financial Regulation", "ORG")])
+    b = doc("b", "Pellard said the driver was experienced. Halvorsen shares fell. The Westmoor Department of Financial "
+            "Regulation said so; the Department for Transport did not.",
+            [("Pellard", "ORG"), ("Halvorsen", "ORG"), ("Westmoor Department of Financial Regulation", "ORG"),
+             ("Department for Transport", "ORG")])
+    groups, names = merged(a, b)
+    assert names["Pellard"] == names["Pellard Coach Lines"]
+    assert names["Halvorsen"] == names["Halvorsen Minerals"]
+    assert names["Westmoor's Department of Financial Regulation"] == names["Westmoor Department of Financial Regulation"]
+    assert groups["Department for Transport"] == set()  # no "Department for": a ministry's subject is no generic ending

@@ -144,3 +144,16 @@ def test_a_known_place_after_a_place_word_is_a_place_whatever_the_model_said() -
     # the small model tags this "Kyiv" an organisation; "Jordan" the player is not written after "in"
     found = names(mentions("Officials in Kyiv said 12 people died.\nMichael Jordan was in Chicago. Jordan said so."))
     assert (found["Kyiv"], found["Jordan"], found["Chicago"]) == ("GPE", "PERSON", "GPE")
+
+
+def test_a_name_cut_after_a_joining_word_takes_in_its_end() -> None:
+    found = names(mentions("Culling was completed on Wednesday, the Department for Rural Affairs and Food (DRAF) said."))
+    assert found.get("Department for Rural Affairs and Food") == "ORG"
+    assert found.get("DRAF") == "ORG"
+
+
+def test_a_name_after_a_title_the_model_missed_is_a_person_but_a_headline_is_not() -> None:
+    found = names(mentions("\"It is unexplained,\" said Detective Superintendent Helen Okafor, the senior officer."))
+    assert found.get("Helen Okafor") == "PERSON"
+    found = names(mentions("Mayor Found Guilty Of Bribery\n\nThe court heard the case on Monday."))
+    assert not any("Found" in n for n in found)

@@ -6,7 +6,8 @@ Groups are then joined, in this order:
 
 1. same key: case, accents, dots, apostrophes, spaces and hyphens, a leading "the" and (for people) leading titles
    and nationality words ignored ("Ayatollah Ali Khamenei", "Ali Khamenei"; "U.S." and "US"; "Kuala Namu", "Kualanamu");
-2. a plural slip ("Revolutionary Guards" / "Revolutionary Guard");
+2. a plural slip ("Revolutionary Guards" / "Revolutionary Guard") or a possessive ("Westmoor's Department of
+   Financial Regulation" / "Westmoor Department of Financial Regulation");
 3. an alias the text gives in parentheses right after a name ("The Israel Security Agency (Shin Bet)");
 4. an initials acronym of exactly one longer name ("IRGC" / "Islamic Revolutionary Guard Corps", "Ohio EPA" / "Ohio
    Environmental Protection Agency");
@@ -62,7 +63,9 @@ NAME_LABELS = ("PERSON",)
 # Specialty Chemicals", "Heathrow" for "Heathrow Airport"; "Hamas" is not "Hamas Political Bureau"); singular
 SHORTENED_NAME_ENDS = frozenset("""corp corporation inc incorporated co company ltd limited llc plc ag sa gmbh group
     holding industry chemical motor airline system technology pharmaceutical energy food enterprise partner bank insurance airport
-    university stadium bioscience biotech therapeutic pharma laboratory""".split())
+    university stadium bioscience biotech therapeutic pharma laboratory line mineral mining poultry hotel resort farm
+    airway railway shipping logistic steel petroleum brewery construction developer investment venture freight aerospace
+    dairy textile studio""".split())
 # the generic last words a name is also written without ("Kuala Namu International Airport" → "Kuala Namu")
 SHORT_FORM_ENDS = SHORTENED_NAME_ENDS | {"international", "national", "regional", "municipal", "county", "province",
                                          "district", "region"}
@@ -101,10 +104,10 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
     groups = _UnionFind(list(forms))
 
     by_key: dict[str, str] = {}
-    for f in forms:  # 1. same key, spaces and hyphens aside; 2. plural slip (not in people's and places' names)
+    for f in forms:  # 1. same key, spaces and hyphens aside; 2. plural slip or possessive (not in people's and places' names)
         keys = {_key(bare[f])}
         if label[f] not in ("PERSON", "GPE"):
-            keys.add(_singular(_key(bare[f])))
+            keys |= {_singular(_key(bare[f])), re.sub(r"'s(?= )", "", _key(bare[f]))}  # "Westmoor's Department of"
         keys = {k.replace(" ", "").replace("-", "") for k in keys}  # "Kuala Namu" / "Kualanamu", "Al-Qaeda"
         for key in keys:
             if key in by_key:
@@ -402,7 +405,7 @@ def _without_ending(key: str) -> str:
     """A name's key without its generic last words: "kuala namu international airport" → "kuala namu"."""
     words = key.split()
     k = len(words)
-    while k > 1 and _singular(words[k - 1]) in SHORT_FORM_ENDS:
+    while k > 1 and _singular(words[k - 1]) in SHORT_FORM_ENDS and words[k - 2] not in ACRONYM_SKIP:  # not "ministry of"
         k -= 1
     return " ".join(words[:k])
 

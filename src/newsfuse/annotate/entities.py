@@ -11,7 +11,11 @@ spaCy's small English model finds most names but slips in a few regular ways; ch
   after "Ali Larijani");
 - a name right after a personal title ("Chancellor Olaf Scholz", "Mr. Lee") is a PERSON, whatever spaCy said;
 - a parenthesised alias right after a name is a mention of the same kind ("The Israel Security Agency (Shin Bet)"
-  makes "Shin Bet" an ORG, and is found even when spaCy missed it).
+  makes "Shin Bet" an ORG, and is found even when spaCy missed it);
+- a name cut after a joining word takes in the capitalised words that finish it ("the Department for Rural Affairs
+  and" + "Food");
+- a first name and surname right after a title that spaCy missed are a PERSON ("said Detective Superintendent Helen
+  Okafor").
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ TITLE_WORDS = frozenset(
     maj major capt captain admiral adm sgt sergeant commander chief judge justice mayor ambassador envoy
     spokesman spokeswoman spokesperson deputy acting former defense defence foreign interior finance state
     referee coach constable officer detective inspector sheriff trooper agent cpl pvt corporal superintendent
-    commissioner pastor reverend rev attorney speaker chairman chairwoman director boss
+    commissioner pastor reverend rev attorney speaker chairman chairwoman director boss ceo cfo
     councillor councilor cllr alderman det insp supt dci pc councilman councilwoman councilmember clerk
     congressman congresswoman assemblyman assemblywoman skipper professor cmdr
     """.split()
@@ -70,6 +74,10 @@ PERSONAL_TITLES = (
     "spokesperson inspector detective councillor constable sergeant chairman chairwoman"
 ).split()
 AFTER_TITLE = re.compile(r"\b(?:" + "|".join(PERSONAL_TITLES) + r")\.?\s+$", re.I)
+JOINING_END = re.compile(r"\s+(?:and|of|for|&)$")  # a name cut here goes on: "Department for Rural Affairs and"
+NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
+CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z][\w’'-]*\.?)*")
+TITLED_NAME_WORDS = (2, 3)  # a first name and a surname, maybe a middle name, after a title
 # Labels that a lone surname may wrongly carry (spaCy reads "-ian" surnames as nationalities).
 SURNAME_SLIP_LABELS = frozenset({"NORP", "ORG", "PERSON", "LOC"})
 
@@ -88,12 +96,15 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], doc: SpacyD
             continue
         sent = content[i]
         cleaned = clean_span(text, ent.start_char, min(ent.end_char, sent.span.end))
+        if cleaned is not None:
+            cleaned = _whole_name(text, *cleaned, sent.span.end)
         if cleaned is not None and ent.label_ == "PERSON":
             cleaned = _without_trailing_title(text, *cleaned)  # "Marrick Chief Executive" (Gregor Lindqvist)
         if cleaned is None:
             continue
         found.setdefault(cleaned, (ent.label_, sent.index))
     _add_paren_aliases(text, found)
+    _add_titled_names(text, content, doc, found)
     _relabel_titled(text, found)
     _relabel_surnames(text, found)
     _add_missed_surnames(text, content, found)
@@ -137,6 +148,36 @@ def _without_trailing_title(text: str, start: int, end: int) -> tuple[int, int]:
     while keep > 1 and words[keep - 1].group().lower().strip(".") in TRAILING_OFFICE:
         keep -= 1
     return (start, start + words[keep - 1].end()) if keep < len(words) else (start, end)
+
+
+def _whole_name(text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
+    """A name the model cut after a joining word, with the capitalised words that finish it ("Department for Rural
+    Affairs and" + "Food"); without the joining word when none follow."""
+    joining = JOINING_END.search(text, start, end)
+    if joining is None:
+        return start, end
+    goes_on = NAME_GOES_ON.match(text, end, limit)
+    return clean_span(text, start, goes_on.end() if goes_on else joining.start())
+
+
+def _add_titled_names(
+    text: str, content: list[Sentence], doc: SpacyDoc, found: dict[tuple[int, int], tuple[str, int]]
+) -> None:
+    """Two or three proper nouns right after a title, where spaCy found no name, are a PERSON: "said Detective
+    Superintendent Helen Okafor" (a headline's "Mayor Found Guilty" is no name: those words are no proper nouns)."""
+    taken = sorted(found)
+    for sent in content:
+        for run in CAPITALISED_RUN.finditer(text, sent.span.start, sent.span.end):
+            words = list(re.finditer(r"\S+", run.group()))
+            titles = [i for i, w in enumerate(words) if w.group().lower().strip(".") in TRAILING_OFFICE]
+            if not titles or len(words) - titles[-1] - 1 not in TITLED_NAME_WORDS:
+                continue
+            name = clean_span(text, run.start() + words[titles[-1] + 1].start(), run.start() + words[-1].end())
+            if name is None or any(s < name[1] and name[0] < e for s, e in taken):
+                continue
+            tokens = doc.char_span(*name, alignment_mode="expand")
+            if tokens is not None and all(t.pos_ == "PROPN" and t.text.lower() not in ORG_HEADS for t in tokens):
+                found[name] = ("PERSON", sent.index)
 
 
 def _keeps_final_dot(text: str, start: int, end: int) -> bool:
