@@ -8,6 +8,7 @@ import numpy as np
 
 from newsfuse.cluster.profile import Profile
 from newsfuse.cluster.split import _refine, split_by_details
+from newsfuse.cluster.stories import _split
 
 # Two rehab stays of two actresses, years apart, told by several outlets each: same words, other names and years.
 REHAB = (
@@ -73,3 +74,10 @@ def test_an_article_cut_to_the_wrong_side_moves_to_the_side_its_words_match() ->
     pairs = {(min(6, j), max(6, j)): 0.9 for j in (3, 4, 5)}
     got = _refine(list(range(8)), {0, 1, 2, 6, 7}, details, has, pairs)
     assert got == [[0, 1, 2, 7], [3, 4, 5, 6]]
+
+
+def test_a_copy_is_not_a_second_article_of_its_side(profiled: Callable[..., Profile]) -> None:
+    # three outlets tell one stay, two another; the wire copy of the fifth would make the two a side of three
+    docs = _group(profiled, [FIRST] * 3 + [SECOND] * 3)
+    assert len(split_by_details(docs, list(range(6)), {})) == 2
+    assert _split(docs, list(range(6)), {}, {5: 4}) == [list(range(6))]
