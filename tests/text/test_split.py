@@ -121,6 +121,8 @@ def test_dateline_prefix_is_split_off() -> None:
     got = flags("WASHINGTON (AP) — The Senate passed the bill on Friday.\nIn 2010, I voted no.")
     assert got[:2] == [("WASHINGTON (AP) —", "dateline"), ("The Senate passed the bill on Friday.", None)]
     assert got[2] == ("In 2010, I voted no.", None)
+    got = flags("PORTBURY, March 6 (APS) - Train drivers will vote on a new offer.")  # any agency's initials
+    assert got[0] == ("PORTBURY, March 6 (APS) -", "dateline")
 
 
 @pytest.mark.parametrize(

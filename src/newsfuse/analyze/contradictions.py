@@ -69,7 +69,7 @@ SITE_SIM = 0.45  # a firm has many plants and offices: two of its sites are one 
 LEAD_SIM = 0.3  # two leads' tolls, and their days of an event a story has one of, are the story's own, however
 # unlike the rest of their sentences ("a ferry flipped over in a savage storm, leaving 41 dead" / "The death toll stood
 # at 31 on Tuesday" scores 0.39)
-TOLLS = frozenset((event, unit) for event in ("kill", "injure", "evacuate", "arrest", "rescue", "cut")
+TOLLS = frozenset((event, unit) for event in ("kill", "injure", "hospitalise", "evacuate", "arrest", "rescue", "cut")
                   for unit in ("people", "worker", "soldier", "patient"))  # "cut": jobs cut
 # who did an act one person does for a story ("handed down the sentence", "announced the decision"), or who holds
 # a role at one body ("Laurentian Shield boss Paul Lafrenière" / "Laurentian Shield Chief Executive Denise
@@ -112,7 +112,7 @@ ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause",
 # "the Dunmore Ridge wildfire was discovered Sunday afternoon"). Not a release: "the last such patch was released
 # on Oct. 23" is another one
 STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift", "mourning", "ruling",
-                          "escape", "election"})
+                          "escape", "election", "ballot_close"})
 # Not a quake: a second quake or an aftershock is news of its own ("Monday's earthquake was the second one to hit
 # Qeshm in the past 24 hours"). The next of a recurring event is one too: "the council's next meeting is on April
 # 22" / "rate-setters meet again on April 29"

@@ -58,6 +58,7 @@ EVENTS = _lexicon({
     "release": "release free handover",  # and "handed over" (_event_word)
     "ruling": "ruling judgment judgement annul overturn quash uphold",  # a court's; and "ruled" (_event_word)
     "closure": "closure shutdown",  # of a plant or of production (_event_word: "the factory will shut on ...")
+    "ballot_close": "ballot_close",  # a vote's last day (_event_word: "the ballot closes on 27 March")
     "mourning": "mourning",  # a day of it, held or declared (_event_word); not mourners at a vigil
     "lift": "lift_order",  # an order lifted (_event_word: not "lifted the box"), which a story has one of
     "funeral": "funeral burial bury",
@@ -108,7 +109,7 @@ EVENT_NOUNS = {
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
     "land": "landing", "disaster": "disaster", "lift": "lifting of the order", "recall": "recall", "vote": "vote",
     "discover": "discovery", "walkout": "strike", "closure": "closure", "mourning": "day of mourning",
-    "ruling": "ruling", "hearing": "hearing",
+    "ruling": "ruling", "hearing": "hearing", "ballot_close": "close of the ballot",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
 PLACE_NOUNS = geo.SETTLEMENTS | {"state", "province", "region", "county", "district", "side", "outskirts", "part",
@@ -137,6 +138,8 @@ OWNER_DEPS = {"poss", "compound", "nmod"}
 # verbs whose object event happened when they did ("survived a censure motion on Thursday"); not "ordered an
 # execution on Tuesday", "called for a vote next week"
 CARRIED_OUT = {"survive", "launch", "hold", "stage", "conduct", "carry", "win", "lose", "suffer", "mount", "join", "make"}
+CHARGES = {"count", "charge"}  # what a verdict is counted in
+SETTING = {"set", "schedule", "fix", "slate"}  # verbs that put an event on a day: "set sentencing for Sept. 16"
 ORDERED_AT_ONCE = {"recall", "evacuate"}  # events that start when ordered: "ordered the recall on Tuesday"
 TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold", "go", "start", "begin", "set",
                      "break", "erupt",  # "the fire broke out late Friday"
@@ -145,13 +148,14 @@ TRANSPARENT_VERBS = {"take", "occur", "happen", "carry", "be", "come", "unfold",
                      "bury", "flatten", "wash", "inundate", "submerge",  # "a mudslide buried 40 homes on Sunday"
                      "schedule"}  # "the election, which had been scheduled for October 12"
 MAX_HOPS = 6  # a place or date further from its event in the parse belongs to another clause
+ONE_DAY_DISASTERS = {"disaster", "explosion", "fire", "crash"}  # whose toll verbs' days are theirs
 MEANS_PREPS = {"in", "by"}  # "killed in an airstrike", "killed by a bomb": the attack is how the killing was done
 
 # how outlets write a count's thing: groups of nouns that count the same kind of thing
 UNIT_GROUPS = _lexicon({
     "people": "people person persons resident civilian individual inhabitant citizen villager passenger"
     " death fatality dead victim casualty life reveller visitor guest attendee festivalgoer spectator onlooker"
-    " bystander pedestrian",
+    " bystander pedestrian fan supporter",
     "worker": "worker employee staff staffer job role miner mineworker",
     "soldier": "soldier troop",
     "patient": "patient participant",
@@ -167,8 +171,9 @@ GAME_STATS = {"point", "rebound", "assist", "steal", "block", "shot", "yard", "p
               "throw", "play", "win", "loss"}
 HOMES = {"home", "house"}  # leaving these is an evacuation
 DEATH_NOUNS = {"death", "fatality", "dead", "life"}  # a count of these is a count of people killed
-PARTICIPLES = {"kill": "killed", "injure": "injured", "evacuate": "evacuated", "arrest": "arrested",
-               "rescue": "rescued"}  # counts that are an event's toll, and how a summary or fact states them
+# counts that are an event's toll, and how a summary or fact states them
+PARTICIPLES = {"kill": "killed", "injure": "injured", "hospitalise": "taken to hospital", "evacuate": "evacuated",
+               "arrest": "arrested", "rescue": "rescued"}
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -261,7 +266,8 @@ CAPTIVITY = ("captivity", "hostage", "captive", "detention", "custody")
 CAPTIVITY_REACH = 3  # words after the span that may say it was spent held: "days held hostage", "day hostage ordeal"
 AGE = "age"  # the slot of a named person's age
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3})(?=\s*(?:[,.;()]|and\b|$))")  # "Raymond Voss, 41," "Voss, aged 46."
-AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")  # "the 46-year-old (fugitive) Voss"
+AGE_BEFORE = re.compile(  # "the 46-year-old (fugitive) Voss"; not "a 16-year-old schoolgirl from Dunmore"
+    r"\b(?P<age>\d{1,3})-year-old\s+(?:(?!(?:from|of|in|at|near|with|for|and|or)\s)[a-z]+\s+){0,2}$")
 MIN_AGE, MAX_AGE = 1, 110
 ABOUT_WIDTH = 0.2  # "about 400" covers 320-480: how loosely editors read round figures
 
@@ -290,7 +296,10 @@ MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "'l
 POSSIBLE = {"can", "could", "may", "might"}
 NOT_DONE_HEADS = {"license", "licence", "design", "build", "certify", "allow", "permit", "able", "expect", "plan",
                   "intend", "aim", "hope", "want", "seek", "try", "forecast", "project", "predict", "urge", "ask",
-                  "call", "demand", "threaten", "vow", "promise", "propose", "consider"}
+                  "call", "demand", "threaten", "vow", "promise", "propose", "consider", "recommend", "advise"}
+MANY = {"many", "several", "hundreds", "thousands", "dozens", "scores", "some"}  # "hundreds of operations"
+URGING = {"recommend", "advise", "urge", "ask", "demand", "propose"}  # "recommending that members accept the deal"
+# tells no acceptance; "vowed the tour will go on" tells a plan
 PLAN = _lexicon({
     "went ahead": "launch hold begin start open proceed continue",  # not "resume": it tells of a stop before
     "postponed": "postpone delay reschedule defer",  # and "pushed back", "put on hold" (_plans)
@@ -312,6 +321,7 @@ RUNNING = {"open": "went ahead", "closed": "halted"}
 STAFF = {"head", "officer", "official", "manager", "employee", "worker", "staff", "member", "player", "steward",
          "referee", "guard", "agent", "doctor", "nurse", "teacher"}  # people a body suspends: no plan
 CLOSING = OPERATIONS | set(SITES)  # what closes for good on a day: "the factory will shut on September 30"
+BALLOTS = {"ballot", "vote", "voting", "poll", "consultation"}  # what closes on its last day
 WAYS_THROUGH = {"gate", "door", "window", "hatch", "valve", "barrier", "turnstile", "exit", "entrance", "fire"}
 HOLDINGS = {"brief", "portfolio", "post", "office", "position", "seat", "title", "record", "stake", "share",
             "majority", "lead", "view", "belief", "job", "role", "rank", "licence", "license", "power"}  # held, not staged
@@ -370,6 +380,7 @@ RESIGN = {"resign", "quit"}  # and "step down"
 CUSTODY_VERBS = dict.fromkeys(("arrest", "detain", "apprehend", "capture"), "arrested")  # "police arrested X"
 EVADE_VERBS = {"evade", "escape", "elude", "dodge"}  # "evaded arrest": at large
 RELEASE_VERBS = {"release": "released", "free": "released"}  # "Dravenia released X", "X was freed"
+FREE_VERBS = {"remain", "stay", "walk", "be", "go", "set"}  # "remain free", "walked free", "was set free"
 HELD_VERBS = {"be", "remain", "stay", "leave", "hold", "keep", "take", "remand"}  # "is being held in custody"
 ARRESTEES = {"man", "woman", "suspect", "driver", "captain", "skipper", "master", "pilot", "owner", "teenager", "boy",
              "girl", "person"}
@@ -607,9 +618,10 @@ def _event_above(tok: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             done_to = next((c for c in cur.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
                             and _event_word(c) in EVENTS), None)
-            if done_to is not None and (cur.lemma_.lower() in CARRIED_OUT or cur.lemma_.lower() == "order"
+            if done_to is not None and (cur.lemma_.lower() in CARRIED_OUT | SETTING or cur.lemma_.lower() == "order"
                                         and EVENTS[_event_word(done_to)] in ORDERED_AT_ONCE):
-                return done_to  # "survived a censure motion on Thursday", "launched an attack on Monday"
+                return done_to  # "survived a censure motion on Thursday", "launched an attack on Monday", "set
+                # sentencing for September 16"
             if cur.lemma_ == "be" and any(c.lower_ == "it" for c in cur.children):
                 cleft = next((c for c in cur.children if c.dep_ == "ccomp" and _event_word(c) in EVENTS), None)
                 if cleft is not None:
@@ -641,12 +653,15 @@ def _event_word(tok: Token) -> str:
     """The word EVENTS knows a token by: its lemma, "convict" for "found guilty", "land" for "touched down",
     "launch" for "lifted off", "handover" for "handed over", "ruling" for "ruled" and "struck down"."""
     lemma = tok.lemma_.lower()
-    if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "xcomp") for c in tok.children):
-        return "convict"
+    if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "xcomp") or c.dep_ == "dobj" and any(
+            g.lower_ == "guilty" and g.dep_ == "amod" for g in c.children) for c in tok.children):
+        return "convict"  # "found Valdane guilty", the model may hang "guilty" on the name
     if lemma == "find" and any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "xcomp") for c in tok.children):
         return "discover"  # "was found dead in his suite on Tuesday": when the body was found
     if lemma == "touch" and any(c.lower_ == "down" for c in tok.children):
         return "land"
+    if lemma in ("close", "closing", "end") and any(w.lemma_.lower() in BALLOTS for w in _closed(tok)):
+        return "ballot_close"  # "the ballot closes on 27 March", "a ballot closing on March 20"
     if lemma in ("close", "shut", "end", "cease") and any(  # what closes, or what the verb it joins says closes
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in CLOSING
             for c in [*tok.children, *(tok.head.children if tok.dep_ == "conj" else ())]):
@@ -713,6 +728,14 @@ def _event_word(tok: Token) -> str:
     return "" if lemma == "land" and tok.pos_ != "VERB" else lemma
 
 
+def _closed(verb: Token) -> list[Token]:
+    """What a closing verb closes: its subject, the verb's it joins ("will open on Monday and close on March 27"),
+    or the noun it describes ("a ballot closing on March 20", which the model may read as a noun compound)."""
+    joined = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
+    return [c for c in joined if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "compound" and verb.pos_ == "NOUN"] + (
+        [verb.head] if verb.dep_ == "acl" else [])
+
+
 def _dismissed(verb: Token, lemma: str) -> bool:
     """A person put out of a job: "fired the manager", "Hollis was sacked", "was axed", "had lost his job" (not
     "fired missiles", "axed 300 jobs", "dismissed the claims")."""
@@ -776,13 +799,28 @@ def event_class(trigger: Token) -> str:
 
 def _event_of(tok: Token) -> Token | None:
     """`_event_above`, where an attack that is the means of a killing ("was killed in an airstrike on his
-    home in Tehran") gives the killing: the place or day of the means is the killing's."""
+    home in Tehran") gives the killing: the place or day of the means is the killing's. A toll verb of a disaster
+    that happens once ("the crush that killed seven on Monday night", "were killed and 38 injured in a crush ...
+    on Tuesday") gives the disaster: its day is the disaster's, which a story has one of."""
     trigger = _event_above(tok)
     if (trigger is not None and EVENTS[_event_word(trigger)] == "attack" and trigger.dep_ == "pobj"
             and trigger.head.lower_ in MEANS_PREPS and EVENTS.get(trigger.head.head.lemma_.lower()) == "kill"
             and trigger.head.head.pos_ == "VERB"):
         return trigger.head.head
+    if trigger is not None and trigger.pos_ == "VERB" and EVENTS[_event_word(trigger)] in ("kill", "injure"):
+        return _disaster_of(trigger) or trigger
     return trigger
+
+
+def _disaster_of(verb: Token) -> Token | None:
+    """The disaster a killing or injuring verb tells the toll of: its subject ("the crush that killed seven") or
+    the means ("killed in a crush"), for a disaster that happens once (not an attack: a war has many)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head
+    means = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for g in c.children if g.dep_ == "pobj"]
+    return next((t for t in [subject, *means] if t is not None and t.pos_ == "NOUN"
+                 and EVENTS.get(_event_word(t)) in ONE_DAY_DISASTERS), None)
 
 
 def _pronominal(trigger: Token) -> bool:
@@ -1194,6 +1232,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
     for tok in doc:
         if _in_range(tok) or split and tok.like_num:
             continue  # "Four people died at the scene and two more in hospital": parts of a count given elsewhere
+        charges = _charges_of(tok)
         vague = VAGUE_COUNTS.get(tok.lower_)
         if vague:
             of = next((c for c in tok.children if c.lower_ == "of"), None)
@@ -1204,8 +1243,9 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         elif _counting(tok) and not _in_ent(tok, ("DATE", "TIME", "ORDINAL", "MONEY")):
             value = _number_value(tok)
             noun = tok.head
-            if value is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ") or noun.pos_ == "PROPN" and noun.i < tok.i:
-                continue  # "State Route 7", "Local 644": a number in a name counts nothing
+            if value is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ") or noun.pos_ == "PROPN" and noun.i < tok.i or (
+                    _after_a_name(tok)):
+                continue  # "State Route 7", "Local 644", "the Gate 7 turnstiles": a number in a name counts nothing
             if noun.pos_ == "ADJ" and noun.lower_ not in STATES:  # "41 dead" counts; "41 new" does not
                 continue
             if any(c.lower_ in PARTIAL for c in noun.children) or CURRENCIES.get(noun.lemma_.lower()):
@@ -1230,12 +1270,19 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             if value is None:
                 continue
             noun, lo, hi = whole, value, value  # "all 460 of its employees": the whole, counted
+        elif charges is not None:
+            value = _number_value(tok)
+            if value is None:
+                continue
+            noun, lo, hi = charges, value, value  # "guilty on nine of the 12 counts": the nine, counted
         else:
             continue
         if noun.i == tok.i:  # "killed 11 people and injured 64", "another 84 were hurt": people
             unit, predicate, agent = "people", _predicate_class(tok.head), ""
         elif noun.pos_ == "ADJ":  # "leaving 41 dead"
             unit, predicate, agent = "people", STATES[noun.lower_], ""
+        elif charges is not None:  # what befell the nine, not the 12 "he faced"
+            unit, (_, predicate, agent) = charges.lemma_.lower(), _unit_and_predicate(tok)
         else:
             unit, predicate, agent = _unit_and_predicate(noun)
         if _workforce(tok, noun, unit, predicate):
@@ -1270,6 +1317,15 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
+def _after_a_name(tok: Token) -> bool:
+    """A number right after a capitalised name word: "Gate 7", "Boeing 737" (not "Nearly 40" opening a sentence)."""
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ == "PROPN" and before.ent_type_ not in ("DATE", "TIME") or (
+        before.pos_ == "NOUN" and before.is_title and before.i > before.sent.start)
+
+
 def _workforce(tok: Token, noun: Token, unit: str, predicate: str) -> bool:
     """Whether a count is how many a firm employs: "employs 640 people", "has 640 staff", "the 640 people who work
     for it", "all 460 of its employees" (not the staff of one site: `_at_a_site`)."""
@@ -1293,6 +1349,15 @@ def _all_of(tok: Token) -> Token | None:
         return None
     of = next((c for c in tok.children if c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+
+
+def _charges_of(tok: Token) -> Token | None:
+    """The charges a number picks out of all those faced ("convicted on nine of the 12 counts"): what the verdict
+    counts. Other parts of a whole ("two of the victims died in hospital") are parts of a count given elsewhere."""
+    if not tok.like_num or tok.pos_ != "NUM":
+        return None
+    return next((g for c in tok.children if c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in CHARGES), None)
 
 
 def _bare_toll(tok: Token) -> bool:
@@ -1736,9 +1801,11 @@ def _cuts_jobs(verb: Token, unit: str) -> bool:
 
 def _not_done(verb: Token) -> bool:
     """What only may or is meant to happen, not what did or will: "could carry 150", "licensed to carry 150",
-    "expected to reach 300", "urged them to cancel" (but "will send 500 troops" is a count to compare)."""
+    "expected to reach 300", "urged them to cancel", "recommending that members accept the deal" (but "will send
+    500 troops" is a count to compare)."""
     return any(c.lower_ in POSSIBLE for c in verb.children) or (
-        verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in NOT_DONE_HEADS)
+        verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in NOT_DONE_HEADS
+        or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in URGING)
 
 
 def _describes(verb: Token) -> bool:
@@ -1763,12 +1830,15 @@ def _predicate_class(verb: Token) -> str:
         return "evacuate"
     if lemma == "hospitalize" or _to_hospital(verb) and _event_word(verb) not in EVENTS and not _still(verb) and (
             lemma not in ROUTE_VERBS):
-        return "injure"  # "nine people were taken to hospital", "sent nine people to the hospital" ("died in
-        # hospital" stays a killing; "23 remain in hospital" are some of the injured, not all; "the 9km line will
-        # run to Kestle Park Hospital" carries no one)
+        return "hospitalise"  # "nine people were taken to hospital", "sent nine people to the hospital": a count of
+        # its own, often fewer than the injured ("38 injured" / "17 taken to hospital"); "died in hospital" stays a
+        # killing; "23 remain in hospital" are some of them, not all; "the 9km line will run to Kestle Park
+        # Hospital" carries no one
     predicate = event_class(verb) if _event_word(verb) in EVENTS else CHANGES.get(lemma, lemma)
     if predicate == "injure" and any(c.lower_ in SEVERELY for c in verb.children):
         return "seriously injure"  # "two children were critically injured" are some of the 22 hurt
+    if predicate == "kill" and any(c.lower_ == "at" and any(g.lower_ == "scene" for g in c.children) for c in verb.children):
+        return "die at the scene"  # "six died at the scene and a seventh later in hospital" are some of the seven
     return predicate
 
 
@@ -1863,6 +1933,9 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         if thing.lemma_.lower() in PEOPLE_BY_ROLE | HELD or _named_person(thing) or (
                 status == "went ahead" and thing.lemma_.lower() in WAYS_THROUGH):
             continue  # "suspended its head of safety" is a sanction; "opened Gate 7", "opened fire" no plan
+        if thing.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or c.lower_ in MANY for c in thing.children) or (
+                thing.lower_ in MANY):
+            continue  # "312 operations were postponed", "hundreds of operations cancelled": a count, not one plan
         clause = {t.i for c in thing.subtree if c.dep_ == "relcl" for t in c.subtree}  # ", which means ..."
         inside = {t.i for t in thing.subtree} - clause
         words = sorted({"strike" if EVENTS.get(_event_word(t)) == "walkout" else t.lemma_.lower()  # "walkout"
@@ -1980,6 +2053,9 @@ def _custody(doc: SpacyDoc) -> list[_Found]:
                 continue  # "held without bail", "held at Camp Ferrand"; "evaded arrest", "escaped capture"
             who = ("nsubj",) if lemma in EVADE_VERBS else ("nsubjpass",)  # "X evaded arrest", "X was held"
             held = [c for c in tok.children if c.dep_ in who]
+        elif tok.lower_ == "free" and tok.dep_ in ("acomp", "oprd", "advmod", "xcomp") and tok.head.lemma_.lower() in FREE_VERBS:
+            verb, value = tok.head, "released"  # "allowed X to remain free on bond", "Teller walked free"
+            held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif (tok.head.lower_, tok.lower_) == ("behind", "bars"):
             verb, value = _clause_verb(tok), "held"  # "is now behind bars"
             held = [] if verb is None else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2422,11 +2498,13 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
                 continue  # a police force is led by many
             name = thing.lemma_.lower()
             if name == "team":  # "the team" may be a side in a game; "the outbreak control team" is a panel, named
-                # by the word before "team" (the parser joins "outbreak" to "control" or to "team")
+                # by the word before "team" (the parser joins "outbreak" to "control" or to "team"); "Meridian's
+                # (negotiating) team" is the one a body sent, named by the body
                 kind = [c.lemma_.lower() for c in thing.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-                if not kind:
+                owner = next((_entity(c) or c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                if owner is None and not kind:
                     continue
-                name = f"{kind[-1]} team"
+                name = f"{owner.text if owner is not None else kind[-1]} team"
             act = f"{verb_name} the {INQUIRY_NAMES.get(name, name)}"
         else:
             continue

@@ -67,7 +67,7 @@ CAPTION_CREDIT = re.compile(
 )
 LEAD_PREFIX = re.compile(
     rf"^(?:(?P<place>[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*?)?(?:,\s*[A-Z][a-z]{{2,4}}\.?\s+\d{{1,2}})?)\s*)?"
-    rf"(?P<agency>\((?:{AGENCIES})\))?\s*(?:[—–―]|--|-(?=\s))\s*"
+    rf"(?P<agency>\((?:{AGENCIES}|[A-Z]{{2,6}})\))?\s*(?:[—–―]|--|-(?=\s))\s*"  # or any agency's initials: "(APS)"
 )
 
 
