@@ -8,7 +8,6 @@ import numpy as np
 
 from newsfuse.cluster.profile import Profile
 from newsfuse.cluster.split import _refine, split_by_details
-from newsfuse.cluster.stories import _split
 
 # Two rehab stays of two actresses, years apart, told by several outlets each: same words, other names and years.
 REHAB = (
@@ -76,8 +75,9 @@ def test_an_article_cut_to_the_wrong_side_moves_to_the_side_its_words_match() ->
     assert got == [[0, 1, 2, 7], [3, 4, 5, 6]]
 
 
-def test_a_copy_is_not_a_second_article_of_its_side(profiled: Callable[..., Profile]) -> None:
-    # three outlets tell one stay, two another; the wire copy of the fifth would make the two a side of three
-    docs = _group(profiled, [FIRST] * 3 + [SECOND] * 3)
-    assert len(split_by_details(docs, list(range(6)), {})) == 2
-    assert _split(docs, list(range(6)), {}, {5: 4}) == [list(range(6))]
+def test_a_side_that_also_looks_back_is_of_the_year_it_shares(profiled: Callable[..., Profile]) -> None:
+    # one stay told two ways, in 2013; one side also recalls an earlier stay as often: its latest year is its own
+    docs = _group(profiled, [dict(FIRST, year="2013")] * 4 + [dict(SECOND, year="2013")] * 4)
+    recalled = [profiled(d.id, REHAB.format(day="Monday", **dict(FIRST, year="2013")) + " She was first treated in 2008.")
+                for d in docs[:4]]
+    assert split_by_details(recalled + docs[4:], list(range(8)), _uniform(8, 0.8)) == [list(range(8))]

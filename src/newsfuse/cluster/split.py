@@ -124,9 +124,10 @@ def _mean_pair(a: list[int], b: list[int], pairs: Mapping[tuple[int, int], float
 
 
 def _main_year(profiles: Sequence[Profile], side: list[int]) -> int | None:
-    """The year most of the side's articles name (or were published in), if any names one."""
-    years = Counter(y for i in side for y in sorted(profiles[i].years))
-    return years.most_common(1)[0][0] if years else None
+    """The year most of the side's articles name (or were published in), if any names one; of years named
+    equally often the latest, as news is of its own year and looks back ("first reported in 2023")."""
+    years = Counter(y for i in side for y in profiles[i].years)
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 def _mean_score(i: int, side: list[int], pairs: Mapping[tuple[int, int], float]) -> float:

@@ -165,38 +165,18 @@ def cluster(
     profiles = sorted(profiles, key=_order_key)  # canonical order: the result does not depend on the input order
     corpus = _Corpus(profiles)
     index = {p.id: i for i, p in enumerate(profiles)}
-    follows = {
-        index[c]: index[o] for c, o in (find_duplicates(profiles) if duplicates is None else duplicates).items()
+    copies = [
+        (min(index[c], index[o]), max(index[c], index[o]))
+        for c, o in (find_duplicates(profiles) if duplicates is None else duplicates).items()
         if c in index and o in index
-    }
-    copies = [(min(c, o), max(c, o)) for c, o in follows.items()]
+    ]
     fresh = [i for i, p in enumerate(profiles) if p.id not in existing]
     region = _reach(corpus, fresh, copies) if existing else list(range(len(profiles)))
     pairs = candidate_pairs(corpus, region)
     inside = set(region)
     pairs.update({(i, j): 1.0 for i, j in copies if i in inside})  # a copy always goes with its original
-    parts = [part for group in average_link(region, pairs, COARSE_LINK) for part in _split(profiles, group, pairs, follows)]
+    parts = [part for group in average_link(region, pairs, COARSE_LINK) for part in split_by_details(profiles, group, pairs)]
     return _name(parts, [p.id for p in profiles], existing, inside)
-
-
-def _split(profiles: Sequence[Profile], group: list[int], pairs: Mapping[tuple[int, int], float],
-           follows: Mapping[int, int]) -> list[list[int]]:
-    """The group split by details over its originals only, each copy then put with its original: a copy and its
-    original are one report, and counted twice they would make their details and words look like a side of
-    their own."""
-    originals = [i for i in group if i not in follows]
-    parts = split_by_details(profiles, originals, pairs)
-    if len(parts) == 1:
-        return [group]
-    side = {i: k for k, part in enumerate(parts) for i in part}
-    for i in group:
-        if i in follows:
-            root, seen = i, {i}
-            while root in follows and follows[root] not in seen:  # a copy of a copy goes where the first is
-                root = follows[root]
-                seen.add(root)
-            parts[side.get(root, 0)].append(i)
-    return [sorted(part) for part in parts]
 
 
 def _reach(corpus: _Corpus, start: Sequence[int], copies: Sequence[tuple[int, int]]) -> list[int]:
