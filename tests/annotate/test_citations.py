@@ -194,3 +194,12 @@ def test_a_ministry_named_in_lower_case_a_records_site_and_an_acronym_the_model_
     assert names("The Aid Worker Security Database (AWSD) data show 31 aid workers were attacked.") == [
         "Aid Worker Security Database"]
     assert names("IMF documents show the sale was a condition of the loan.") == ["IMF"]
+
+
+def test_local_papers_and_sites_by_their_usual_names_and_a_report_that_first_broke_the_story() -> None:
+    assert names("One worker told the Halden Bridge Courier that the alarm sounded late.") == ["Halden Bridge Courier"]
+    assert names("The investigation was first reported by the Lanford Sentinel in 2023.") == ["Lanford Sentinel"]
+    assert names("He warned the board, as first reported by the Dunmere Evening Echo.") == ["Dunmere Evening Echo"]
+    assert names("Orbital Ledger, a trade website, reported that two launches were booked.") == ["Orbital Ledger"]
+    assert names("Local station KRDV News 9 reported that the jury was close to deadlock.") == ["KRDV News 9"]
+    assert names("A report by Smith found flaws in the plan.") == []

@@ -101,7 +101,8 @@ OUTLETS = {alias: name for name, aliases in OUTLET_ALIASES.items() for alias in 
 OUTLET_WORDS = frozenset(
     """times post journal news press agency herald tribune telegraph guardian gazette radio tv television network
     broadcasting wire media daily observer independent review magazine chronicle examiner reporter standard
-    mirror express sun star monitor insider beast globe newspaper channel reporting""".split()
+    mirror express sun star monitor insider beast globe newspaper channel reporting courier ledger sentinel echo
+    dispatch register inquirer enquirer advertiser mercury bulletin courant argus clarion beacon""".split()
 )
 # descriptors stripped from a credited name: "the state-run IRNA news agency" -> "IRNA"
 # (in lower case only, but for a leading "The": "the National Crime Agency" keeps its "National")
@@ -129,7 +130,7 @@ DATA = r"(?i:data|figures|records|statistics|tracking\s+data|an?\s+(?:poll|surve
 CREDIT_BEFORE = rf"(?:[Aa]ccording\s+to\s+{DATA}|(?i:flight-tracking\s+)?{DATA}|[Aa]ccording\s+to|per(?=\s+[A-Z])|" \
     r"told|tells|telling|quoted\s+by|cited\s+by|reported\s+by|via|" \
     r"(?:polled|surveyed|compiled|tallied|reviewed|seen|obtained|spotted)\s+by|" \
-    r"(?:a\s+|the\s+)?report(?:s|ed)?\s+(?:by|in|from)|in\s+an\s+interview\s+with|interview\s+with|" \
+    r"(?:a\s+|the\s+)?report(?:s|ed|ing)?\s+(?:by|in|from)|in\s+an\s+interview\s+with|interview\s+with|" \
     r"speaking\s+to|spoke\s+to|said\s+to|confirmed\s+to)"
 DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|government-run|local|regional|national|" \
     r"public|private)[\s-]+)*(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?"
@@ -157,8 +158,11 @@ BODY_WORDS = frozenset("""agency authority department ministry council service g
     commission institute bureau board fund organisation organization association society centre center""".split())
 SPOKESPERSON_RE = re.compile(rf"\b[Aa]n?\s+(?P<name>{NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+"
                              r"(?:said|says|told|confirmed)\b")
-AFTER_RE = re.compile(  # "the Kenya News Agency (KNA) reported"
-    rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?\s+(?:{CUE_AFTER})", re.S)
+AFTER_RE = re.compile(  # "the Kenya News Agency (KNA) reported", "Orbital Ledger, a trade website, reported"
+    rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
+    r"(?P<outlet>,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:website|site|newspaper|paper|broadcaster|station|magazine),)?"
+    rf"\s+(?:{CUE_AFTER})", re.S)
+MEDIA_BEFORE = re.compile(r"report(?:ed|ing)\s+by\b|(?:a|the)\s+report\s+in\b")  # "as first reported by the Echo"
 TOLD_TO = r"\b(?:confirmed|said|spoke|talked|described|explained|revealed|leaked|gave)\b[^.;]{0,40}?\bto"
 TO_RE = re.compile(rf"{TOLD_TO}\s+(?P<name>{DESCRIBED}{NAME})")
 DATELINE_RE = re.compile(r"\((?P<name>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]+){0,2})\)\s*(?:[—–-]|:)")
@@ -212,7 +216,9 @@ def find_citations(
                 if employer != cut and _canonical(employer, orgs, full_names):
                     cut = employer
                 name = _canonical(cut, orgs, full_names, known_only=rx is TO_RE, told=told)
-                if name is None and (told or rx is AFTER_RE and MEDIA_CUE.match(s.text, m.end("name"))):
+                media = told or rx is BEFORE_RE and MEDIA_BEFORE.match(m.group(0)) or rx is AFTER_RE and (
+                    MEDIA_CUE.match(s.text, m.end("name")) or m.group("outlet"))
+                if name is None and media:
                     name = _unlisted_outlet(cut, orgs, people, first=not s.text[: m.start("name")].strip(), told=told)
                 if name is None and rx is AFTER_RE and (STATEMENT.match(s.text, m.end("name")) or _body_word(cut)):
                     name = _credited_body(cut, orgs, people)  # "the Coast Guard said in a statement", "CAAP said"
@@ -336,7 +342,8 @@ def _unlisted_outlet(name: str, orgs: set[str], people: set[str], first: bool, t
     if len(bare.split()) > 1:  # a named body with an outlet word anywhere: "the Local Democracy Reporting Service",
         # or last, whatever the model took it for: "told the NZ Herald"
         words = {w.lower() for w in bare.split()} & OUTLET_WORDS - {"agency"}  # a government agency is told things
-        known = bare in orgs or name in orgs or bare.split()[-1].lower() in words
+        last = next(w for w in reversed(bare.split()) if not w.isdigit()).lower()  # "KRDV News 9"
+        known = bare in orgs or name in orgs or last in words
         return bare if known and words else None
     camel = bare[:1].islower() and bare[1:2].isupper()  # "eNCA": a name, whatever word it opens
     if len(bare.split()) != 1 or not (bare[:1].isupper() or camel) or bare.lower() in NOT_OUTLETS or (
