@@ -298,8 +298,9 @@ NOT_DONE_HEADS = {"license", "licence", "design", "build", "certify", "allow", "
                   "intend", "aim", "hope", "want", "seek", "try", "forecast", "project", "predict", "urge", "ask",
                   "call", "demand", "threaten", "vow", "promise", "propose", "consider", "recommend", "advise"}
 MANY = {"many", "several", "hundreds", "thousands", "dozens", "scores", "some"}  # "hundreds of operations"
-URGING = {"recommend", "advise", "urge", "ask", "demand", "propose"}  # "recommending that members accept the deal"
-# tells no acceptance; "vowed the tour will go on" tells a plan
+# verbs whose that-clause is only wished for: "recommending that members accept the deal" accepts nothing (where
+# "vowed the tour will go on" tells a plan)
+URGING = {"recommend", "advise", "urge", "ask", "demand", "propose"}
 PLAN = _lexicon({
     "went ahead": "launch hold begin start open proceed continue",  # not "resume": it tells of a stop before
     "postponed": "postpone delay reschedule defer",  # and "pushed back", "put on hold" (_plans)
