@@ -105,9 +105,10 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
 
     by_key: dict[str, str] = {}
     for f in forms:  # 1. same key, spaces and hyphens aside; 2. plural slip or possessive (not in people's and places' names)
-        keys = {_key(bare[f])}
+        base = _key(bare[f])
+        keys = {base}
         if label[f] not in ("PERSON", "GPE"):
-            keys |= {_singular(_key(bare[f])), re.sub(r"'s(?= )", "", _key(bare[f]))}  # "Westmoor's Department of"
+            keys |= {_singular(base), re.sub(r"'s(?= )", "", base)}  # "Westmoor's Department of"
         keys = {k.replace(" ", "").replace("-", "") for k in keys}  # "Kuala Namu" / "Kualanamu", "Al-Qaeda"
         for key in keys:
             if key in by_key:

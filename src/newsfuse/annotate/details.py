@@ -816,11 +816,8 @@ def _event_of(tok: Token) -> Token | None:
 def _disaster_of(verb: Token) -> Token | None:
     """The disaster a killing or injuring verb tells the toll of: its subject ("the crush that killed seven") or
     the means ("killed in a crush"), for a disaster that happens once (not an attack: a war has many)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
-        subject = verb.head
     means = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for g in c.children if g.dep_ == "pobj"]
-    return next((t for t in [subject, *means] if t is not None and t.pos_ == "NOUN"
+    return next((t for t in [_event_subject(verb), *means] if t is not None and t.pos_ == "NOUN"
                  and EVENTS.get(_event_word(t)) in ONE_DAY_DISASTERS), None)
 
 
