@@ -203,6 +203,9 @@ def test_not_since_tells_when_it_last_happened_and_denies_nothing() -> None:
              features("The games were not hosted in the capital."),
              features("The games were hosted in the capital.")]
     assert denial_pairs(feats) == [(2, 1), (2, 3)]
+    until = [features("The men were not missed until the 6 a.m. roll call."),
+             features("The men were missed at the 6 a.m. roll call.")]
+    assert denial_pairs(until) == []
 
 
 def test_a_negation_in_a_side_clause_denies_nothing_the_statement_says() -> None:

@@ -758,3 +758,11 @@ def test_how_many_times_a_victim_was_shot_is_one_figure_whoever_each_sentence_na
     # 0.35 alike, and no name in common: a figure a story has one of
     [c] = find_contradictions((), (), _loosely_alike(_annotated(texts)), (), {})
     assert c.kind == "number" and sorted(s.value for s in c.sides) == ["four bullets", "six times"]
+
+
+def test_a_candidate_who_refused_to_concede_against_one_who_conceded() -> None:
+    texts = {"a": "Velasko refused to concede defeat.", "b": "Prime Minister Anton Velasko conceded on Tuesday.",
+             "c": "Velasko had not conceded by mid-morning on Tuesday. United conceded a penalty."}
+    [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
+    assert c.kind == "status" and {s.value: {e.article for e in s.evidence} for s in c.sides} == {
+        "Velasko did not concede": {"a"}, "Anton Velasko conceded": {"b"}}

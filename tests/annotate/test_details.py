@@ -785,3 +785,62 @@ def test_a_verdict_counts_the_charges_picked_out_and_a_judge_sets_sentencing_and
     got = [(d.sentence, d.slot, d.value) for d in found if d.kind in ("date", "number", "status")]
     assert got == [(0, "convict|count", "nine counts"), (1, "sentence", "September 16"),
                    (2, "custody", "Brennick released"), (3, "cancel|operation", "More than 300 operations")]
+
+
+def test_a_hyphened_count_sizes_what_it_qualifies_and_a_city_of_people_is_no_toll() -> None:
+    found = _find("In Tashkala, a city of about 310,000 people, the six-storey Hotel Arkana collapsed.\n"
+                  "The four-storey Arkana Hotel folded like a pack of cards.\n"
+                  "The party crashed to 106 seats, short of a majority in the 240-seat National Assembly.")
+    got = [(d.sentence, d.slot, d.value) for d in found if d.kind == "number"]
+    assert got == [(0, "size|arkana hotel|storey", "six storey"), (1, "size|arkana hotel|storey", "four storey"),
+                   (2, "crash|seat", "106 seats"), (2, "size|assembly national|seat", "240 seat")]
+
+
+def test_core_inflation_is_another_measure_and_a_site_or_a_vague_count_is_not_the_workforce() -> None:
+    found = _find("Core inflation stood at 4.9 per cent.\nInflation hit 6.1 per cent in January.\n"
+                  "The Pellingham bakery on Station Road employs 1,150 people.\n"
+                  "Up to 600 jobs are at risk at Pellingham's bakery in Hexley, which employs 1,150 people.\n"
+                  "Hundreds of jobs at Hexley's biggest employer could be at risk.\n"
+                  "Pellingham employs about 4,800 people.")
+    got = [(d.sentence, d.slot, d.value) for d in found if d.kind == "number"]
+    assert got == [(0, "measure|core inflation", "4.9 per cent"), (1, "measure|inflation", "6.1 per cent"),
+                   (2, "employ|people", "1,150 people"), (3, "employ|people", "1,150 people"),
+                   (5, "employ|worker", "about 4,800 people")]
+
+
+def test_pence_are_a_pound_s_hundredths_and_a_closing_price_is_not_a_cost() -> None:
+    found = _find("Brantwell is offering 421p for every Pellingham share.\n"
+                  "The cash offer of 412 pence per share was rejected.\n"
+                  "It is a premium of 38% to the closing price of 298.5 pence on Friday.\n"
+                  "The meeting starts at 5 p.m. and a stamp now costs 85p.")
+    got = [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number" and "pound" in d.slot]
+    assert got == [(0, "unit price|pound", "4.21"), (1, "unit price|pound", "4.12"),
+                   (2, "closing price|pound", "2.985"), (3, "cost|pound", "0.85")]
+
+
+def test_a_chairman_is_a_chair_and_not_missed_until_denies_nothing() -> None:
+    found = _find("Pellingham's chairman Graham Eldwick said the board had turned down the approach.\n"
+                  "The men were not missed until the 6 a.m. roll call.")
+    assert {(d.sentence, d.kind, d.slot) for d in found if d.kind in ("person", "negation")} == {
+        (0, "person", "role:chair")}
+
+
+def test_one_among_those_recaptured_is_held_and_escaped_lags_are_inmates() -> None:
+    found = _find("Ringleader Victor Halloran, 41 - a killer serving life - was among the three recaptured, in a manhunt.\n"
+                  "EIGHT dangerous lags broke out of a top-security jail.\n"
+                  "A guard is suspected of helping seven inmates escape.")
+    got = [(d.sentence, d.slot, d.value) for d in found if d.kind in ("status", "number") and d.slot != "age"]
+    assert got == [(0, "custody", "Victor Halloran arrested"), (1, "escape|inmate", "EIGHT lags"),
+                   (2, "escape|inmate", "seven inmates")]
+
+
+def test_a_named_index_or_currency_moves_by_a_share_however_the_move_is_told() -> None:
+    found = _find("The Halden Composite plunged 3.2% as investors dumped property stocks.\n"
+                  "The benchmark Halden Composite index closed 2.3% lower.\n"
+                  "The Halden Composite lost 198 points, or 2.3%, to close at 8,412.\n"
+                  "The estra rose 1.8% against the dollar.\n"
+                  "Acme's shares fell 6.4%.")
+    got = [(d.sentence, d.slot, d.value) for d in found if d.kind == "number"]
+    assert got == [(0, "measure|move of halden composite", "3.2%"), (1, "measure|move of halden composite", "2.3%"),
+                   (2, "measure|move of halden composite", "2.3%"), (3, "measure|move of estra", "1.8%"),
+                   (4, "measure|share", "6.4%")]

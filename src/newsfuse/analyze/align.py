@@ -65,7 +65,7 @@ DENIAL = re.compile(  # the denied word in lower case: "was not Deep Throat" den
     r"(?:\b(?i:not|never)|(?i:n\s?['’]\s?t))\s+(?:(?:be|been|being|have|yet|going\s+to)\s+)?(?:\w+ly\s+)?"
     r"([a-z]+(?:ed|en|ing)|[a-z]{4,})\b"
 )
-NOT_SINCE = re.compile(r"[^.;]*?\bsince\b")  # "has not X since ..." says when X last happened
+NOT_SINCE = re.compile(r"[^.;]*?\b(?:since|until|till)\b")  # "has not X since ...", "were not missed until ...": when
 # a clause that hangs on the sentence's statement: a negation after its opening denies something of its own ("the
 # manifest shows 137 passengers, but ... children travel free and are not listed" denies no listing of 137)
 SIDE_CLAUSE = re.compile(r",\s*(?:but|as|while|though)\b|\b(?:because|although|whereas)\b", re.IGNORECASE)

@@ -69,8 +69,9 @@ SITE_SIM = 0.45  # a firm has many plants and offices: two of its sites are one 
 LEAD_SIM = 0.3  # two leads' tolls, and their days of an event a story has one of, are the story's own, however
 # unlike the rest of their sentences ("a ferry flipped over in a savage storm, leaving 41 dead" / "The death toll stood
 # at 31 on Tuesday" scores 0.39)
-TOLLS = frozenset((event, unit) for event in ("kill", "injure", "hospitalise", "evacuate", "arrest", "rescue", "cut")
-                  for unit in ("people", "worker", "soldier", "patient"))  # "cut": jobs cut
+TOLLS = frozenset((event, unit) for event in ("kill", "injure", "hospitalise", "evacuate", "arrest", "rescue", "cut",
+                                              "escape")
+                  for unit in ("people", "worker", "soldier", "patient", "inmate"))  # "cut": jobs cut
 # who did an act one person does for a story ("handed down the sentence", "announced the decision"), or who holds
 # a role at one body ("Laurentian Shield boss Paul Lafrenière" / "Laurentian Shield Chief Executive Denise
 # Marchand"): the act or the role itself says the sentences are about one thing, so they need only be on the
@@ -90,7 +91,7 @@ ONE_ACT_SLOTS = ("verdict", "act", "response", "outcome")
 # whether a named person is held: the name says two sentences are about one thing ("Skipper Juma Mfinaga is still on
 # the run" / "Police arrested the captain, Juma Mfinanga" scores 0.40). It changes within a story ("X, on the run
 # for two weeks, was arrested on Friday"): one article telling both tells what happened, two articles disagree
-CHANGING_SLOTS = ("custody",)
+CHANGING_SLOTS = ("custody", "concession")  # and whether a candidate conceded ("refused to concede" / "conceded")
 # so does whether anyone was arrested at all ("No arrests have been made" / "Cops last night arrested the club's
 # head of safety") or a ransom paid ("no ransom was paid" / "after pocketing a ransom of £2m"), which name no one
 # to pair by: the slot alone says the sentences are about one thing

@@ -120,6 +120,8 @@ SITES = _lexicon({
     "plant": "plant factory facility works mill refinery",
     "centre": "centre center shelter",
 })
+SITE_WORKS = {*SITES, "bakery", "mine", "site", "depot", "warehouse", "store", "shop", "office", "smelter", "yard",
+              "shipyard"}  # a site whose staff are not the firm's
 HOSPITALS = {"hospital", "infirmary"}
 ROUTE_VERBS = {"run", "stretch", "extend", "link", "connect", "serve"}  # what a line or road does to a place
 CARE_WORDS = {"treat", "treatment", "hospitalize", "hospitalise"}  # "treated at X Hospital", "treatment in"
@@ -158,6 +160,7 @@ UNIT_GROUPS = _lexicon({
     " bystander pedestrian fan supporter",
     "worker": "worker employee staff staffer job role miner mineworker",
     "soldier": "soldier troop",
+    "inmate": "inmate prisoner convict lag detainee escapee",
     "patient": "patient participant",
     "home": "home house building",
     "earthquake": "earthquake quake tremor",
@@ -200,7 +203,8 @@ MONEY = re.compile(  # a sum with its currency: "€840m", "$2.5 billion", "480 
     r"trillion)?\b"
     r"|(?:(?P<half>half an? (?:million|billion))|(?P<number2>\d[\d,]*(?:\.\d+)?)(?:-|\s*)(?P<scale2>bn|billion|mn|m|"
     r"million|thousand|trillion)?)\s+(?P<word>euros?|dollars?|pounds?|shillings?|yen|yuan|rupees?|francs?|pesos?|"
-    r"reais|rubles?|roubles?)\b", re.I)
+    r"reais|rubles?|roubles?)\b"
+    r"|(?<![\d,.])(?P<pence>\d+(?:\.\d+)?)(?:p(?!\.?\w)|\s*pence\b)", re.I)  # "412p a share", "412 pence": a pound's hundredths
 CURRENCIES = {"$": "dollar", "dollar": "dollar", "€": "euro", "euro": "euro", "£": "pound", "pound": "pound",
               "¥": "yen", "yen": "yen", "yuan": "yuan", "rupee": "rupee", "shilling": "shilling", "franc": "franc",
               "peso": "peso", "reai": "real", "real": "real", "ruble": "rouble", "rouble": "rouble"}
@@ -247,6 +251,10 @@ CHANGES = _lexicon({  # what a count or a percentage measures, in one word howev
     "cut": "cut reduction decrease fall drop decline",
     "people": "member voter those respondent participant delegate people worker employee staff nurse teacher",
 })
+MOVE_VERBS = {"fall", "drop", "plunge", "slump", "tumble", "slide", "sink", "lose", "shed", "rise", "climb", "gain",
+              "jump", "surge", "soar", "rally", "close", "end", "finish", "edge", "dip"}  # a market's day
+# what makes a measure another ("core inflation" is not inflation, "monthly inflation" not the yearly rate)
+OTHER_MEASURE = {"core", "underlying", "monthly", "quarterly", "weekly", "youth", "food", "services"}
 MEASURE_ROUNDING = 0.01  # a converted figure ("10,000 acres", 4,047 ha) is read to 1%
 TERM_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52, "day": 12 / 365}  # a prison term, in months
 JAIL_VERBS = {"sentence", "jail", "imprison", "condemn"}
@@ -378,7 +386,8 @@ VOTERS = {"council", "councillor", "councilor", "parliament", "mp", "lawmaker", 
 JOB_CUTS = {"axe", "cut", "shed", "slash", "lose", "loss", "eliminate", "go", "redundancy", "layoff"}  # of jobs only
 OFFERS = {"offer", "bid", "proposal", "package", "bailout", "deal", "settlement"}
 RESIGN = {"resign", "quit"}  # and "step down"
-CUSTODY_VERBS = dict.fromkeys(("arrest", "detain", "apprehend", "capture"), "arrested")  # "police arrested X"
+CUSTODY_VERBS = dict.fromkeys(("arrest", "detain", "apprehend", "capture", "recapture", "rearrest"),
+                              "arrested")  # "police arrested X"
 EVADE_VERBS = {"evade", "escape", "elude", "dodge"}  # "evaded arrest": at large
 RELEASE_VERBS = {"release": "released", "free": "released"}  # "Dravenia released X", "X was freed"
 FREE_VERBS = {"remain", "stay", "walk", "be", "go", "set"}  # "remain free", "walked free", "was set free"
@@ -388,6 +397,7 @@ ARRESTEES = {"man", "woman", "suspect", "driver", "captain", "skipper", "master"
 PRISONS = {"custody", "prison", "jail", "detention"}  # "remains in custody", "left behind in his prison cell"
 AT_LARGE = {("on", "run"), ("on", "loose"), ("at", "large")}  # a named person not in custody: "is still on the run",
 # "remains at large"
+DEFEATS = {"defeat", "election", "race", "vote", "contest", "loss"}  # what a candidate concedes
 REFUSE = {"rule", "refuse", "decline", "reject", "deny"}  # "ruled out resigning", "refused to step down"
 CONFIRM = {"confirm": "confirmed", "acknowledge": "confirmed", "admit": "confirmed",
            "deny": "denied", "reject": "denied"}
@@ -435,7 +445,8 @@ PEOPLE_NOUNS = {"man", "woman", "elder", "mp", "lawmaker", "cleric", "businessma
 KIDNAP_WORDS = {"ransom", "kidnap", "kidnapper", "kidnapping", "hostage", "captor", "abduction", "abductor", "captivity"}
 PAY_VERBS = {"pay", "pocket", "receive", "collect", "accept"}  # a ransom handed over and taken
 DENY_VERBS = {"deny", "dismiss", "reject"}  # "denied that any ransom had been paid"
-ROLE_NAMES = {"ceo": "chief executive", "chief executive officer": "chief executive", "boss": "chief executive"}
+ROLE_NAMES = {"ceo": "chief executive", "chief executive officer": "chief executive", "boss": "chief executive",
+              "chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
 NOT_CURRENT = {"former", "ex", "late", "deputy", "acting", "interim", "then", "outgoing", "incoming",
                "new", "previous", "vice", "assistant", "co"}
 ONE_OFFICER = {"chief", "senior", "head", "principal", "executive", "commanding"}  # an officer one of a kind
@@ -585,6 +596,7 @@ def extract(
     out += _verdicts(doc)
     out += _official_acts(doc)
     out += _responses(doc)
+    out += _concessions(doc)
     out += _outcomes(doc)
     out += _votes(doc)
     out += _roles(doc, bodies or {})
@@ -1252,8 +1264,9 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                 continue  # a share, speed or area is _measures'
             of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
             if of is not None and (of.head.like_num or of.head.lower_ in WHOLE_OF or of.i < of.head.i and
-                                   of.head.pos_ in ("VERB", "AUX")):
-                continue  # "two of the three victims died", "Of the 412 cases, 57 were confirmed": the whole
+                                   of.head.pos_ in ("VERB", "AUX") or of.head.lemma_.lower() in geo.SETTLEMENTS):
+                continue  # "two of the three victims died", "Of the 412 cases, 57 were confirmed": the whole;
+                # "a city of about 310,000 people": who live there
             if noun.lower_ == "points" and any(c.lower_ == "basis" for c in noun.children):
                 value /= 100  # 25 basis points are 0.25 percentage points
             lo, hi = _bounds(tok, value)
@@ -1275,12 +1288,15 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             noun, lo, hi = charges, value, value  # "guilty on nine of the 12 counts": the nine, counted
         else:
             continue
+        sized = _sized_thing(tok, noun)
         if noun.i == tok.i:  # "killed 11 people and injured 64", "another 84 were hurt": people
             unit, predicate, agent = "people", _predicate_class(tok.head), ""
         elif noun.pos_ == "ADJ":  # "leaving 41 dead"
             unit, predicate, agent = "people", STATES[noun.lower_], ""
         elif charges is not None:  # what befell the nine, not the 12 "he faced"
             unit, (_, predicate, agent) = charges.lemma_.lower(), _unit_and_predicate(tok)
+        elif sized:
+            unit, predicate, agent = noun.lemma_.lower(), f"size|{sized}", ""
         else:
             unit, predicate, agent = _unit_and_predicate(noun)
         if _workforce(tok, noun, unit, predicate):
@@ -1309,10 +1325,24 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         shown = doc[first.i : last + 1].text if noun.i == tok.i else (
             f"{doc[first.i : last + 1].text} {noun.text}" if not vague else f"{tok.text} of {noun.text}")
         start, end = min(first.idx, noun.idx), max(tok.idx + len(tok), noun.idx + len(noun))
-        out.append(_Found("number", slot, shown, start, end, (repr(lo), repr(hi)), anchors,
-                          f"the number of {unit} {predicate_phrase(predicate)}",
+        subject = f"the size of the {sized} ({unit})" if sized else f"the number of {unit} {predicate_phrase(predicate)}"
+        out.append(_Found("number", slot, shown, start, end, (repr(lo), repr(hi)), anchors, subject,
                           ((agent, "PERSON"),) if agent else ()))
     return out
+
+
+def _sized_thing(tok: Token, noun: Token) -> str:
+    """What a hyphened count gives the size of ("the six-storey Hotel Arkana", "a 58-metre ferry", "the 240-seat
+    National Assembly"): the words of the noun it qualifies, sorted, as either order names one hotel; "" when the
+    count is no such size. The seats of an assembly are not seats anyone won."""
+    doc = tok.doc
+    if not (noun.i == tok.i + 2 and doc[tok.i + 1].text in ("-", "‐") and noun.dep_ in ("amod", "compound", "nmod")):
+        return ""
+    thing = noun.head
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.i < noun.i:
+        return ""
+    words = [t.lemma_.lower() for t in doc[noun.i + 1 : thing.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+    return " ".join(sorted(UNIT_GROUPS.get(w, w) for w in words))  # a "6.1-magnitude quake" is an earthquake's
 
 
 def _after_a_name(tok: Token) -> bool:
@@ -1327,7 +1357,7 @@ def _after_a_name(tok: Token) -> bool:
 def _workforce(tok: Token, noun: Token, unit: str, predicate: str) -> bool:
     """Whether a count is how many a firm employs: "employs 640 people", "has 640 staff", "the 640 people who work
     for it", "all 460 of its employees" (not the staff of one site: `_at_a_site`)."""
-    whole = noun.i != tok.head.i  # "all 460 of Alderwick's employees"
+    whole = noun.i != tok.head.i and tok.lower_ not in VAGUE_COUNTS  # "all 460 of Alderwick's employees"
     staff = UNIT_GROUPS.get(noun.lemma_.lower()) == "worker"
     if not (staff and whole or (staff or unit == "people") and predicate in WORKFORCE_VERBS):
         return False
@@ -1338,7 +1368,13 @@ def _at_a_site(noun: Token) -> bool:
     """Whether the verb over a count of workers places them ("260 people work at its call centre", "employs 300
     at its Ballarat plant"): a site's staff, not the firm's."""
     verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
-    return verb is not None and any(c.dep_ == "prep" and c.lower_ in ("at", "in") for c in verb.children)
+    if verb is None:
+        return False
+    employer = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while employer is not None and employer.pos_ == "PROPN" and employer.dep_ in ("appos", "pobj"):
+        employer = employer.head.head if employer.dep_ == "pobj" else employer.head  # "its bakery in Hexley, which"
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in") for c in verb.children) or (
+        employer is not None and employer.lemma_.lower() in SITE_WORKS)  # "the bakery on Station Road employs 1,150"
 
 
 def _all_of(tok: Token) -> Token | None:
@@ -1476,12 +1512,13 @@ def _money(doc: SpacyDoc) -> list[_Found]:
     out = []
     anchors = _names(doc)
     for found in MONEY.finditer(doc.text):
-        currency = CURRENCIES.get((found["symbol"] or found["word"] or "").lower().removesuffix("s"))
+        named = (found["symbol"] or found["word"] or "").lower().removesuffix("s")
+        currency = "pound" if found["pence"] else CURRENCIES.get(named)
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         if currency is None or span is None:
             continue
-        number, scale = found["number"] or found["number2"], found["scale"] or found["scale2"]
-        figure = 0.5 if found["half"] else float(number.replace(",", ""))
+        number, scale = found["number"] or found["number2"], found["scale"] or found["scale2"] or ""
+        figure = 0.5 if found["half"] else float(found["pence"]) / 100 if found["pence"] else float(number.replace(",", ""))
         scale = scale or (found["half"].split()[-1] if found["half"] else "")
         value = figure * SCALES_SHORT.get(scale.lower(), 1.0)
         root = span.root
@@ -1496,6 +1533,9 @@ def _money(doc: SpacyDoc) -> list[_Found]:
         if PER_UNIT.match(doc.text, found.end()) or priced.lemma_.lower() in COST_VERBS and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in UNITS_SOLD for c in priced.children):
             predicate = "unit price"  # "$24 a share", "$24 each", "priced its shares at $24": what one costs
+        elif head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() == "price":
+            price = head.head  # "its closing price of 298.5 pence": what the share last traded at, not what it costs
+            predicate = " ".join([*(c.lower_ for c in price.children if c.dep_ in ("amod", "compound")), "price"])
         elif head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in WORTH_NOUNS:
             predicate = "market value"  # "a market value of $7.1 billion", "a value of more than $7 billion": what it
             # is worth as traded, not what it was valued at ("valued the company at $5.1 billion")
@@ -1611,12 +1651,14 @@ def _changed(tok: Token) -> str:
 
 
 def _verb_noun(verb: Token | None, besides: Token) -> str:
-    """The lemma of the verb's object, else of its subject (a common noun other than `besides`); "" if none."""
+    """The lemma of the verb's object, else of its subject (a common noun other than `besides`), with what makes
+    it another measure ("core inflation"); "" if none."""
     for deps in (("dobj",), ("nsubj", "nsubjpass")):
         noun = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN" and c.i != besides.i),
                     None) if verb is not None else None
         if noun is not None:
-            return noun.lemma_.lower()
+            kinds = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in OTHER_MEASURE]
+            return " ".join([*kinds, noun.lemma_.lower()])
     return ""
 
 
@@ -1633,6 +1675,8 @@ def _share_of(span: SpacySpan) -> str:
     "an offer of 4.5pc", "increases worth 4.5 per cent"), or the subject or object of the verb that takes it
     ("raised its rate to 7.5%", "shares fell 6.4%"); "" when nothing says."""
     root = span.root
+    if moved := _market_move(root):
+        return moved
     of = next((c for c in root.children if c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is not None:  # "owns 15% of Tarrant Civil": a stake in a company, however the text names it
@@ -1646,6 +1690,19 @@ def _share_of(span: SpacySpan) -> str:
         return head.head.lemma_
     verb = head.head if root.dep_ == "pobj" else head
     return _verb_noun(verb if verb.pos_ == "VERB" else None, root)
+
+
+def _market_move(root: Token) -> str:
+    """What a named index, share or currency moved by: "the Halden Composite plunged 3.2%", "the benchmark Halden
+    Composite index closed 2.3% lower", "lost 198 points, or 2.3%" all move the Halden Composite; "" if not so."""
+    verb = next((t for t in root.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in MOVE_VERBS:
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return ""
+    name = [t.lower_ for t in subject.subtree if t.pos_ == "PROPN" and (t is subject or t.dep_ == "compound")]
+    return f"move of {' '.join(name)}" if name else ""
 
 
 def _prison_terms(doc: SpacyDoc) -> list[_Found]:
@@ -2043,6 +2100,10 @@ def _custody(doc: SpacyDoc) -> list[_Found]:
                    for c in tok.children):
                 continue  # "was released from hospital"
             held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            among = verb.head.head if verb.dep_ in ("acl", "amod", "relcl") and verb.head.dep_ == "pobj" else None
+            if not held and among is not None and among.lower_ == "among":  # "X was among the three recaptured"
+                held = [c for c in among.head.children if c.dep_ == "nsubj"]
+                verb = among.head
         elif tok.pos_ == "VERB" and (lemma == "hold" and tok.dep_ != "amod" or lemma in EVADE_VERBS):
             verb, value = tok, "held" if lemma == "hold" else "at large"
             placed = any(c.dep_ == "prep" and any(c.children) for c in tok.children)
@@ -2374,6 +2435,33 @@ def _responses(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
+def _concessions(doc: SpacyDoc) -> list[_Found]:
+    """Whether a named candidate conceded: "Velasko conceded on Tuesday", "conceded defeat", "conceded that his party
+    had lost" against "refused to concede" or "has not conceded". A side conceding a goal concedes nothing here."""
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "concede" or _hedged(verb):
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if thing is not None and thing.lemma_.lower() not in DEFEATS or clause is not None and not any(
+                t.lemma_.lower() in ("lose", "defeat") for t in clause.subtree):
+            continue  # "conceded a penalty", "conceded that mistakes were made"
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSE
+        doer = verb.head if refused or verb.dep_ == "xcomp" else verb
+        if verb.dep_ == "xcomp" and not refused or _not_done(verb) or _negated(verb) and any(
+                c.dep_ in ("prep", "agent") and c.lower_ in ("by", "until", "as") for c in verb.children):
+            continue  # "is expected to concede"; "had not conceded by mid-morning" (he may have since)
+        person = next((p for c in doer.children if c.dep_ == "nsubj" and (p := _named_person(c)) is not None), None)
+        if person is None:
+            continue
+        value = "did not concede" if refused or _negated(doer) else "conceded"
+        start, end = min(person.start_char, verb.idx), max(person.end_char, verb.idx + len(verb))
+        out.append(_Found("status", "concession", f"{person.text} {value}", start, end, (value,),
+                          ((person.text, "PERSON"),), f"whether {person.text} conceded"))
+    return out
+
+
 def _outcomes(doc: SpacyDoc) -> list[_Found]:
     """What a vote did to a measure: "councillors passed the budget", "the amendment was carried", "forced the
     amendment through" against "the amendment was defeated", "voted the budget down", "the motion failed". One
@@ -2458,6 +2546,8 @@ def _negation(doc: SpacyDoc) -> _Found | None:
     words = sorted({t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ")
                     and t.dep_ != "neg"})
     value = "not" if _negated(root) else "yes"
+    if value == "not" and any(c.lower_ in ("until", "till") for c in root.children):
+        return None  # "were not missed until the 6 a.m. roll call": when they were, not whether
     if value == "yes" and any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in doc):
         return None  # the negation sits elsewhere ("I feel we weren't ..." = "I didn't feel we were ...")
     return _Found("negation", f"neg:{root.lemma_.lower()}:{subj.lemma_.lower()}",
@@ -2670,7 +2760,8 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
                     continue
                 if all(w.lower_ in ROLES for w in words):  # "the chief executive" may be any company's
                     continue
-                out.append(_role(ent, " ".join(t.lower_ for t in [*words, noun]), "", ""))
+                role = " ".join(t.lower_ for t in [*words, noun])
+                out.append(_role(ent, ROLE_NAMES.get(role, role), "", ""))
                 continue
             name = _entity(owner)
             qualifier, label = (name.text, name.label_) if name is not None else (owner.text, "ORG")
