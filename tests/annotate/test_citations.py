@@ -203,3 +203,17 @@ def test_local_papers_and_sites_by_their_usual_names_and_a_report_that_first_bro
     assert names("Orbital Ledger, a trade website, reported that two launches were booked.") == ["Orbital Ledger"]
     assert names("Local station KRDV News 9 reported that the jury was close to deadlock.") == ["KRDV News 9"]
     assert names("A report by Smith found flaws in the plan.") == []
+
+
+def test_a_poll_credits_who_ran_it_but_a_party_s_poll_lead_credits_no_one() -> None:
+    assert names("A Reuters poll of 22 economists had found none expecting a move.") == ["Reuters"]
+    assert names("An exit poll by Halcyon Research had predicted the loss.") == ["Halcyon Research"]
+    assert names("Halcyon Research's exit poll, released on Sunday, had projected the outcome.") == ["Halcyon Research"]
+    assert names("Labour's poll lead narrowed. The Civic Unity Party's poll ratings fell. Opinion polls show a tie.") == []
+
+
+def test_revealed_or_named_by_an_outlet_and_told_a_station() -> None:
+    assert names("Brantwell is offering 421p a share, as first revealed by the Sunday Courier.") == ["Sunday Courier"]
+    assert names("An officer, named by the Daily Clarion as Daniel Fyfe, was arrested.") == ["Daily Clarion"]
+    assert names('Finance Minister Rafael Osterby told ETV: "We respect the bank."') == ["ETV"]
+    assert names("The minister told WHO the outbreak was over.") == []  # an acronym one tells things: a body

@@ -125,10 +125,10 @@ NAME = r"(?:[A-Z][\w.&'’-]*|[a-z][A-Z][\w.&'’-]*|of|the|de|al)" \
     r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|news\s+outlet|website))?"
 CUE_AFTER = r"(?:also\s+|first\s+|later\s+|has\s+|had\s+|previously\s+)*(?:reported|reports|understands|wrote|writes|said|says|" \
     r"revealed|published|quoted|cited|learned|has learned|confirmed|broke the news)\b|,\s+citing\b"
-DATA = r"(?i:data|figures|records|statistics|tracking\s+data|an?\s+(?:poll|survey|study|analysis|statement))\s+" \
+DATA = r"(?i:data|figures|records|statistics|tracking\s+data|an?\s+(?:[\w-]+\s+)?(?:poll|survey|study|analysis|statement))\s+" \
     r"(?:from|by|(?:compiled|published|posted|released)\s+by)"  # the body whose figures an article gives
 CREDIT_BEFORE = rf"(?:[Aa]ccording\s+to\s+{DATA}|(?i:flight-tracking\s+)?{DATA}|[Aa]ccording\s+to|per(?=\s+[A-Z])|" \
-    r"told|tells|telling|quoted\s+by|cited\s+by|reported\s+by|via|" \
+    r"told|tells|telling|quoted\s+by|cited\s+by|(?:reported|revealed|disclosed|named|identified)\s+by|via|" \
     r"(?:polled|surveyed|compiled|tallied|reviewed|seen|obtained|spotted)\s+by|" \
     r"(?:a\s+|the\s+)?report(?:s|ed|ing)?\s+(?:by|in|from)|in\s+an\s+interview\s+with|interview\s+with|" \
     r"speaking\s+to|spoke\s+to|said\s+to|confirmed\s+to)"
@@ -154,6 +154,7 @@ STATEMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:said|says|confirmed
                        r"(?:[\w-]+\s+){0,2}(?:statement|bulletin|release|update|advisory|notice)\b")
 OUTLET_APPOSITION = re.compile(r",\s+(?:the\s+|[A-Z]\w+[’']s\s+)?(?:[\w-]+\s+){0,2}(?:news\s+agency|newspaper|"
                                r"broadcaster|news\s+outlet|news\s+site|tabloid)\b")
+PARTY_WORDS = frozenset({"party", "alliance", "league", "coalition", "front", "movement"})  # whose polls are no credit
 BODY_WORDS = frozenset("""agency authority department ministry council service guard federation administration office
     commission institute bureau board fund organisation organization association society centre center""".split())
 SPOKESPERSON_RE = re.compile(rf"\b[Aa]n?\s+(?P<name>{NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+"
@@ -162,7 +163,12 @@ AFTER_RE = re.compile(  # "the Kenya News Agency (KNA) reported", "Orbital Ledge
     rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
     r"(?P<outlet>,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:website|site|newspaper|paper|broadcaster|station|magazine),)?"
     rf"\s+(?:{CUE_AFTER})", re.S)
-MEDIA_BEFORE = re.compile(r"report(?:ed|ing)\s+by\b|(?:a|the)\s+report\s+in\b")  # "as first reported by the Echo"
+MEDIA_BEFORE = re.compile(r"(?:report(?:ed|ing)|revealed|disclosed)\s+by\b|(?:a|the)\s+report\s+in\b")  # "as first
+# reported by the Echo", "as first revealed by the Sunday Courier"
+# a poll an outlet or a pollster ran, credited by its name: "a Reuters poll of 22 economists", "Halcyon Research's exit poll"
+# (not a party's "poll lead")
+POLL_RE = re.compile(rf"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?P<name>{NAME})(?:[’']s)?\s+(?:(?:exit|opinion|snap|latest|new)\s+)?"
+                     r"(?:poll|survey)s?\b(?!\s+(?:lead|ratings?|numbers|standing|position))")
 TOLD_TO = r"\b(?:confirmed|said|spoke|talked|described|explained|revealed|leaked|gave)\b[^.;]{0,40}?\bto"
 TO_RE = re.compile(rf"{TOLD_TO}\s+(?P<name>{DESCRIBED}{NAME})")
 DATELINE_RE = re.compile(r"\((?P<name>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]+){0,2})\)\s*(?:[—–-]|:)")
@@ -192,7 +198,7 @@ def find_citations(
     """Every credited upstream source, with the words that credit it."""
     text = article.text
     orgs = {text[m.span.start : m.span.end] for m in mentions if m.label == "ORG"}
-    orgs |= {e.text for e in doc.ents if e.label_ == "ORG"}
+    orgs |= {_owner(e.text) for e in doc.ents if e.label_ == "ORG"}  # "Halcyon Research's exit poll"
     people = {e.text for e in doc.ents if e.label_ in ("PERSON", "NORP")} | {
         text[m.span.start : m.span.end] for m in mentions if m.label == "PERSON"}  # and "told Iranian state TV"
     full_names = _full_names(text)
@@ -228,6 +234,13 @@ def find_citations(
                     name = _credited_body(cut, orgs, people, data=bool(DATA_RE.match(m.group(0))))
                 if name:
                     found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
+        for m in POLL_RE.finditer(s.text):
+            said = m.group("name").strip()  # several words not a party's, or a brand or an acronym ("YouGov", "ORB")
+            several = " " in said
+            pollster = said.split()[-1].lower() not in PARTY_WORDS if several else bool(BRAND.fullmatch(said)) or said.isupper()
+            name = _canonical(said, orgs, full_names) or (_credited_body(said, orgs, people) if pollster else None)
+            if name:
+                found.append((s.start + m.start(), s.start + m.end(), name, sent.index))
         for m in SPOKESPERSON_RE.finditer(s.text):  # "A DBT spokesperson said": the body's word
             name = _canonical(m.group("name"), orgs, full_names) or _credited_body(m.group("name"), orgs, people)
             if name:
@@ -346,8 +359,9 @@ def _unlisted_outlet(name: str, orgs: set[str], people: set[str], first: bool, t
         known = bare in orgs or name in orgs or last in words
         return bare if known and words else None
     camel = bare[:1].islower() and bare[1:2].isupper()  # "eNCA": a name, whatever word it opens
+    station = bare.isupper() and bare.endswith(("TV", "FM"))  # "told ETV": a broadcaster, not a body
     if len(bare.split()) != 1 or not (bare[:1].isupper() or camel) or bare.lower() in NOT_OUTLETS or (
-            bare in people or geo.known(bare) or told and bare.isupper() and not programme):
+            bare in people or geo.known(bare) or told and bare.isupper() and not programme and not station):
         return None
     return bare if bare in orgs or not first or camel else None  # "The SABC reported", "eNCA reported"
 
