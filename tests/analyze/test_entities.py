@@ -391,3 +391,30 @@ def test_an_operator_by_its_first_word_and_a_body_with_or_without_a_possessive()
     assert names["Halvorsen"] == names["Halvorsen Minerals"]
     assert names["Westmoor's Department of Financial Regulation"] == names["Westmoor Department of Financial Regulation"]
     assert groups["Department for Transport"] == set()  # no "Department for": a ministry's subject is no generic ending
+
+
+def test_a_first_name_slip_beside_one_surname_and_a_short_surname_slip_beside_one_first_name() -> None:
+    a = doc("a", "Viktor Halloran is at large. Daniel Fyfe was arrested. Fyfe denies it. John Wood spoke.",
+            [("Viktor Halloran", "PERSON"), ("Daniel Fyfe", "PERSON"), ("Fyfe", "ORG"), ("John Wood", "PERSON")])
+    b = doc("b", "Victor Halloran was caught. Daniel Fife was held. John Ward spoke. Commodore Elena Varga and "
+            "Commodore Varga.",
+            [("Victor Halloran", "PERSON"), ("Daniel Fife", "PERSON"), ("John Ward", "PERSON"),
+             ("Commodore Elena Varga", "PERSON"), ("Commodore Varga", "PERSON")])
+    _, names = merged(a, b)
+    assert names["Victor Halloran"] == names["Viktor Halloran"]
+    assert names["Daniel Fife"] == names["Daniel Fyfe"] == names["Fyfe"]  # the surname the model took for a body too
+    assert names["John Ward"] != names["John Wood"]
+    assert names["Commodore Varga"] == names["Commodore Elena Varga"] == "Elena Varga"
+
+
+def test_a_place_without_its_ending_a_party_or_bakery_by_its_name_and_a_hotel_either_way_round() -> None:
+    a = doc("a", "Pelarga Island, Sarvek province. Civic Unity Party. Pellingham Bakeries. Hotel Arkana.",
+            [("Pelarga Island", "LOC"), ("Sarvek province", "GPE"), ("Civic Unity Party", "ORG"),
+             ("Pellingham Bakeries", "ORG"), ("Hotel Arkana", "ORG")])
+    b = doc("b", "Pelarga. Sarvek. Civic Unity won. Pellingham said no. The Arkana Hotel fell. The Bank Central said.",
+            [("Pelarga", "LOC"), ("Sarvek", "GPE"), ("Civic Unity", "PERSON"), ("Pellingham", "ORG"),
+             ("Arkana Hotel", "ORG")])
+    _, names = merged(a, b)
+    assert names["Pelarga"] == names["Pelarga Island"] and names["Sarvek"] == names["Sarvek province"]
+    assert names["Civic Unity"] == names["Civic Unity Party"] and names["Pellingham"] == names["Pellingham Bakeries"]
+    assert names["Arkana Hotel"] == names["Hotel Arkana"]

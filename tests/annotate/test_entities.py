@@ -52,6 +52,12 @@ def test_a_name_never_runs_over_a_line_break() -> None:
         assert "\n" not in m.span.text
 
 
+def test_a_name_never_runs_past_as() -> None:
+    t = "an officer, named by the Daily Clarion as Daniel Fyfe, was held"
+    start = t.index("Daily")
+    assert entities.clean_span(t, start, t.index(", was")) == (start, start + len("Daily Clarion"))
+
+
 def test_boilerplate_lines_are_left_out() -> None:
     body = "By John Carter\nThe minister Angela Merkel visited Paris on Monday with her advisers."
     found = names(mentions(body))

@@ -65,10 +65,10 @@ SHORTENED_NAME_ENDS = frozenset("""corp corporation inc incorporated co company 
     holding industry chemical motor airline system technology pharmaceutical energy food enterprise partner bank insurance airport
     university stadium bioscience biotech therapeutic pharma laboratory line mineral mining poultry hotel resort farm
     airway railway shipping logistic steel petroleum brewery construction developer investment venture freight aerospace
-    dairy textile studio""".split())
+    dairy textile studio bakery party""".split())
 # the generic last words a name is also written without ("Kuala Namu International Airport" → "Kuala Namu")
-SHORT_FORM_ENDS = SHORTENED_NAME_ENDS | {"international", "national", "regional", "municipal", "county", "province",
-                                         "district", "region"}
+PLACE_ENDS = frozenset({"county", "province", "district", "region", "island", "prefecture", "governorate", "oblast"})
+SHORT_FORM_ENDS = SHORTENED_NAME_ENDS | PLACE_ENDS | {"international", "national", "regional", "municipal"}
 SUFFIXES = {"corp": "corporation", "inc": "incorporated", "co": "company", "ltd": "limited", "bros": "brothers"}
 # words that begin many organisations' names, so that alone they name none of them ("National Bank", "United Nations")
 GENERIC_FIRST_WORDS = frozenset("""national united general american international federal central royal first new
@@ -109,6 +109,10 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
         keys = {base}
         if label[f] not in ("PERSON", "GPE"):
             keys |= {_singular(base), re.sub(r"'s(?= )", "", base)}  # "Westmoor's Department of"
+        if label[f] in ("GPE", "LOC") and len(words := base.split()) > 1 and words[-1] in PLACE_ENDS:
+            keys.add(" ".join(words[:-1]))  # "Sarvek province" / "Sarvek", "Pelarga Island" / "Pelarga"
+        if label[f] in ("ORG", "FAC") and len(words := base.split()) == 2 and _singular(words[0]) in SHORTENED_NAME_ENDS:
+            keys.add(f"{words[1]} {words[0]}")  # "Hotel Arkana" / "Arkana Hotel"
         keys = {k.replace(" ", "").replace("-", "") for k in keys}  # "Kuala Namu" / "Kualanamu", "Al-Qaeda"
         for key in keys:
             if key in by_key:
@@ -308,7 +312,9 @@ def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], lab
     for a in full:
         for b in initials_of[tuple(w[0].lower() for w in words[a][:-1])]:
             bar = MIN_SLIP_RATIO_BESIDE if _fold(words[a][0].lower()) == _fold(words[b][0].lower()) else MIN_SLIP_RATIO
-            if a != b and same_first(words[a][0], words[b][0]) and all(
+            # and a first name may be misspelt beside the very same surname ("Viktor Halloran" / "Victor Halloran")
+            first_bar = MIN_SLIP_RATIO_BESIDE if _fold(words[a][-1].lower()) == _fold(words[b][-1].lower()) else MIN_SLIP_RATIO
+            if a != b and same_first(words[a][0], words[b][0], first_bar) and all(
                 same_word(x, y, bar) for x, y in zip(words[a][1:-1], words[b][1:-1])
             ) and _same_surname(words[a][-1], words[b][-1], bar):
                 groups.union(a, b)
@@ -327,11 +333,13 @@ def _join_person_names(forms: dict[str, Counter[str]], bare: dict[str, str], lab
 
 
 def _same_surname(a: str, b: str, bar: float) -> bool:
-    """`same_word`, or a long surname misspelt in its first letter only ("Corvath" / "Korvath")."""
+    """`same_word`, or a long surname misspelt in its first letter only ("Corvath" / "Korvath"), or beside the same
+    first name a short one misspelt in one inner letter ("Daniel Fyfe" / "Daniel Fife")."""
     if same_word(a, b, bar):
         return True
     a, b = _fold(a.lower()), _fold(b.lower())
-    return min(len(a), len(b)) >= MIN_SLIP_LEN and a[1:] == b[1:]
+    inner_slip = len(a) == len(b) >= 4 and a[0] == b[0] and a[-1] == b[-1] and sum(x != y for x, y in zip(a, b)) == 1
+    return min(len(a), len(b)) >= MIN_SLIP_LEN and a[1:] == b[1:] or bar == MIN_SLIP_RATIO_BESIDE and inner_slip
 
 
 def _short_forms(
@@ -369,8 +377,8 @@ def _mistaken_labels(label: dict[str, str], demonyms: set[str]) -> dict[str, str
     """Forms the model labelled wrongly, as the story's other names show, with their right label:
     - a full name taken for an organisation, whose surname is a person alone elsewhere ("Leland Foust" beside
       "Mr. Foust");
-    - a surname taken for a place the table does not know ("Brenan" beside "Alastair Brenan"), or after a title
-      ("Capt. Okafor" beside "Ruth Okafor");
+    - a surname taken for a place the table does not know or an organisation ("Brenan" beside "Alastair Brenan"), or
+      after a title ("Capt. Okafor" beside "Ruth Okafor");
     - a company taken for a person, by its generic ending ("Marrick Pharmaceuticals"); a company taken for a
       person or an unknown place, by its name without the generic ending ("Nusantara Sky" beside "Nusantara Sky
       Airlines", "Cumberland Valley" beside "Cumberland Valley Bank", "Marrick" beside "Marrick Pharmaceuticals"
@@ -392,9 +400,10 @@ def _mistaken_labels(label: dict[str, str], demonyms: set[str]) -> dict[str, str
             if first not in GENERIC_FIRST_WORDS | demonyms and any(same_word(last, a) for a in alone) and (
                     _key(f) not in shortened):  # "Tarrant Civil" beside "Tarrant Civil Ltd" stays a company
                 out[f] = "PERSON"
-        elif lab in ("GPE", "LOC") and len(bare := strip_titles(f, demonyms).split()) == 1 and (
-                len(words) > 1 or not geo.known(f)):  # "Brenan", or a title and a surname: "Capt. Okafor"
-            if any(same_word(_key(bare[0]), s) for s in surnames):
+        elif lab in ("GPE", "LOC", "ORG") and len(bare := strip_titles(f, demonyms).split()) == 1 and (
+                len(words) > 1 or lab == "ORG" or not geo.known(f)):  # "Brenan", or a title and a surname: "Capt. Okafor"
+            named_body = lab == "ORG" and any(c.split()[0] == _key(f) for c in companies if c != _key(f))
+            if any(same_word(_key(bare[0]), s) for s in surnames) and not named_body:  # not "Marrick" of "Marrick Ltd"
                 out[f] = "PERSON"
         mistakable = lab == "PERSON" or lab in ("GPE", "LOC") and not geo.known(f)
         if mistakable and _key(f) in shortened and (len(words) > 1 or _key(f) not in surnames | titled):
@@ -450,10 +459,10 @@ def _name_words(name: str) -> list[str]:
     return [w for k, w in enumerate(words) if k in (0, len(words) - 1) or len(w.rstrip(".")) > 1]
 
 
-def same_first(a: str, b: str) -> bool:
+def same_first(a: str, b: str, bar: float = MIN_SLIP_RATIO) -> bool:
     """Two first names of one person: the same word, or one the short form of the other ("Doug", "Douglas")."""
     a, b = a.lower(), b.lower()
-    return same_word(a, b) or min(len(a), len(b)) >= MIN_NICKNAME_LEN and (a.startswith(b) or b.startswith(a))
+    return same_word(a, b, bar) or min(len(a), len(b)) >= MIN_NICKNAME_LEN and (a.startswith(b) or b.startswith(a))
 
 
 def _inside(short: list[str], long: list[str]) -> bool:
@@ -498,6 +507,8 @@ def _fold(s: str) -> str:
 def _singular(key: str) -> str:
     """The key with its last word's plural "s" dropped, where the word is long enough to be a plural slip."""
     head, _, last = key.rpartition(" ")
+    if len(last) >= PLURAL_MIN_LEN and last.endswith("ies"):  # "Technologies", "Bakeries"
+        return f"{head} {last[:-3]}y".strip()
     if len(last) >= PLURAL_MIN_LEN and last.endswith("s") and not last.endswith("ss"):
         return f"{head} {last[:-1]}".strip()
     return key

@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     referee coach constable officer detective inspector sheriff trooper agent cpl pvt corporal superintendent
     commissioner pastor reverend rev attorney speaker chairman chairwoman director boss ceo cfo
     councillor councilor cllr alderman det insp supt dci pc councilman councilwoman councilmember clerk
-    congressman congresswoman assemblyman assemblywoman skipper professor cmdr
+    congressman congresswoman assemblyman assemblywoman skipper professor cmdr commodore brigadier marshal
     """.split()
 )
 
@@ -112,9 +112,9 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], doc: SpacyD
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The (start, end) of a name once whitespace, a leading "the", a possessive, stray punctuation and an alias
-    in parentheses ("Civil Aviation Authority (CAA": the alias is a mention of its own) are cut."""
-    for stop in ("\n", "("):
+    """The (start, end) of a name once whitespace, a leading "the", a possessive, stray punctuation, an alias
+    in parentheses ("Civil Aviation Authority (CAA": the alias is a mention of its own) and what follows "as" are cut."""
+    for stop in ("\n", "(", " as "):  # "named by the [Daily Clarion as Daniel Fyfe]": no name goes on past "as"
         cut = text.find(stop, start, end)
         if cut > start:
             end = cut
