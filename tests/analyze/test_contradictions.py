@@ -391,6 +391,14 @@ def test_a_toll_several_articles_give_is_one_fact_however_the_rest_of_each_sente
     assert toll not in agreed_facts((already,), docs, {}, {})
 
 
+def test_a_rate_several_articles_give_is_a_fact_but_a_count_of_something_else_is_not() -> None:
+    texts = {"a": "The Central Bank of Estravia raised its benchmark interest rate to 4.75% on Tuesday.",
+             "b": "The Central Bank of Estravia lifted its interest rate to 4.75 per cent on Tuesday.",
+             "c": "The Central Bank of Estravia has 400 staff.", "d": "The Central Bank of Estravia has 400 staff."}
+    facts = agreed_facts((), _alike(_annotated(texts)), {}, {})
+    assert [(f.text, f.articles) for f in facts if f.detail == "number"] == [("The rate: 4.75%", ("a", "b"))]
+
+
 def test_a_side_lists_every_sentence_that_tells_its_value_of_the_named_thing() -> None:
     texts = {
         "a": "Borrowers got a shock when rates rose, and within hours Elena Voicu had resigned.\n"

@@ -201,8 +201,9 @@ def agreed_facts(
     together = _fact_pairs(facts)
     out = []
     for (kind, event), items in _details_by_slot(docs, names, dates).items():
-        if kind == "negation" or kind == "number" and event.split("|")[0] not in PARTICIPLES:
-            continue  # a verb told yes, or a count of something other than an event's toll, is no fact alone
+        if kind == "negation" or kind == "number" and event.split("|")[0] not in PARTICIPLES and not event.startswith(
+                ("measure|", "increase|")):
+            continue  # a verb told yes, or a count of something other than an event's toll, a rate or a rise, is no fact alone
         disputed = {e for c in _slot_contradictions(items, together) for side in c.sides for e in side.evidence}
         for side in _agreeing_sides(items, together):
             spans = tuple(sorted({items[i].sentence.span for i in side}, key=lambda s: (s.article, s.start)))
@@ -252,8 +253,10 @@ def _within(part: Span, sentence: Span) -> bool:
 
 def _statement(kind: str, event: str, subject: str, value: str) -> str:
     """The agreed detail as a short statement: "Two workers killed", "The explosion happened in Belpre"."""
-    if kind == "number":
+    if kind == "number" and event.split("|")[0] in PARTICIPLES:
         text = f"{value} {PARTICIPLES[event.split('|')[0]]}"
+    elif kind == "number":
+        text = f"{subject}: {value}"  # "the rate: 4.75%"
     elif kind == "location":
         text = f"{subject} {_placed(event)} {value}"
     elif kind in ("date", "time"):

@@ -1593,7 +1593,7 @@ def _measures(doc: SpacyDoc) -> list[_Found]:
         if dimension != "percent":
             lo, hi = lo * (1 - MEASURE_ROUNDING), hi * (1 + MEASURE_ROUNDING)
         shown = found.group(0).strip()
-        subject = f"the share ({topic})" if dimension == "percent" else f"the {dimension}"
+        subject = "the share (people)" if topic == "people" else f"the {topic}"  # "the rate", "the speed"
         out.append(_Found("number", f"measure|{topic}", shown, found.start(), found.end(), (repr(lo), repr(hi)),
                           anchors, subject))
     return out
