@@ -844,3 +844,12 @@ def test_a_named_index_or_currency_moves_by_a_share_however_the_move_is_told() -
     assert got == [(0, "measure|move of halden composite", "3.2%"), (1, "measure|move of halden composite", "2.3%"),
                    (2, "measure|move of halden composite", "2.3%"), (3, "measure|move of estra", "1.8%"),
                    (4, "measure|share", "6.4%")]
+
+
+def test_a_press_conference_is_its_speaker_s_and_a_ship_capsizes_off_a_cape() -> None:
+    found = _find("Rupert Aldane, Brantwell's chief executive, had made his case at a press conference in Manchester.\n"
+                  "Aldane told reporters at a press conference in London.\n"
+                  "The vessel capsized off Punta Selva, at the southern tip of Pelarga Island.")
+    got = [(d.sentence, d.slot, d.value, d.anchors) for d in found if d.kind == "location"]
+    assert got == [(0, "briefing", "Manchester", (("Rupert Aldane", "PERSON"),)),
+                   (1, "briefing", "London", (("Aldane", "PERSON"),)), (2, "disaster", "Punta Selva", ())]

@@ -45,6 +45,7 @@ EVENTS = _lexicon({
     "fire": "blaze wildfire bushfire inferno fire",  # "fire" the noun of a blaze only (_event_word: not "opened fire")
     "crash": "crash collide collision derail derailment accident",
     "meeting": "meet meeting summit session",
+    "briefing": "briefing conference",  # a press conference, where it was held
     "launch": "launch",  # and "lifted off" (_event_word)
     "recall": "recall",  # a product's (the verb only with a thing recalled: "recalled how" is memory, _event_word)
     "election": "elect election",
@@ -78,6 +79,8 @@ EVENTS = _lexicon({
                 "eruption crush stampede blackout outage grounding",  # one class:
     # outlets name one disaster many ways ("the ferry capsized" / "overturned"; "the collapse" / "the rockfall")
 })
+# first words of a place's name, whatever the model took it for ("capsized off Punta Selva")
+LANDMARK_WORDS = {"cape", "punta", "point", "mount", "lake", "bay", "gulf", "isle", "fort", "glen", "loch", "cabo"}
 VOLCANIC = {"volcano", "mountain", "mount", "crater", "peak", "cone"}  # what erupts as a disaster
 ROCKS = {"rock", "reef", "ledge", "sandbank", "shoal", "iceberg"}  # what a ship that "struck" them ran aground on
 POWER = {"power", "electricity", "light", "lights"}  # what "went out" in a blackout
@@ -876,6 +879,12 @@ def _participants(trigger: Token) -> tuple[tuple[Name, ...], str]:
         for child in trigger.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 subjects.update(t.i for t in child.subtree)
+    elif event_class(trigger) == "briefing" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+        verb = trigger.head.head  # a press conference is its speaker's: "Aldane told reporters at a press conference",
+        # "Rupert Aldane, speaking at a press conference"
+        speaker = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is not None:
+            subjects.update(t.i for t in speaker.subtree if t.i < verb.i)
     scope |= subjects
     found: dict[str, list[str]] = {}
     first: dict[str, str] = {}
@@ -910,7 +919,7 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]], towns: Mappi
     out = []
     for ent in doc.ents:
         value, building = ent.text.removeprefix("the "), ""
-        if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC":  # an airport too
+        if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC" and value.split()[0].lower() not in LANDMARK_WORDS:
             value = _named_for(ent)  # "at Leeds Crown Court": the court of a town, named for it
             if not value:
                 continue
@@ -923,7 +932,7 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]], towns: Mappi
             root = root.head  # "the Ohio town of Belpre"
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
             root = root.head.head  # "the US state of Ohio", "the south side of Belpre"
-        if root.dep_ != "pobj" or root.head.lower_ not in geo.PLACE_PREPS | {"on", "to"} or (
+        if root.dep_ != "pobj" or root.head.lower_ not in geo.PLACE_PREPS | {"on", "to", "off"} or (
                 root.head.lower_ == "on" and root.lemma_.lower() not in PLACE_NOUNS):
             continue
         event = _event_about(root.head, earlier)
