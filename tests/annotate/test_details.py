@@ -853,3 +853,14 @@ def test_a_press_conference_is_its_speaker_s_and_a_ship_capsizes_off_a_cape() ->
     got = [(d.sentence, d.slot, d.value, d.anchors) for d in found if d.kind == "location"]
     assert got == [(0, "briefing", "Manchester", (("Rupert Aldane", "PERSON"),)),
                    (1, "briefing", "London", (("Aldane", "PERSON"),)), (2, "disaster", "Punta Selva", ())]
+
+
+def test_an_airport_that_stayed_shut_and_a_warning_issued_or_not() -> None:
+    found = _find("Tashkala's airport has stayed shut since the quake.\n"
+                  "Tashkala airport reopened to relief flights at 4 p.m.\n"
+                  "No weather warning had been issued for the strait when the ferry left.\n"
+                  "The ferry set off despite a gale warning issued hours before it sailed.")
+    got = [(d.sentence, d.slot, d.value, d.anchors) for d in found if d.kind == "status"]
+    assert got == [(0, "access", "Tashkala's airport closed", (("tashkala", ""), ("airport", ""))),
+                   (1, "access", "Tashkala airport open", (("tashkala", ""), ("airport", ""))),
+                   (2, "act", "warning not issued", (("warning", ""),)), (3, "act", "warning issued", (("warning", ""),))]

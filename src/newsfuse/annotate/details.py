@@ -347,6 +347,7 @@ ROUTES = _lexicon({  # one route however an outlet names it: "the line", "the se
 })
 ACCESS_STATES = {"open": "open", "reopened": "open", "closed": "closed", "shut": "closed"}  # "remains closed"
 STATE_VERBS = {"remain", "stay", "be"}
+KEPT_STATES = ("stay", "remain")  # "has stayed shut", "remained closed"
 VERDICT_VERBS = {"convict": "guilty", "acquit": "not guilty", "clear": "not guilty"}  # "cleared him of fraud"
 CHARGE_NOUNS = {"charge", "count", "offence", "offense"}  # "of a single count of money laundering": what it is of
 # official acts done or not yet done to a named thing: "declared a state of catastrophe", "certified the results"
@@ -369,7 +370,8 @@ OFFICIAL_ACTS = {"declare": ("declared", DECLARED), "decree": ("declared", DECLA
                  "certify": ("certified", {"result", "election", "vote", "outcome", "count"}),
                  "open": ("opened", INQUIRIES), "launch": ("opened", INQUIRIES), "order": ("opened", INQUIRIES),
                  "commission": ("opened", INQUIRIES), "announce": ("opened", INQUIRIES),
-                 "rule": ("opened", INQUIRIES)}  # "ruled out an inquiry": not opened (_official_acts)
+                 "rule": ("opened", INQUIRIES),  # "ruled out an inquiry": not opened (_official_acts)
+                 "issue": ("issued", {"warning", "alert", "advisory"})}  # "no weather warning had been issued"
 # what a party does with an offer made to it, and what counts as one ("turned down", "took up": _responses)
 RESPONSES = {"reject": "rejected", "decline": "rejected", "refuse": "rejected", "snub": "rejected",
              "rebuff": "rejected", "spurn": "rejected", "accept": "accepted", "consider": "under consideration",
@@ -2290,18 +2292,22 @@ def _access(doc: SpacyDoc) -> list[_Found]:
         if tok.pos_ == "VERB" and lemma in ACCESS_VERBS and tok.dep_ != "acomp":
             verb, value = tok, ACCESS_VERBS[lemma]
             passive = any(c.dep_ == "auxpass" for c in tok.children)
-            roles = ("nsubjpass",) if passive else ("dobj",) if value == "closed" else ("dobj", "nsubj")
+            kept = next((c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lower_.startswith(KEPT_STATES)),
+                        None)  # "has stayed shut": a state, as "remains closed" (the model makes "stayed" an auxiliary)
+            roles = ("nsubj", "nsubjpass") if kept else ("nsubjpass",) if passive else (
+                ("dobj",) if value == "closed" else ("dobj", "nsubj"))
         elif tok.dep_ == "acomp" and tok.lower_ in ACCESS_STATES and tok.head.lemma_.lower() in STATE_VERBS:
-            verb, value, roles = tok.head, ACCESS_STATES[tok.lower_], ("nsubj",)
+            verb, value, roles, kept = tok.head, ACCESS_STATES[tok.lower_], ("nsubj",), None
         else:
             continue
         if _negated(verb) or _hedged(verb) or _not_done(verb):
             continue
-        thing = next((c for c in verb.children if c.dep_ in roles), None)
+        thing = next((c for h in (verb, kept) if h is not None for c in h.children if c.dep_ in roles), None)
         if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
             continue
         named = [e for e in doc.ents if e.start <= thing.i < e.end]
-        words = [(t.lemma_.lower(), "") for t in thing.children if t.dep_ == "compound"] + [(thing.lemma_.lower(), "")]
+        words = [(t.lemma_.lower(), "") for t in thing.children if t.dep_ == "compound" or t.dep_ == "poss" and (
+            t.pos_ == "PROPN")] + [(thing.lemma_.lower(), "")]  # "Tashkala's airport" is "Tashkala airport"
         phrase = named[0] if named else doc[thing.left_edge.i : thing.i + 1]
         start, end = min(phrase.start_char, tok.idx), max(phrase.end_char, tok.idx + len(tok))
         if not named and _work(thing):
@@ -2407,6 +2413,8 @@ def _official_acts(doc: SpacyDoc) -> list[_Found]:
             continue
         thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in things),
                      None)
+        if thing is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in things:
+            thing = verb.head  # "a gale warning issued hours before it sailed"
         ruled_out = verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in verb.children)
         if thing is None or verb.lemma_.lower() == "rule" and not ruled_out:
             continue
