@@ -864,3 +864,20 @@ def test_an_airport_that_stayed_shut_and_a_warning_issued_or_not() -> None:
     assert got == [(0, "access", "Tashkala's airport closed", (("tashkala", ""), ("airport", ""))),
                    (1, "access", "Tashkala airport open", (("tashkala", ""), ("airport", ""))),
                    (2, "act", "warning not issued", (("warning", ""),)), (3, "act", "warning issued", (("warning", ""),))]
+
+
+def test_who_leads_a_manhunt_or_chairs_a_board_however_told() -> None:
+    found = _find("Detective Chief Inspector Owen Tasker, who is leading the manhunt, spoke.\n"
+                  "The manhunt is being led by Detective Superintendent Maria Castellane of Wendmoor Police.\n"
+                  "MSA administrator Ramon Ilustre said he would personally chair a board of inquiry.\n"
+                  "The board was convened last Wednesday and is chaired by the deputy administrator, Carla Benitez.")
+    assert [(d.sentence, d.slot, d.value) for d in found if d.kind == "person" and d.slot.startswith("agent:")] == [
+        (0, "agent:lead the manhunt", "Owen Tasker"), (1, "agent:lead the manhunt", "Maria Castellane"),
+        (2, "agent:lead the board", "Ramon Ilustre"), (3, "agent:lead the board", "Carla Benitez")]
+
+
+def test_a_crew_is_counted_however_the_count_is_told() -> None:
+    found = _find("The ferry's 21 crew members have all been accounted for.\n"
+                  "It was carrying 142 passengers and 18 crew.\nIts manifest listed 18 crew.")
+    assert [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number" and "crew" in d.slot] == [
+        (0, "carry|crew", "21.0"), (1, "carry|crew", "18.0"), (2, "carry|crew", "18.0")]

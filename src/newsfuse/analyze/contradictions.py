@@ -103,11 +103,12 @@ OFFICE = "office"
 # 8.15am" / "the accident took place at 8.15 pm"; "hurtling along at 110 kmph" / "running at 75 km/h"; "the factory
 # will shut its gates for good on September 30" / "production will end by March 31, 2027"), and how long its
 # hostages were held ("after 48 days in captivity" / "a 58-day hostage ordeal") and how many its firm employs
-# ("the 640 people who work for Alderwick" / "all 460 of Alderwick's employees") and how many times its victim was
-# shot ("was struck by four bullets" / "blasted the dad-of-two six times"), whoever each names
+# ("the 640 people who work for Alderwick" / "all 460 of Alderwick's employees"), how many times its victim was
+# shot ("was struck by four bullets" / "blasted the dad-of-two six times") and how many crew its vessel carried,
+# whoever each names
 ONE_PER_STORY = AGENT_SIM
 ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause", "closure", "captivity|day",
-                       "employ|worker", "shoot|shot")
+                       "employ|worker", "shoot|shot", "carry|crew")
 # and the day of an event a story has one of (a fire, a crash, a strike, a court's ruling, an election): two articles' days of it
 # pair on the bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" /
 # "the Dunmore Ridge wildfire was discovered Sunday afternoon"). Not a release: "the last such patch was released

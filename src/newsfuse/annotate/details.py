@@ -93,6 +93,8 @@ ANIMALS = {"animal", "bird", "hen", "chicken", "broiler", "duck", "turkey", "goo
            "goat", "horse", "deer", "fish", "calf", "lamb", "livestock"}  # culled or killed, or dead of a disease
 SEVERELY = {"critically", "seriously", "severely", "badly", "gravely", "fatally", "grievously"}
 HARMS = {"kill", "injure", "miss"}  # what befalls the people a toll counts
+CREW_UNITS = {"crew", "crew member", "crewman", "crewmember"}  # a vessel's or aircraft's crew, however counted
+CREW_VERBS = {"carry", "list", "account", "have", "include", "be", "board", "number"}
 WORKFORCE_VERBS = {"employ", "work", "have"}  # "employs 640 people", "640 people work for it", "has 640 staff"
 STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
 LABOUR_WORDS = {  # a strike by workers, not a military one: "a 24-hour national strike", "nurses will strike"
@@ -361,7 +363,7 @@ NEXT = "next"  # the slot of the next of a recurring event: "next meeting"
 OWNING = {"own", "hold", "buy", "sell", "acquire", "control"}  # verbs of a share in a company: a stake
 INQUIRIES = {"investigation", "inquiry", "probe", "review"}
 INQUIRY_NAMES = {"review": "inquiry", "probe": "investigation", "force": "task force"}  # one inquiry told two ways
-PANELS = {"committee", "panel", "commission", "taskforce", "force", "team"}  # bodies one person chairs ("force": a
+PANELS = {"committee", "panel", "commission", "taskforce", "force", "team", "board"}  # bodies one person chairs ("force": a
 # task force; "team": one of a kind, "the outbreak control team")
 LEADS = {"lead", "chair", "head"}  # who leads an inquiry or a panel, however told
 CHAIRS = {"chair", "chairman", "chairwoman", "head", "leader"}  # "appointed her as chair of the committee"
@@ -427,7 +429,7 @@ SINGLE_AGENT_ACTS = {
     "announce": {"decision", "verdict", "ruling", "result", "recall", "ban", "closure", "suspension"},
     "hand": {"sentence", "verdict", "ruling"}, "impose": {"sentence"}, "deliver": {"verdict", "ruling", "sentence"},
     "lead": {"motion", "raid", "operation", "investigation", "inquiry", "review", *PANELS, "coup", "putsch", "mutiny",
-             "uprising", "revolt", "rebellion"}, "table": {"motion", "offer"},
+             "uprising", "revolt", "rebellion", "manhunt", "hunt", "search"}, "table": {"motion", "offer"},
     "chair": {"meeting", "session", "summit", "inquiry", "review", *PANELS}, "head": {*INQUIRIES, *PANELS},
     "claim": {"responsibility"},
     "make": {"offer"}, "put": {"offer"}, "submit": {"offer"}, "present": {"offer"},
@@ -1312,6 +1314,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             unit, predicate, agent = _unit_and_predicate(noun)
         if _workforce(tok, noun, unit, predicate):
             unit, predicate, agent = "worker", "employ", ""
+        if unit in CREW_UNITS and predicate in CREW_VERBS:  # "carrying 18 crew", "its 21 crew members were accounted for"
+            unit, predicate = "crew", "carry"
         if not predicate:
             continue
 
@@ -2584,6 +2588,8 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ != "VBG"
         thing = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if thing is None and passive and verb.dep_ == "conj":  # "the board was convened ... and is chaired by X"
+            thing = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ in ("acl", "relcl") and (thing is None or thing.tag_ == "WDT"):
             thing = verb.head  # "the offer, made by Aoife Brennock", "the offer, which Aoife Brennock made"
         elif verb.dep_ == "xcomp" and passive and thing is None:  # "ordered an inquiry, to be led by X"
@@ -2671,6 +2677,8 @@ def _doer(verb: Token) -> Token | None:
     if subject is None and verb.dep_ == "xcomp":  # "named Helen Carver to chair", "she agreed to chair"
         return next((c for c in verb.head.children if c.dep_ == "dobj"), None) or next(
             (c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("he", "she") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH:
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), subject)  # "X said he would chair it": X
     return subject
 
 

@@ -104,7 +104,6 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], doc: SpacyD
             continue
         found.setdefault(cleaned, (ent.label_, sent.index))
     _add_paren_aliases(text, found)
-    _add_titled_names(text, content, doc, found)
     _relabel_titled(text, found)
     _relabel_surnames(text, found)
     _add_missed_surnames(text, content, found)
@@ -160,24 +159,27 @@ def _whole_name(text: str, start: int, end: int, limit: int) -> tuple[int, int] 
     return clean_span(text, start, goes_on.end() if goes_on else joining.start())
 
 
-def _add_titled_names(
-    text: str, content: list[Sentence], doc: SpacyDoc, found: dict[tuple[int, int], tuple[str, int]]
-) -> None:
-    """Two or three proper nouns right after a title, where spaCy found no name, are a PERSON: "said Detective
-    Superintendent Helen Okafor" (a headline's "Mayor Found Guilty" is no name: those words are no proper nouns)."""
-    taken = sorted(found)
-    for sent in content:
-        for run in CAPITALISED_RUN.finditer(text, sent.span.start, sent.span.end):
-            words = list(re.finditer(r"\S+", run.group()))
-            titles = [i for i, w in enumerate(words) if w.group().lower().strip(".") in TRAILING_OFFICE]
-            if not titles or len(words) - titles[-1] - 1 not in TITLED_NAME_WORDS:
-                continue
-            name = clean_span(text, run.start() + words[titles[-1] + 1].start(), run.start() + words[-1].end())
-            if name is None or any(s < name[1] and name[0] < e for s, e in taken):
-                continue
-            tokens = doc.char_span(*name, alignment_mode="expand")
-            if tokens is not None and all(t.pos_ == "PROPN" and t.text.lower() not in ORG_HEADS for t in tokens):
-                found[name] = ("PERSON", sent.index)
+def mark_titled_people(doc: SpacyDoc) -> SpacyDoc:
+    """The doc, with two or three proper nouns right after a title, where spaCy found no name, as a PERSON entity:
+    "said Detective Superintendent Helen Okafor" (a headline's "Mayor Found Guilty" is no name: those words are no
+    proper nouns). Every annotator then sees the person: who leads an inquiry, who was arrested."""
+    from spacy.tokens import Span
+
+    taken = {t.i for e in doc.ents for t in e}
+    added = []
+    for run in CAPITALISED_RUN.finditer(doc.text):
+        words = list(re.finditer(r"\S+", run.group()))
+        titles = [i for i, w in enumerate(words) if w.group().lower().strip(".") in TRAILING_OFFICE]
+        if not titles or len(words) - titles[-1] - 1 not in TITLED_NAME_WORDS:
+            continue
+        name = clean_span(doc.text, run.start() + words[titles[-1] + 1].start(), run.start() + words[-1].end())
+        tokens = doc.char_span(*name, alignment_mode="expand") if name is not None else None
+        if tokens is not None and not any(t.i in taken for t in tokens) and all(
+                t.pos_ == "PROPN" and t.text.lower() not in ORG_HEADS for t in tokens):
+            added.append(Span(doc, tokens.start, tokens.end, label="PERSON"))
+    if added:
+        doc.ents = sorted([*doc.ents, *added], key=lambda e: e.start)
+    return doc
 
 
 def _keeps_final_dot(text: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import MissingDependency
 from ..model import Sentence
 from ..text.sentences import TITLES
-from . import geo
+from . import entities, geo
 
 PIPE_BATCH = 8  # docs spaCy runs through its models together: as fast as 32 here, with half the peak memory
 # (a batch of 32 news articles held ~300 MiB of activations for a moment; 8 hold ~90)
@@ -51,16 +51,21 @@ def _import_spacy() -> ModuleType:
 
 def parse(texts: Sequence[str], sentences: Sequence[Sequence[Sentence]], name: str) -> Iterator[SpacyDoc]:
     """spaCy docs for the texts, in order. Each of our sentences starts a sentence for spaCy's parser too, so a
-    header line or caption without a full stop never joins the tree of the sentence after it. Known places
-    spaCy mistook are mended (geo.mark_places)."""
+    header line or caption without a full stop never joins the tree of the sentence after it. Names
+    spaCy missed or mistook are mended (`_mended`)."""
     nlp = load(name)
     docs = (_starting(nlp.make_doc(t), _paragraph_starts(ss)) for t, ss in zip(texts, sentences))
-    return (geo.mark_places(d) for d in nlp.pipe(docs, batch_size=PIPE_BATCH))
+    return (_mended(d) for d in nlp.pipe(docs, batch_size=PIPE_BATCH))
 
 
 def parse_one(text: str, name: str) -> SpacyDoc:
-    """The spaCy doc of one short text (a sentence parsed again on its own), places mended as in `parse`."""
-    return geo.mark_places(load(name)(text))
+    """The spaCy doc of one short text (a sentence parsed again on its own), mended as in `parse`."""
+    return _mended(load(name)(text))
+
+
+def _mended(doc: SpacyDoc) -> SpacyDoc:
+    """Names spaCy missed: known places (geo.mark_places) and people after a title (entities.mark_titled_people)."""
+    return entities.mark_titled_people(geo.mark_places(doc))
 
 
 def _paragraph_starts(sentences: Sequence[Sentence]) -> set[int]:
