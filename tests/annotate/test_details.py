@@ -881,3 +881,21 @@ def test_a_crew_is_counted_however_the_count_is_told() -> None:
                   "It was carrying 142 passengers and 18 crew.\nIts manifest listed 18 crew.")
     assert [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number" and "crew" in d.slot] == [
         (0, "carry|crew", "21.0"), (1, "carry|crew", "18.0"), (2, "carry|crew", "18.0")]
+
+
+def test_the_aged_governor_is_the_one_governor_the_article_names() -> None:
+    found = _find("Governor Teodor Vasquel, 58, insisted he had no choice.\n"
+                  "The 61-year-old governor said rates would stay high.\n"
+                  "The 44-year-old mayor was not named.")
+    assert [(d.sentence, d.value, d.anchors) for d in found if d.slot == "age"] == [
+        (0, "Teodor Vasquel, 58", (("Teodor Vasquel", "PERSON"),)), (1, "Vasquel, 61", (("Vasquel", "PERSON"),))]
+    two = _find("Governor Teodor Vasquel spoke. Deputy Governor Ilse Brannok did not.\nThe 61-year-old governor left.\n"
+                "Governor Anna Holt and Governor Teodor Vasquel met.\nThe 52-year-old governor left.")
+    assert [d.value for d in two if d.slot == "age"] == []  # two governors: which is 52 is not told
+
+
+def test_the_mayor_or_the_58_year_old_is_the_one_the_article_names_so() -> None:
+    found = _find("Mayor Ellis Valdane, 58, was found guilty.\nThe mayor was remanded in custody.\n"
+                  "Police later arrested the 58-year-old at his home.\nThe 40-year-old was released.")
+    assert [(d.sentence, d.value) for d in found if d.slot == "custody"] == [
+        (1, "Valdane held"), (2, "Valdane arrested")]  # no one named is 40

@@ -281,6 +281,7 @@ AGE = "age"  # the slot of a named person's age
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3})(?=\s*(?:[,.;()]|and\b|$))")  # "Raymond Voss, 41," "Voss, aged 46."
 AGE_BEFORE = re.compile(  # "the 46-year-old (fugitive) Voss"; not "a 16-year-old schoolgirl from Dunmore"
     r"\b(?P<age>\d{1,3})-year-old\s+(?:(?!(?:from|of|in|at|near|with|for|and|or)\s)[a-z]+\s+){0,2}$")
+AGED_ROLE = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,3})-year-old\s+(?P<role>[a-z]+)\b(?!\s+[A-Z])")  # "The 61-year-old governor"
 MIN_AGE, MAX_AGE = 1, 110
 ABOUT_WIDTH = 0.2  # "about 400" covers 320-480: how loosely editors read round figures
 
@@ -536,12 +537,13 @@ def find_details(
     earlier: dict[str, tuple[Name, ...]] = {}  # event class → the people its last mention was about
     bodies = {m.span.text: m.label for m in mentions if m.label in QUALIFIER_LABELS}  # what a role may belong to
     towns = geo.towns(doc)  # the places the article itself says its unknown towns lie in
+    holders = _role_holders(doc)  # who "the governor" is, where the article names one
     for sentence in sentences:
         text = sentence.span.text
         if sentence.boilerplate is not None or len(text) > MAX_SENTENCE_CHARS or not worth_parsing(text):
             continue
         parse, base = _sentence_parse(doc, sentence, model)
-        for f in extract(parse, earlier, bodies, towns):
+        for f in extract(parse, earlier, bodies, towns, holders):
             start, end = base + f.start, base + f.end
             span = Span(article.id, start, end, article.text[start:end])
             out.append(Detail(sentence.index, f.kind, f.slot, f.value, span, f.key, f.anchors, f.slot_names,
@@ -569,13 +571,15 @@ def extract(
     earlier: dict[str, tuple[Name, ...]] | None = None,
     bodies: Mapping[str, str] | None = None,
     towns: Mapping[str, str] | None = None,
+    holders: Mapping[str, str] | None = None,
 ) -> list[_Found]:
     """Every detail of one parsed sentence; a slot the sentence fills with two different values ("150 miles
     off Aden ... 13 miles away") is about two things, so the story stage keeps neither. `earlier` maps an
     event class to the people the article last named in it; it stands in for a pronoun ("its leader was
     killed") and is updated with this sentence's events. `bodies` are the organisations and places the article
     names elsewhere (name → label), for a role whose organisation spaCy did not tag here; `towns` the places the
-    article says its unknown towns lie in (`geo.towns`)."""
+    article says its unknown towns lie in (`geo.towns`); `holders` the one person the article names in a role
+    (`_role_holders`)."""
     earlier = {} if earlier is None else earlier
     out: list[_Found] = []
     out += _locations(doc, earlier, towns or {})
@@ -585,7 +589,7 @@ def extract(
     out += _numbers(doc)
     out += _tolls(doc)
     out += _captivity(doc)
-    out += _ages(doc)
+    out += _ages(doc, holders or {})
     out += _money(doc)
     out += _prison_terms(doc)
     out += _measures(doc)
@@ -595,7 +599,7 @@ def extract(
     out += _orders(doc)
     out += _access(doc)
     out += _resignations(doc)
-    out += _custody(doc)
+    out += _custody(doc, holders or {})
     out += _arrests(doc)
     out += _ransoms(doc)
     out += _appeals(doc)
@@ -1469,9 +1473,16 @@ def _captivity(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
-def _ages(doc: SpacyDoc) -> list[_Found]:
-    """A named person's age: "Raymond Voss, 41, who ...", "the 46-year-old Voss", "Voss, aged 46"."""
+def _ages(doc: SpacyDoc, holders: Mapping[str, str]) -> list[_Found]:
+    """A named person's age: "Raymond Voss, 41, who ...", "the 46-year-old Voss", "Voss, aged 46"; and the age of
+    the one person the article names in a role ("The 61-year-old governor" where it names "Governor Teodor
+    Vasquel")."""
     out = []
+    for described in AGED_ROLE.finditer(doc.text):
+        person = holders.get(described["role"].lower())
+        if person and MIN_AGE <= int(described["age"]) <= MAX_AGE:
+            out.append(_Found("number", AGE, f"{person}, {described['age']}", described.start(), described.end(),
+                              (repr(float(described["age"])),) * 2, ((person, "PERSON"),), f"the age of {person}"))
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -1485,6 +1496,24 @@ def _ages(doc: SpacyDoc) -> list[_Found]:
         out.append(_Found("number", AGE, f"{ent.text}, {age}", start, end, (repr(float(age)),) * 2,
                           ((ent.text, "PERSON"),), f"the age of {ent.text}"))
     return out
+
+
+def _role_holders(doc: SpacyDoc) -> dict[str, str]:
+    """Each role word, and each age, the article gives exactly one named person ("Governor Teodor Vasquel", "Teodor
+    Vasquel, the governor", "Valdane, 58"): who "the governor" or "the 58-year-old" is in its other sentences."""
+    held: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if ent.start > 1 and doc[ent.start - 2].lower_ in NOT_CURRENT:
+            before = ""  # "Deputy Governor Ilse Brannok" is not the governor
+        roles = {before} | {c.lower_ for c in ent.root.children if c.dep_ == "appos"}
+        for role in roles & ROLES:
+            held.setdefault(role, set()).add(ent.text.split()[-1])
+        if aged := AGE_AFTER.match(doc.text[ent.end_char :]):  # "Valdane, 58": "the 58-year-old"
+            held.setdefault(f"{aged['age']}-year-old", set()).add(ent.text.split()[-1])
+    return {role: next(iter(people)) for role, people in held.items() if len(people) == 1}
 
 
 def _tolls(doc: SpacyDoc) -> list[_Found]:
@@ -2100,7 +2129,7 @@ def _resignations(doc: SpacyDoc) -> list[_Found]:
     return out
 
 
-def _custody(doc: SpacyDoc) -> list[_Found]:
+def _custody(doc: SpacyDoc, holders: Mapping[str, str]) -> list[_Found]:
     """Whether a named person is held ("police arrested the captain, Juma Mfinanga", "X was taken into custody",
     "X was left behind in his prison cell"), free ("Dravenia released A, B and C", "Also freed were A and B") or
     on the run ("Mfinanga is still on the run", "X remains at large"). An arrest only wanted or planned ("police
@@ -2148,11 +2177,22 @@ def _custody(doc: SpacyDoc) -> list[_Found]:
             continue
         if _pluperfect(verb):
             continue  # "had been released in late 2008 after serving time": an earlier spell, not now
-        for person in dict.fromkeys(p for h in held for p in map(_named_person, [h, *h.conjuncts]) if p is not None):
-            start, end = min(person.start_char, tok.idx), max(person.end_char, tok.idx + len(tok))
-            out.append(_Found("status", "custody", f"{person.text} {value}", start, end, (value,),
-                              ((person.text, "PERSON"),), f"whether {person.text} is held"))
+        people = [(p.text, p.start_char, p.end_char) for h in held for p in map(_named_person, [h, *h.conjuncts])
+                  if p is not None]
+        people += [(name, h.left_edge.idx, h.idx + len(h)) for h in held if (name := _described(h, holders))]
+        for name, first, last in dict.fromkeys(people):
+            start, end = min(first, tok.idx), max(last, tok.idx + len(tok))
+            out.append(_Found("status", "custody", f"{name} {value}", start, end, (value,),
+                              ((name, "PERSON"),), f"whether {name} is held"))
     return out
+
+
+def _described(tok: Token, holders: Mapping[str, str]) -> str:
+    """The person "the mayor" or "the 58-year-old" stands for: the one the article names so (`_role_holders`)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or not (
+            tok.pos_ == "NOUN" or tok.lower_ == "old"):
+        return ""
+    return holders.get(tok.doc[tok.left_edge.i + 1 : tok.i + 1].text.lower(), "")
 
 
 def _arrests(doc: SpacyDoc) -> list[_Found]:
