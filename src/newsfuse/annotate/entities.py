@@ -167,7 +167,8 @@ def mark_titled_people(doc: SpacyDoc) -> SpacyDoc:
 
     taken = {t.i for e in doc.ents for t in e}
     added = []
-    for run in CAPITALISED_RUN.finditer(doc.text):
+    runs = (run for sent in doc.sents for run in CAPITALISED_RUN.finditer(doc.text, sent.start_char, sent.end_char))
+    for run in runs:
         words = list(re.finditer(r"\S+", run.group()))
         titles = [i for i, w in enumerate(words) if w.group().lower().strip(".") in TRAILING_OFFICE]
         if not titles or len(words) - titles[-1] - 1 not in TITLED_NAME_WORDS:
