@@ -774,3 +774,10 @@ def test_a_candidate_who_refused_to_concede_against_one_who_conceded() -> None:
     [c] = find_contradictions((), (), _alike(_annotated(texts)), (), {})
     assert c.kind == "status" and {s.value: {e.article for e in s.evidence} for s in c.sides} == {
         "Velasko did not concede": {"a"}, "Anton Velasko conceded": {"b"}}
+
+
+def test_a_bare_role_is_the_one_a_person_holds_qualified_elsewhere() -> None:
+    texts = {"a": "Teravian Foreign Minister Milan Oresko rejected the accusations.",
+             "b": "Foreign Minister Milan Oresko rejected the accusations.",
+             "c": "Foreign Minister Elin Varsgaard rejected the accusations."}
+    assert find_contradictions((), (), _alike(_annotated(texts)), (), {}) == ()  # two countries' ministers

@@ -899,3 +899,20 @@ def test_the_mayor_or_the_58_year_old_is_the_one_the_article_names_so() -> None:
                   "Police later arrested the 58-year-old at his home.\nThe 40-year-old was released.")
     assert [(d.sentence, d.value) for d in found if d.slot == "custody"] == [
         (1, "Valdane held"), (2, "Valdane arrested")]  # no one named is 40
+
+
+def test_job_cuts_at_a_named_site_are_that_site_s_and_babies_being_treated_are_not_all_taken_to_hospital() -> None:
+    found = _find("The Lisgar office loses about 300 roles.\n"
+                  "At its Port Averly customer support centre, about 600 jobs will go.\n"
+                  "Quillon Systems said it would cut about 4,200 jobs.\nCritics said it was axing 4,800 jobs.\n"
+                  "Five babies have now been treated in hospital.\nFour babies are being treated at the hospital.")
+    got = [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"]
+    assert got == [(0, "cut at lisgar|worker", "240.0"), (1, "cut at port averly|worker", "480.0"),
+                   (2, "cut|worker", "3360.0"), (3, "cut|worker", "4800.0"), (4, "hospitalise|baby", "5.0"),
+                   (5, "treat|baby", "4.0")]
+
+
+def test_a_role_qualified_by_a_nationality_word_after_the_name() -> None:
+    found = _find("Milan Oresko, the Teravian foreign minister, rejected the claims.")
+    assert [(d.slot, d.slot_names) for d in found if d.kind == "person"] == [
+        ("role:foreign minister", (("Teravian", "NORP"),))]

@@ -289,7 +289,29 @@ def _details_by_slot(
                 found.setdefault((d.kind, d.event), []).append(
                     _Found(doc, sentence, d, sentence.index in leads[doc.id]))
     _adopt_owned_roles(found)
+    _adopt_qualified_roles(found)
     return found
+
+
+def _adopt_qualified_roles(found: dict[tuple[str, str], list[_Found]]) -> None:
+    """A person whose role one sentence gives with its country or body ("Teravian Foreign Minister Milan Oresko")
+    holds that role where another gives it bare ("Foreign Minister Milan Oresko"): in a story of two countries, the
+    bare role is not the other country's foreign minister's."""
+    qualified: dict[tuple[str, str], set[str]] = {}  # (bare role, person) → the qualified roles they hold
+    for kind, event in found:
+        if kind == "person" and event.startswith("role:") and "|" in event:
+            for f in found[(kind, event)]:
+                qualified.setdefault((event.split("|")[0], str(f.detail.key[0])), set()).add(event)
+    for kind, event in [k for k in found if k[0] == "person" and k[1].startswith("role:") and "|" not in k[1]]:
+        keep = []
+        for f in found[(kind, event)]:
+            held = qualified.get((event, str(f.detail.key[0])), set())
+            if len(held) == 1:
+                target = next(iter(held))
+                found[(kind, target)].append(replace(f, detail=replace(f.detail, event=target, anchors=frozenset({target}))))
+            else:
+                keep.append(f)
+        found[(kind, event)] = keep
 
 
 def _adopt_owned_roles(found: dict[tuple[str, str], list[_Found]]) -> None:

@@ -391,7 +391,7 @@ MEASURES = {"motion", "amendment", "budget", "bill", "resolution", "measure", "o
 VOTERS = {"council", "councillor", "councilor", "parliament", "mp", "lawmaker", "legislator", "legislature", "senate",
           "senator", "assembly", "congress", "house", "chamber", "board", "committee", "cabinet", "shareholder",
           "member", "voter", "delegate", "majority", "they", "it"}  # who passes or throws out a measure
-JOB_CUTS = {"axe", "cut", "shed", "slash", "lose", "loss", "eliminate", "go", "redundancy", "layoff"}  # of jobs only
+JOB_CUTS = {"axe", "ax", "cut", "shed", "slash", "lose", "loss", "eliminate", "go", "redundancy", "layoff"}  # of jobs only
 OFFERS = {"offer", "bid", "proposal", "package", "bailout", "deal", "settlement"}
 RESIGN = {"resign", "quit"}  # and "step down"
 CUSTODY_VERBS = dict.fromkeys(("arrest", "detain", "apprehend", "capture", "recapture", "rearrest"),
@@ -1318,6 +1318,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             unit, predicate, agent = _unit_and_predicate(noun)
         if _workforce(tok, noun, unit, predicate):
             unit, predicate, agent = "worker", "employ", ""
+        if predicate == "cut" and (site := _cut_site(noun)):
+            predicate = f"cut at {site}"  # "about 600 jobs will go at its Port Averly centre": that site's, not the firm's
         if unit in CREW_UNITS and predicate in CREW_VERBS:  # "carrying 18 crew", "its 21 crew members were accounted for"
             unit, predicate = "crew", "carry"
         if not predicate:
@@ -1381,6 +1383,19 @@ def _workforce(tok: Token, noun: Token, unit: str, predicate: str) -> bool:
     if not (staff and whole or (staff or unit == "people") and predicate in WORKFORCE_VERBS):
         return False
     return whole or not _at_a_site(noun)
+
+
+def _cut_site(noun: Token) -> str:
+    """The named site a count of jobs cut is at ("at its Port Averly customer support centre", "The Lisgar office
+    ... loses about 300 roles"): its proper nouns, lower-cased; "" for the firm's own count."""
+    verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
+    if verb is None:
+        return ""
+    sites = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for p in c.children
+             if p.dep_ == "pobj" and p.lemma_.lower() in SITE_WORKS]
+    sites += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in SITE_WORKS]
+    names = [" ".join(t.lower_ for t in site.subtree if t.pos_ == "PROPN") for site in sites]
+    return next((n for n in names if n), "")
 
 
 def _at_a_site(noun: Token) -> bool:
@@ -1942,8 +1957,9 @@ def _predicate_class(verb: Token) -> str:
 
 
 def _still(verb: Token) -> bool:
-    """"remain", "stay", "are still": a state that lasts, which some of those once in it have left."""
-    return verb.lemma_.lower() in ("remain", "stay", "be") or any(c.lower_ == "still" for c in verb.children)
+    """"remain", "stay", "are still", "are being treated": a state that lasts, which some of those once in it have
+    left."""
+    return verb.lemma_.lower() in ("remain", "stay", "be") or any(c.lower_ in ("still", "being") for c in verb.children)
 
 
 def _to_hospital(verb: Token) -> bool:
@@ -2813,7 +2829,8 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
             if noun.lower_ not in ROLES or any(w.lower_ in NOT_CURRENT for w in words) or _put_out(noun) or any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
                 continue  # "John Smith, a police officer": one of many
-            owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and _proper(c)), None)
+            owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and _proper(c) or (
+                c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))), None)  # "the Teravian foreign minister"
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if owner is None and of is not None:
                 owner = next((c for c in of.children if c.dep_ == "pobj" and _proper(c)), None)
