@@ -905,11 +905,12 @@ def test_job_cuts_at_a_named_site_are_that_site_s_and_babies_being_treated_are_n
     found = _find("The Lisgar office loses about 300 roles.\n"
                   "At its Port Averly customer support centre, about 600 jobs will go.\n"
                   "Quillon Systems said it would cut about 4,200 jobs.\nCritics said it was axing 4,800 jobs.\n"
+                  "Corvane will close its Hollinsford plant with the loss of 2,350 jobs.\n"
                   "Five babies have now been treated in hospital.\nFour babies are being treated at the hospital.")
     got = [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"]
     assert got == [(0, "cut at lisgar|worker", "240.0"), (1, "cut at port averly|worker", "480.0"),
-                   (2, "cut|worker", "3360.0"), (3, "cut|worker", "4800.0"), (4, "hospitalise|baby", "5.0"),
-                   (5, "treat|baby", "4.0")]
+                   (2, "cut|worker", "3360.0"), (3, "cut|worker", "4800.0"), (4, "cut at hollinsford|worker", "2350.0"),
+                   (5, "hospitalise|baby", "5.0"), (6, "treat|baby", "4.0")]
 
 
 def test_a_role_qualified_by_a_nationality_word_after_the_name() -> None:

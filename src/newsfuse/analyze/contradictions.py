@@ -417,7 +417,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         overlap = len(da.anchors & db.anchors) / max(1, min(len(da.anchors), len(db.anchors)))
         if overlap < NEGATION_OVERLAP:
             return False
-    elif da.kind == "number" and tuple(da.event.split("|")[:2]) in TOLLS and (
+    elif da.kind == "number" and _toll(da.event) and (
             a.in_lead and b.in_lead or not da.anchors & db.anchors):  # two leads' tolls, whatever names they share
         return _sim(a, b) >= (LEAD_SIM if a.in_lead and b.in_lead else TOLL_SIM) or _toll_told_alike(a, b)
     elif da.kind == "time" or da.event in ONE_PER_STORY_SLOTS:
@@ -457,6 +457,12 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
     return _sim(a, b) >= (SITE_SIM if da.event.startswith("site:") else SAME_EVENT_SIM[da.kind])
 
 
+def _toll(event: str) -> bool:
+    """Whether a count's slot is a toll (`TOLLS`), at a site of the firm's or not ("cut at hollinsford|worker")."""
+    predicate, _, rest = event.partition("|")
+    return (predicate.split(" at ")[0], rest.split("|")[0]) in TOLLS
+
+
 def _toll_told_alike(a: _Found, b: _Found) -> bool:
     """Two sentences of one article that give another toll of the story alike, so their tolls are of one event
     however unlike the rest of them: "Three people were killed and 17 were hurt" / "the families of the three
@@ -464,7 +470,7 @@ def _toll_told_alike(a: _Found, b: _Found) -> bool:
     if a.doc.id != b.doc.id:
         return False
     tolls = [{(d.slot, d.key) for d in a.doc.annotations.details if d.sentence == f.sentence.index and d.kind == "number"
-              and d.slot != a.detail.event and tuple(d.slot.split("|")[:2]) in TOLLS} for f in (a, b)]
+              and d.slot != a.detail.event and _toll(d.slot)} for f in (a, b)]
     return bool(tolls[0] & tolls[1])
 
 

@@ -1387,13 +1387,15 @@ def _workforce(tok: Token, noun: Token, unit: str, predicate: str) -> bool:
 
 def _cut_site(noun: Token) -> str:
     """The named site a count of jobs cut is at ("at its Port Averly customer support centre", "The Lisgar office
-    ... loses about 300 roles"): its proper nouns, lower-cased; "" for the firm's own count."""
+    ... loses about 300 roles"): its proper nouns, lower-cased; "" for the firm's own count. Counts at two sites
+    are two slots, never compared; counts at one site are that site's toll."""
     verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
     if verb is None:
         return ""
     sites = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for p in c.children
              if p.dep_ == "pobj" and p.lemma_.lower() in SITE_WORKS]
-    sites += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in SITE_WORKS]
+    sites += [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in SITE_WORKS]  # "The
+    # Lisgar office loses 300 roles", "will close its Hollinsford plant with the loss of 2,350 jobs"
     names = [" ".join(t.lower_ for t in site.subtree if t.pos_ == "PROPN") for site in sites]
     return next((n for n in names if n), "")
 
