@@ -917,3 +917,15 @@ def test_a_role_qualified_by_a_nationality_word_after_the_name() -> None:
     found = _find("Milan Oresko, the Teravian foreign minister, rejected the claims.")
     assert [(d.slot, d.slot_names) for d in found if d.kind == "person"] == [
         ("role:foreign minister", (("Teravian", "NORP"),))]
+
+
+def test_one_among_the_dead_or_pulled_alive_and_a_report_signed_and_batches_pulled() -> None:
+    found = _find("Tragic bus driver Declan Farrow, 54, was among the dead.\n"
+                  "The bus driver, Declan Farrow, 54, from Ardmore Park, was pulled alive from the water.\n"
+                  "The report was signed off by chartered engineer Rachel Oduya.\n"
+                  "The report, signed by senior engineer Martin Kilbride, recommended repairs.\n"
+                  "Brennick Foods has pulled five batches of its formula.")
+    got = [(d.sentence, d.slot, d.value) for d in found if d.kind in ("status", "person", "number") and d.slot != "age"]
+    assert got == [(0, "fate", "Declan Farrow killed"), (1, "fate", "Declan Farrow survived"),
+                   (2, "agent:sign the report", "Rachel Oduya"), (3, "agent:sign the report", "Martin Kilbride"),
+                   (4, "recall|batch", "five batches")]

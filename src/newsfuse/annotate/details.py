@@ -251,7 +251,7 @@ CAUSE_VERBS = {"spark", "cause", "start", "trigger", "ignite"}  # "was sparked b
 MEASURE_SIDE_WORDS = {"limit", "restriction", "cap", "threshold", "target", "caution", "maximum", "minimum"}
 CHANGES = _lexicon({  # what a count or a percentage measures, in one word however it is named
     "increase": "increase rise raise hike offer award deal settlement increment boost",
-    "recall": "recall withdraw",  # "24 batches recalled" / "14 batches withdrawn"
+    "recall": "recall withdraw pull",  # "24 batches recalled" / "14 batches withdrawn" / "pulled five batches"
     "spill": "spill leak discharge",  # oil: "2,300 tonnes leaked" / "had now spilled"
     "cut": "cut reduction decrease fall drop decline",
     "people": "member voter those respondent participant delegate people worker employee staff nurse teacher",
@@ -305,6 +305,8 @@ CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\b\.?|p\.?m\b\.
 
 FATE = {"kill": "killed", "murder": "killed", "assassinate": "killed", "die": "killed", "execute": "killed",
         "survive": "survived", "injure": "injured", "wound": "injured", "hurt": "injured"}
+AMONG_FATES = {"dead": "killed", "victims": "killed", "killed": "killed", "fatalities": "killed", "injured": "injured",
+               "wounded": "injured", "survivors": "survived"}  # "X was among the dead"
 NEGATIVE_WORDS = {"no", "not", "never", "neither", "nor", "none", "nobody", "nothing", "without", "n't"}
 MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "'ll"}
 POSSIBLE = {"can", "could", "may", "might"}
@@ -432,7 +434,7 @@ SINGLE_AGENT_ACTS = {
     "lead": {"motion", "raid", "operation", "investigation", "inquiry", "review", *PANELS, "coup", "putsch", "mutiny",
              "uprising", "revolt", "rebellion", "manhunt", "hunt", "search"}, "table": {"motion", "offer"},
     "chair": {"meeting", "session", "summit", "inquiry", "review", *PANELS}, "head": {*INQUIRIES, *PANELS},
-    "claim": {"responsibility"},
+    "claim": {"responsibility"}, "sign": {"report", "order", "warrant", "decree"},  # "the report, signed by X"
     "make": {"offer"}, "put": {"offer"}, "submit": {"offer"}, "present": {"offer"},
 }
 TALK_LEADS = {"lead", "broker", "mediate", "head", "thrash"}  # who led talks, however told: one act
@@ -2004,6 +2006,17 @@ def _fates(doc: SpacyDoc) -> list[_Found]:
         root = ent.root
         verb = root.head
         fate = FATE.get(verb.lemma_.lower())
+        subject = root.head if root.dep_ == "appos" else root  # "The bus driver, Declan Farrow, was pulled alive"
+        if subject.dep_ in ("nsubj", "nsubjpass") and not _negated(subject.head) and not _hedged(subject.head):
+            head = subject.head
+            among = [p.lower_ for c in head.children if c.lower_ == "among" for p in c.children if p.dep_ == "pobj"]
+            told = "survived" if any(c.lower_ == "alive" for c in head.children) else (  # "was pulled alive"
+                AMONG_FATES.get(among[0], "") if among and head.lemma_ == "be" else "")  # "was among the dead"
+            if told:
+                start, end = min(ent.start_char, head.idx), max(ent.end_char, head.idx + len(head))
+                out.append(_Found("status", "fate", f"{ent.text} {told}", start, end, (told,), ((ent.text, "PERSON"),),
+                                  f"the fate of {ent.text}"))
+                continue
         if not fate or verb.pos_ != "VERB" or _negated(verb) or _hedged(verb):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
