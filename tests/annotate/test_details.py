@@ -929,3 +929,12 @@ def test_one_among_the_dead_or_pulled_alive_and_a_report_signed_and_batches_pull
     assert got == [(0, "fate", "Declan Farrow killed"), (1, "fate", "Declan Farrow survived"),
                    (2, "agent:sign the report", "Rachel Oduya"), (3, "agent:sign the report", "Martin Kilbride"),
                    (4, "recall|batch", "five batches")]
+
+
+def test_an_age_told_as_a_year_old_apposition_and_who_oversees_a_restructuring() -> None:
+    found = _find("Mr Edvik, 49, appeared before the court on Monday.\n"
+                  "At the centre of the affair is Tomas Edvik, a 46-year-old design engineer.\n"
+                  "Finance chief Harlan Voss will oversee the restructuring, the company said.")
+    got = [(d.sentence, d.slot, d.value) for d in found if d.slot == "age" or d.slot.startswith("agent:")]
+    assert got == [(0, "age", "Edvik, 49"), (1, "age", "Tomas Edvik, 46"),
+                   (2, "agent:oversee the restructuring", "Harlan Voss")]

@@ -278,7 +278,8 @@ DAYS_IN = {"day": (1, 1), "week": (7, 7), "month": (28, 31)}  # a span of time i
 CAPTIVITY = ("captivity", "hostage", "captive", "detention", "custody")
 CAPTIVITY_REACH = 3  # words after the span that may say it was spent held: "days held hostage", "day hostage ordeal"
 AGE = "age"  # the slot of a named person's age
-AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3})(?=\s*(?:[,.;()]|and\b|$))")  # "Raymond Voss, 41," "Voss, aged 46."
+AGE_AFTER = re.compile(  # "Raymond Voss, 41," "Voss, aged 46." "Tomas Edvik, a 46-year-old design engineer"
+    r",\s+(?:aged\s+|an?\s+(?=\d{1,3}-year-old\b))?(?P<age>\d{1,3})(?=\s*(?:[,.;()]|and\b|$)|-year-old\b)")
 AGE_BEFORE = re.compile(  # "the 46-year-old (fugitive) Voss"; not "a 16-year-old schoolgirl from Dunmore"
     r"\b(?P<age>\d{1,3})-year-old\s+(?:(?!(?:from|of|in|at|near|with|for|and|or)\s)[a-z]+\s+){0,2}$")
 AGED_ROLE = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,3})-year-old\s+(?P<role>[a-z]+)\b(?!\s+[A-Z])")  # "The 61-year-old governor"
@@ -435,6 +436,7 @@ SINGLE_AGENT_ACTS = {
              "uprising", "revolt", "rebellion", "manhunt", "hunt", "search"}, "table": {"motion", "offer"},
     "chair": {"meeting", "session", "summit", "inquiry", "review", *PANELS}, "head": {*INQUIRIES, *PANELS},
     "claim": {"responsibility"}, "sign": {"report", "order", "warrant", "decree"},  # "the report, signed by X"
+    "oversee": {"restructuring", "overhaul", "inquiry", "investigation", "review", "operation"},
     "make": {"offer"}, "put": {"offer"}, "submit": {"offer"}, "present": {"offer"},
 }
 TALK_LEADS = {"lead", "broker", "mediate", "head", "thrash"}  # who led talks, however told: one act
