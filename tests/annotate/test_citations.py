@@ -217,3 +217,9 @@ def test_revealed_or_named_by_an_outlet_and_told_a_station() -> None:
     assert names("An officer, named by the Daily Clarion as Daniel Fyfe, was arrested.") == ["Daily Clarion"]
     assert names('Finance Minister Rafael Osterby told ETV: "We respect the bank."') == ["ETV"]
     assert names("The minister told WHO the outbreak was over.") == []  # an acronym one tells things: a body
+
+
+def test_speaking_to_a_station_footage_broadcast_by_one_and_a_paper_named_with_what_it_is() -> None:
+    assert names('Speaking to Lothmere FM, Mayor Greer said: "Brennock will never forget."') == ["Lothmere FM"]
+    assert names("Footage broadcast by Channel 6 News showed the bus.") == ["Channel 6 News"]
+    assert names("He was held, in an operation first reported by the Halvik Dagblad newspaper.") == ["Halvik Dagblad"]

@@ -131,7 +131,7 @@ CREDIT_BEFORE = rf"(?:[Aa]ccording\s+to\s+{DATA}|(?i:flight-tracking\s+)?{DATA}|
     r"told|tells|telling|quoted\s+by|cited\s+by|(?:reported|revealed|disclosed|named|identified)\s+by|via|" \
     r"(?:polled|surveyed|compiled|tallied|reviewed|seen|obtained|spotted)\s+by|" \
     r"(?:a\s+|the\s+)?report(?:s|ed|ing)?\s+(?:by|in|from)|in\s+an\s+interview\s+with|interview\s+with|" \
-    r"speaking\s+to|spoke\s+to|said\s+to|confirmed\s+to)"
+    r"[Ss]peaking\s+to|spoke\s+to|said\s+to|confirmed\s+to|(?:broadcast|aired)\s+by)"
 DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|government-run|local|regional|national|" \
     r"public|private)[\s-]+)*(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?"
 # what it says of a name before it: "the regional broadcaster Canal Sur", "the state news agency Antara"
@@ -155,6 +155,7 @@ STATEMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:said|says|confirmed
 OUTLET_APPOSITION = re.compile(r",\s+(?:the\s+|[A-Z]\w+[’']s\s+)?(?:[\w-]+\s+){0,2}(?:news\s+agency|newspaper|"
                                r"broadcaster|news\s+outlet|news\s+site|tabloid)\b")
 PARTY_WORDS = frozenset({"party", "alliance", "league", "coalition", "front", "movement"})  # whose polls are no credit
+OUTLET_AFTER = re.compile(r"\s+(?:newspaper|daily|broadcaster|website|tabloid|magazine|news\s+agency)\b")  # what it is
 BODY_WORDS = frozenset("""agency authority department ministry council service guard federation administration office
     commission institute bureau board fund organisation organization association society centre center""".split())
 SPOKESPERSON_RE = re.compile(rf"\b[Aa]n?\s+(?P<name>{NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+"
@@ -163,8 +164,8 @@ AFTER_RE = re.compile(  # "the Kenya News Agency (KNA) reported", "Orbital Ledge
     rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
     r"(?P<outlet>,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:website|site|newspaper|paper|broadcaster|station|magazine),)?"
     rf"\s+(?:{CUE_AFTER})", re.S)
-MEDIA_BEFORE = re.compile(r"(?:report(?:ed|ing)|revealed|disclosed)\s+by\b|(?:a|the)\s+report\s+in\b")  # "as first
-# reported by the Echo", "as first revealed by the Sunday Courier"
+# "as first reported by the Echo", "as first revealed by the Sunday Courier", "footage broadcast by Channel 6 News"
+MEDIA_BEFORE = re.compile(r"(?:report(?:ed|ing)|revealed|disclosed|broadcast|aired)\s+by\b|(?:a|the)\s+report\s+in\b")
 # a poll an outlet or a pollster ran, credited by its name: "a Reuters poll of 22 economists", "Halcyon Research's exit poll"
 # (not a party's "poll lead")
 POLL_RE = re.compile(rf"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?P<name>{NAME})(?:[’']s)?\s+(?:(?:exit|opinion|snap|latest|new)\s+)?"
@@ -230,6 +231,9 @@ def find_citations(
                     name = _credited_body(cut, orgs, people)  # "the Coast Guard said in a statement", "CAAP said"
                 if name is None and cut[:1].isupper() and OUTLET_APPOSITION.match(s.text, m.end("name")):
                     name = cut  # "according to Dravpress, the state news agency"
+                bare = LEAD_DESCRIPTORS.sub("", cut)
+                if name is None and media and bare[:1].isupper() and OUTLET_AFTER.match(m.group("name").strip()[len(cut):]):
+                    name = bare  # "first reported by the Halvik Dagblad newspaper"
                 if name is None and rx is BEFORE_RE and BODY_CUE.match(m.group(0)):
                     name = _credited_body(cut, orgs, people, data=bool(DATA_RE.match(m.group(0))))
                 if name:
