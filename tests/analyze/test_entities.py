@@ -418,3 +418,13 @@ def test_a_place_without_its_ending_a_party_or_bakery_by_its_name_and_a_hotel_ei
     assert names["Pelarga"] == names["Pelarga Island"] and names["Sarvek"] == names["Sarvek province"]
     assert names["Civic Unity"] == names["Civic Unity Party"] and names["Pellingham"] == names["Pellingham Bakeries"]
     assert names["Arkana Hotel"] == names["Hotel Arkana"]
+
+
+def test_a_river_bridge_or_club_by_its_name_alone() -> None:
+    a = doc("a", "River Orrin. Kelvane Bridge. Castlebridge Rovers FC.",
+            [("River Orrin", "LOC"), ("Kelvane Bridge", "LOC"), ("Castlebridge Rovers FC", "ORG")])
+    b = doc("b", "The Orrin rose. Kelvane fell. Castlebridge Rovers lost.",
+            [("Orrin", "LOC"), ("Kelvane", "LOC"), ("Castlebridge Rovers", "ORG")])
+    _, names = merged(a, b)
+    assert names["Orrin"] == names["River Orrin"] and names["Kelvane"] == names["Kelvane Bridge"]
+    assert names["Castlebridge Rovers"] == names["Castlebridge Rovers FC"]

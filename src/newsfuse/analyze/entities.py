@@ -67,8 +67,11 @@ SHORTENED_NAME_ENDS = frozenset("""corp corporation inc incorporated co company 
     airway railway shipping logistic steel petroleum brewery construction developer investment venture freight aerospace
     dairy textile studio bakery party""".split())
 # the generic last words a name is also written without ("Kuala Namu International Airport" → "Kuala Namu")
-PLACE_ENDS = frozenset({"county", "province", "district", "region", "island", "prefecture", "governorate", "oblast"})
-SHORT_FORM_ENDS = SHORTENED_NAME_ENDS | PLACE_ENDS | {"international", "national", "regional", "municipal"}
+PLACE_ENDS = frozenset({"county", "province", "district", "region", "island", "prefecture", "governorate", "oblast",
+                        "river", "bridge", "park"})
+PLACE_STARTS = frozenset({"river", "lake", "mount"})  # "River Orrin" / "the Orrin"
+CLUB_ENDS = frozenset({"fc", "afc", "cf"})  # "Castlebridge Rovers FC" / "Castlebridge Rovers"
+SHORT_FORM_ENDS = SHORTENED_NAME_ENDS | PLACE_ENDS | CLUB_ENDS | {"international", "national", "regional", "municipal"}
 SUFFIXES = {"corp": "corporation", "inc": "incorporated", "co": "company", "ltd": "limited", "bros": "brothers"}
 # words that begin many organisations' names, so that alone they name none of them ("National Bank", "United Nations")
 GENERIC_FIRST_WORDS = frozenset("""national united general american international federal central royal first new
@@ -109,8 +112,12 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
         keys = {base}
         if label[f] not in ("PERSON", "GPE"):
             keys |= {_singular(base), re.sub(r"'s(?= )", "", base)}  # "Westmoor's Department of"
-        if label[f] in ("GPE", "LOC") and len(words := base.split()) > 1 and words[-1] in PLACE_ENDS:
+        if label[f] in ("GPE", "LOC", "FAC") and len(words := base.split()) > 1 and words[-1] in PLACE_ENDS:
             keys.add(" ".join(words[:-1]))  # "Sarvek province" / "Sarvek", "Pelarga Island" / "Pelarga"
+        if label[f] in ("GPE", "LOC", "FAC") and len(words := base.split()) > 1 and words[0] in PLACE_STARTS:
+            keys.add(" ".join(words[1:]))
+        if label[f] == "ORG" and len(words := base.split()) > 1 and words[-1] in CLUB_ENDS:
+            keys.add(" ".join(words[:-1]))
         if label[f] in ("ORG", "FAC") and len(words := base.split()) == 2 and _singular(words[0]) in SHORTENED_NAME_ENDS:
             keys.add(f"{words[1]} {words[0]}")  # "Hotel Arkana" / "Arkana Hotel"
         keys = {k.replace(" ", "").replace("-", "") for k in keys}  # "Kuala Namu" / "Kualanamu", "Al-Qaeda"
