@@ -938,3 +938,8 @@ def test_an_age_told_as_a_year_old_apposition_and_who_oversees_a_restructuring()
     got = [(d.sentence, d.slot, d.value) for d in found if d.slot == "age" or d.slot.startswith("agent:")]
     assert got == [(0, "age", "Edvik, 49"), (1, "age", "Tomas Edvik, 46"),
                    (2, "agent:oversee the restructuring", "Harlan Voss")]
+
+
+def test_matches_left_to_play_are_no_one_leaving_home() -> None:
+    found = _find("Rovers sit 18th, two points from safety with ten matches left.\nSome 300 people left their homes.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [(0, "leave|match"), (1, "evacuate|people")]

@@ -1975,9 +1975,11 @@ def _to_hospital(verb: Token) -> bool:
 
 
 def _leaves_home(verb: Token) -> bool:
-    """"leave their homes", or "leave" with no object ("were told to leave")."""
+    """"leave their homes", or "leave" with no object ("were told to leave"); not what is left ("with ten matches
+    left")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return verb.lemma_.lower() == "leave" and all(c.lemma_.lower() in HOMES for c in objects)
+    remaining = verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "oprd", "ccomp")
+    return verb.lemma_.lower() == "leave" and not remaining and all(c.lemma_.lower() in HOMES for c in objects)
 
 
 def _away_from_home(verb: Token) -> bool:
