@@ -943,3 +943,11 @@ def test_an_age_told_as_a_year_old_apposition_and_who_oversees_a_restructuring()
 def test_matches_left_to_play_are_no_one_leaving_home() -> None:
     found = _find("Rovers sit 18th, two points from safety with ten matches left.\nSome 300 people left their homes.")
     assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [(0, "leave|match"), (1, "evacuate|people")]
+
+
+def test_those_airlifted_are_a_count_of_their_own_but_airlifted_to_hospital_are_hospitalised() -> None:
+    found = _find("The 31 people airlifted to safety included a baby.\n"
+                  "Rescue boss Thomas Brennick said 23 people had been winched to safety by helicopter.\n"
+                  "Two people were airlifted to hospital.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [
+        (0, "airlift|people"), (1, "airlift|people"), (2, "hospitalise|people")]

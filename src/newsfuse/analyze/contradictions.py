@@ -70,7 +70,7 @@ LEAD_SIM = 0.3  # two leads' tolls, and their days of an event a story has one o
 # unlike the rest of their sentences ("a ferry flipped over in a savage storm, leaving 41 dead" / "The death toll stood
 # at 31 on Tuesday" scores 0.39)
 TOLLS = frozenset((event, unit) for event in ("kill", "injure", "hospitalise", "evacuate", "arrest", "rescue", "cut",
-                                              "escape")
+                                              "escape", "airlift")
                   for unit in ("people", "worker", "soldier", "patient", "inmate"))  # "cut": jobs cut
 # who did an act one person does for a story ("handed down the sentence", "announced the decision"), or who holds
 # a role at one body ("Laurentian Shield boss Paul Lafrenière" / "Laurentian Shield Chief Executive Denise

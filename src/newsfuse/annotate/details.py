@@ -53,6 +53,7 @@ EVENTS = _lexicon({
     "evacuate": "evacuate evacuation flee displace",
     "injure": "injure wound injury hurt",
     "rescue": "rescue",
+    "airlift": "airlift winch",  # lifted out by helicopter: a count of its own beside those rescued by boat
     "appoint": "appoint appointment nominate nomination",
     "dismiss": "dismissal sacking ouster",  # and a person "fired", "sacked", "axed", "lost his job" (_event_word)
     "acquire": "acquire acquisition takeover merger",
@@ -1948,8 +1949,8 @@ def _predicate_class(verb: Token) -> str:
         # "forced 4,000 people to leave their homes", "ordered 400 to flee", "told to leave", "forced from
         # their homes", "ordered out of their homes", "spent the night away from their homes"
         return "evacuate"
-    if lemma == "hospitalize" or _to_hospital(verb) and _event_word(verb) not in EVENTS and not _still(verb) and (
-            lemma not in ROUTE_VERBS):
+    if lemma == "hospitalize" or _to_hospital(verb) and (_event_word(verb) not in EVENTS or lemma in CARRY_VERBS) and (
+            not _still(verb) and lemma not in ROUTE_VERBS):
         return "hospitalise"  # "nine people were taken to hospital", "sent nine people to the hospital": a count of
         # its own, often fewer than the injured ("38 injured" / "17 taken to hospital"); "died in hospital" stays a
         # killing; "23 remain in hospital" are some of them, not all; "the 9km line will run to Kestle Park
