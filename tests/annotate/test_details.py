@@ -951,3 +951,9 @@ def test_those_airlifted_are_a_count_of_their_own_but_airlifted_to_hospital_are_
                   "Two people were airlifted to hospital.")
     assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [
         (0, "airlift|people"), (1, "airlift|people"), (2, "hospitalise|people")]
+
+
+def test_who_ordered_the_evacuation() -> None:
+    found = _find("Mayor Helen Marsh ordered the evacuation of riverside streets at 10.05pm.")
+    assert [(d.slot, d.value) for d in found if d.slot.startswith("agent:")] == [
+        ("agent:order the evacuation", "Helen Marsh")]

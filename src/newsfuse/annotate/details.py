@@ -438,6 +438,7 @@ SINGLE_AGENT_ACTS = {
     "chair": {"meeting", "session", "summit", "inquiry", "review", *PANELS}, "head": {*INQUIRIES, *PANELS},
     "claim": {"responsibility"}, "sign": {"report", "order", "warrant", "decree"},  # "the report, signed by X"
     "oversee": {"restructuring", "overhaul", "inquiry", "investigation", "review", "operation"},
+    "order": {"evacuation", "lockdown", "curfew"},  # "Mayor Helen Marsh ordered the evacuation of riverside streets"
     "make": {"offer"}, "put": {"offer"}, "submit": {"offer"}, "present": {"offer"},
 }
 TALK_LEADS = {"lead", "broker", "mediate", "head", "thrash"}  # who led talks, however told: one act
