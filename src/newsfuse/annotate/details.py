@@ -2546,7 +2546,7 @@ def _concessions(doc: SpacyDoc) -> list[_Found]:
                 t.lemma_.lower() in ("lose", "defeat") for t in clause.subtree):
             continue  # "conceded a penalty", "conceded that mistakes were made"
         refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSE
-        doer = verb.head if refused or verb.dep_ == "xcomp" else verb
+        doer = verb.head if refused else verb
         if verb.dep_ == "xcomp" and not refused or _not_done(verb) or _negated(verb) and any(
                 c.dep_ in ("prep", "agent") and c.lower_ in ("by", "until", "as") for c in verb.children):
             continue  # "is expected to concede"; "had not conceded by mid-morning" (he may have since)
