@@ -112,14 +112,7 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
         keys = {base}
         if label[f] not in ("PERSON", "GPE"):
             keys |= {_singular(base), re.sub(r"'s(?= )", "", base)}  # "Westmoor's Department of"
-        if label[f] in ("GPE", "LOC", "FAC") and len(words := base.split()) > 1 and words[-1] in PLACE_ENDS:
-            keys.add(" ".join(words[:-1]))  # "Sarvek province" / "Sarvek", "Pelarga Island" / "Pelarga"
-        if label[f] in ("GPE", "LOC", "FAC") and len(words := base.split()) > 1 and words[0] in PLACE_STARTS:
-            keys.add(" ".join(words[1:]))
-        if label[f] == "ORG" and len(words := base.split()) > 1 and words[-1] in CLUB_ENDS:
-            keys.add(" ".join(words[:-1]))
-        if label[f] in ("ORG", "FAC") and len(words := base.split()) == 2 and _singular(words[0]) in SHORTENED_NAME_ENDS:
-            keys.add(f"{words[1]} {words[0]}")  # "Hotel Arkana" / "Arkana Hotel"
+        keys |= _shorter_keys(base, label[f])
         keys = {k.replace(" ", "").replace("-", "") for k in keys}  # "Kuala Namu" / "Kualanamu", "Al-Qaeda"
         for key in keys:
             if key in by_key:
@@ -150,6 +143,22 @@ def merge_entities(docs: Sequence[Doc]) -> tuple[tuple[Entity, ...], dict[str, s
             names[f] = name
     entities.sort(key=lambda e: (-len(e.articles), e.name))
     return tuple(entities), names
+
+
+def _shorter_keys(base: str, label: str) -> set[str]:
+    """The keys a name's generic words aside: a place without its ending or its leading "river" ("Sarvek province" /
+    "Sarvek", "River Orrin" / "Orrin"), a club without its "FC", a hotel either way round ("Hotel Arkana" /
+    "Arkana Hotel")."""
+    words = base.split()
+    out = set()
+    place, body = label in ("GPE", "LOC", "FAC"), label in ("ORG", "FAC")
+    if len(words) > 1 and (place and words[-1] in PLACE_ENDS or label == "ORG" and words[-1] in CLUB_ENDS):
+        out.add(" ".join(words[:-1]))
+    if len(words) > 1 and place and words[0] in PLACE_STARTS:
+        out.add(" ".join(words[1:]))
+    if len(words) == 2 and body and _singular(words[0]) in SHORTENED_NAME_ENDS:
+        out.add(f"{words[1]} {words[0]}")
+    return out
 
 
 def canonical_name(written: str, names: dict[str, str]) -> str | None:
@@ -400,6 +409,7 @@ def _mistaken_labels(label: dict[str, str], demonyms: set[str]) -> dict[str, str
            if lab == "PERSON" and len(f.split()) > 1 and _singular(_key(f).split()[-1]) in SHORTENED_NAME_ENDS}
     companies = {_key(f) for f, lab in {**label, **out}.items() if lab in ("ORG", "FAC")}
     shortened = {k for c in companies if (k := _without_ending(c)) != c}
+    first_words = {c.split()[0] for c in companies if " " in c}  # "marrick" of "marrick ltd"
     for f, lab in label.items():
         words = f.split()
         if lab == "ORG" and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words):
@@ -409,7 +419,7 @@ def _mistaken_labels(label: dict[str, str], demonyms: set[str]) -> dict[str, str
                 out[f] = "PERSON"
         elif lab in ("GPE", "LOC", "ORG") and len(bare := strip_titles(f, demonyms).split()) == 1 and (
                 len(words) > 1 or lab == "ORG" or not geo.known(f)):  # "Brenan", or a title and a surname: "Capt. Okafor"
-            named_body = lab == "ORG" and any(c.split()[0] == _key(f) for c in companies if c != _key(f))
+            named_body = lab == "ORG" and _key(f) in first_words
             if any(same_word(_key(bare[0]), s) for s in surnames) and not named_body:  # not "Marrick" of "Marrick Ltd"
                 out[f] = "PERSON"
         mistakable = lab == "PERSON" or lab in ("GPE", "LOC") and not geo.known(f)
