@@ -1144,7 +1144,7 @@ def _first_word(ent: SpacySpan) -> Name:
 
 def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
     out: list[_Found] = []
-    if HABITUAL.search(doc.text):
+    if HABITUAL.search(nlp.text_of(doc)):
         return out
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME", "QUANTITY", "CARDINAL"):
@@ -1345,7 +1345,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             unit, predicate, agent = "shot", "shoot", ""
         if predicate == "kill" and unit in ANIMALS and verb is not None and verb.lemma_.lower() == "die":
             predicate = "die"  # "several hundred hens died overnight" of the disease, not in the cull
-        slot = "|".join([predicate, unit, *dated] + (["total"] if TOTAL.search(doc.text) else []) +
+        slot = "|".join([predicate, unit, *dated] + (["total"] if TOTAL.search(nlp.text_of(doc)) else []) +
                         (["later"] if later else []))
         first = tok.left_edge
         last = max([tok.i] + [c.i for c in tok.children if c.lower_ == "dozen"])  # "three dozen"
@@ -1501,7 +1501,7 @@ def _ages(doc: SpacyDoc, holders: Mapping[str, str]) -> list[_Found]:
     the one person the article names in a role ("The 61-year-old governor" where it names "Governor Teodor
     Vasquel")."""
     out = []
-    for described in AGED_ROLE.finditer(doc.text):
+    for described in AGED_ROLE.finditer(nlp.text_of(doc)):
         person = holders.get(described["role"].lower())
         if person and MIN_AGE <= int(described["age"]) <= MAX_AGE:
             out.append(_Found("number", AGE, f"{person}, {described['age']}", described.start(), described.end(),
@@ -1509,8 +1509,8 @@ def _ages(doc: SpacyDoc, holders: Mapping[str, str]) -> list[_Found]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        after = doc.text[ent.end_char :]
-        before = doc.text[: ent.start_char]
+        after = nlp.text_of(doc)[ent.end_char :]
+        before = nlp.text_of(doc)[: ent.start_char]
         found = AGE_AFTER.match(after) or AGE_BEFORE.search(before)
         if found is None or not MIN_AGE <= int(found["age"]) <= MAX_AGE:
             continue
@@ -1534,7 +1534,7 @@ def _role_holders(doc: SpacyDoc) -> dict[str, str]:
         roles = {before} | {c.lower_ for c in ent.root.children if c.dep_ == "appos"}
         for role in roles & ROLES:
             held.setdefault(role, set()).add(ent.text.split()[-1])
-        if aged := AGE_AFTER.match(doc.text[ent.end_char :]):  # "Valdane, 58": "the 58-year-old"
+        if aged := AGE_AFTER.match(nlp.text_of(doc)[ent.end_char :]):  # "Valdane, 58": "the 58-year-old"
             held.setdefault(f"{aged['age']}-year-old", set()).add(ent.text.split()[-1])
     return {role: next(iter(people)) for role, people in held.items() if len(people) == 1}
 
@@ -1566,7 +1566,7 @@ def _tolls(doc: SpacyDoc) -> list[_Found]:
         else:
             continue
         lo, hi = _bounds(tok, value)
-        slot = "|".join([predicate, unit] + (["total"] if TOTAL.search(doc.text) else []))
+        slot = "|".join([predicate, unit] + (["total"] if TOTAL.search(nlp.text_of(doc)) else []))
         start = tok.left_edge.idx
         out.append(_Found("number", slot, f"{doc[tok.left_edge.i : tok.i + 1].text} {unit}", start, tok.idx + len(tok),
                           (repr(lo), repr(hi)), anchors, f"the number of {unit} {predicate_phrase(predicate)}"))
@@ -1578,7 +1578,7 @@ def _money(doc: SpacyDoc) -> list[_Found]:
     cost of nearly half a billion euros". Other sums a verb takes (fines, bids, loans) keep the verb as the slot."""
     out = []
     anchors = _names(doc)
-    for found in MONEY.finditer(doc.text):
+    for found in MONEY.finditer(nlp.text_of(doc)):
         named = (found["symbol"] or found["word"] or "").lower().removesuffix("s")
         currency = "pound" if found["pence"] else CURRENCIES.get(named)
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
@@ -1597,7 +1597,7 @@ def _money(doc: SpacyDoc) -> list[_Found]:
         if after == "in" and span.end + 1 < len(doc) and doc[span.end + 1].lemma_.lower() in SUM_NOUNS:
             after = doc[span.end + 1].lemma_.lower()  # "paid £1.5m in compensation"
         priced = head.head if head.pos_ == "ADP" else head  # "priced its shares at $24"
-        if PER_UNIT.match(doc.text, found.end()) or priced.lemma_.lower() in COST_VERBS and any(
+        if PER_UNIT.match(nlp.text_of(doc), found.end()) or priced.lemma_.lower() in COST_VERBS and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in UNITS_SOLD for c in priced.children):
             predicate = "unit price"  # "$24 a share", "$24 each", "priced its shares at $24": what one costs
         elif head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() == "price":
@@ -1633,10 +1633,10 @@ def _measures(doc: SpacyDoc) -> list[_Found]:
     A poll's shares, and a sentence's list of shares, are left out."""
     out = []
     anchors = _names(doc)
-    measured = _measured(doc.text)
+    measured = _measured(nlp.text_of(doc))
     shares = sum(dimension == "percent" for _, _, dimension in measured)
     for found, value, dimension in measured:
-        if dimension == "percent" and (shares >= SHARES_LISTED or POLL.search(doc.text)):
+        if dimension == "percent" and (shares >= SHARES_LISTED or POLL.search(nlp.text_of(doc))):
             continue  # "55 percent in Saudi Arabia, 52 percent in Egypt and 82 percent in India"; each poll its own
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         if span is None:
@@ -2592,7 +2592,7 @@ def _outcomes(doc: SpacyDoc) -> list[_Found]:
 def _confirmations(doc: SpacyDoc) -> list[_Found]:
     verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in CONFIRM]
     values = {CONFIRM[t.lemma_.lower()] for t in verbs}
-    if len(values) != 1 or any(_negated(t) for t in verbs) or re.search(r"\b(neither|nor)\b", doc.text, re.I):
+    if len(values) != 1 or any(_negated(t) for t in verbs) or re.search(r"\b(neither|nor)\b", nlp.text_of(doc), re.I):
         return []  # "neither confirmed nor denied", "has not confirmed": no stance taken
     verb = verbs[0]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2610,10 +2610,10 @@ def _confirmations(doc: SpacyDoc) -> list[_Found]:
 def _votes(doc: SpacyDoc) -> list[_Found]:
     """A vote: unanimous, split, or split with its tally ("voted seven to two", "a 7-2 vote", "by six votes to
     three", "six of the nine judges"), the tally as (for, against)."""
-    tally = next((m for m in (p.search(doc.text) for p in TALLIES) if m), None)
-    bench = BENCH_MAJORITY.search(doc.text)
-    split = VOTE_SPLIT.search(doc.text)
-    unanimous = UNANIMOUS.search(doc.text)
+    tally = next((m for m in (p.search(nlp.text_of(doc)) for p in TALLIES) if m), None)
+    bench = BENCH_MAJORITY.search(nlp.text_of(doc))
+    split = VOTE_SPLIT.search(nlp.text_of(doc))
+    unanimous = UNANIMOUS.search(nlp.text_of(doc))
     anchors = (("vote", ""), *((e.text, e.label_) for e in doc.ents if e.label_ in ("ORG", "NORP")))
     if tally is None and bench and _tally_count(bench.group(1)) < _tally_count(bench.group(2)):
         majority, seats = _tally_count(bench.group(1)), _tally_count(bench.group(2))
@@ -2650,7 +2650,7 @@ def _negation(doc: SpacyDoc) -> _Found | None:
         return None  # the negation sits elsewhere ("I feel we weren't ..." = "I didn't feel we were ...")
     return _Found("negation", f"neg:{root.lemma_.lower()}:{subj.lemma_.lower()}",
                   f"{'not ' if value == 'not' else ''}{root.text}", root.idx, root.idx + len(root), (value,),
-                  tuple((w, "") for w in words), doc.text)
+                  tuple((w, "") for w in words), nlp.text_of(doc))
 
 
 def _agents(doc: SpacyDoc) -> list[_Found]:

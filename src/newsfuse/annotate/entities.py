@@ -167,13 +167,14 @@ def mark_titled_people(doc: SpacyDoc) -> SpacyDoc:
 
     taken = {t.i for e in doc.ents for t in e}
     added = []
-    runs = (run for sent in doc.sents for run in CAPITALISED_RUN.finditer(doc.text, sent.start_char, sent.end_char))
+    text = doc.text
+    runs = (run for sent in doc.sents for run in CAPITALISED_RUN.finditer(text, sent.start_char, sent.end_char))
     for run in runs:
         words = list(re.finditer(r"\S+", run.group()))
         titles = [i for i, w in enumerate(words) if w.group().lower().strip(".") in TRAILING_OFFICE]
         if not titles or len(words) - titles[-1] - 1 not in TITLED_NAME_WORDS:
             continue
-        name = clean_span(doc.text, run.start() + words[titles[-1] + 1].start(), run.start() + words[-1].end())
+        name = clean_span(text, run.start() + words[titles[-1] + 1].start(), run.start() + words[-1].end())
         tokens = doc.char_span(*name, alignment_mode="expand") if name is not None else None
         if tokens is not None and not any(t.i in taken for t in tokens) and all(
                 t.pos_ == "PROPN" and t.text.lower() not in ORG_HEADS for t in tokens):

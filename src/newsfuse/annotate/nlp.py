@@ -63,6 +63,13 @@ def parse_one(text: str, name: str) -> SpacyDoc:
     return _mended(load(name)(text))
 
 
+def text_of(doc: SpacyDoc) -> str:
+    """The doc's text. spaCy joins its tokens anew on every `.text`; this joins them once per doc."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return str(doc.user_data["text"])
+
+
 def _mended(doc: SpacyDoc) -> SpacyDoc:
     """Names spaCy missed: known places (geo.mark_places) and people after a title (entities.mark_titled_people)."""
     return entities.mark_titled_people(geo.mark_places(doc))

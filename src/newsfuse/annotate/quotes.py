@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, QuoteMention, Sentence, Span
+from . import nlp
 from .speakers import BELIEF_VERBS, DIRECTIVE_VERBS, REPORT_VERBS, Names, Resolver, Speaker, cue_text, is_cue, subject
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def _attribute(
         who = subject(cue, inside)
         if who is not None:
             return replace(r, speaker=resolver.speaker(who), cue=cue_text(cue))
-    text = doc.text  # spaCy joins its tokens anew on every .text: once here
+    text = nlp.text_of(doc)
     signed = DASH_CREDIT.match(text, r.outer_end)
     if signed:
         start, end = signed.span("name")

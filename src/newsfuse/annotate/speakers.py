@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Mention
+from . import nlp
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -80,7 +81,7 @@ class Names:
             spans = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
         self.spans = [s for s in spans if s[2] in NAME_LABELS]
         self.starts = [s[0] for s in self.spans]
-        self.text = doc.text  # spaCy joins its tokens anew on every .text: once here
+        self.text = nlp.text_of(doc)
 
     def covering(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The named span that contains [start, end), if any."""
@@ -195,7 +196,7 @@ class Resolver:
 
     def __init__(self, doc: SpacyDoc, names: Names, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy joins its tokens anew on every .text: once here
+        self.text = nlp.text_of(doc)
         self.names = names
         inside = [any(s <= n[0] < e for s, e in quoted) for n in names.spans]
         # people named outside quotes, with whether the name is a clause subject (the likeliest antecedent)
