@@ -482,7 +482,7 @@ def test_how_long_hostages_were_held_in_days() -> None:
                   "Clearwell was warned two weeks before the kidnapping.\nHe spent 10 days in hospital.")
     assert [(d.sentence, d.slot, d.key) for d in found if d.kind == "number"] == [
         (0, "captivity|day", ("48.0", "48.0")), (1, "captivity|day", ("58.0", "58.0")),
-        (2, "captivity|day", (repr(7 * 0.8 * 7), repr(7 * 1.2 * 7)))]  # weeks, "nearly" read loosely
+        (2, "captivity|day", ("42.0", "56.0"))]  # "nearly seven weeks": six to eight
 
 
 def test_a_courts_ruling_its_tally_and_a_release_however_told() -> None:
@@ -543,7 +543,7 @@ def test_a_firms_workforce_however_told_and_jobs_laid_off() -> None:
     assert [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"] == [
         (0, "employ|worker", "460.0"), (1, "employ|worker", "640.0"), (2, "employ|worker", "640.0"),
         (3, "employ|worker", "640.0"), (4, "cut|worker", "200.0"), (5, "rescue|people", "41.0"),
-        (6, "work|people", "208.0")]  # a site's staff, not the firm's
+        (6, "work|people", "247.0")]  # a site's staff, not the firm's
 
 
 def test_a_price_a_share_a_market_value_and_a_valuation_are_three_sums() -> None:
@@ -908,8 +908,8 @@ def test_job_cuts_at_a_named_site_are_that_site_s_and_babies_being_treated_are_n
                   "Corvane will close its Hollinsford plant with the loss of 2,350 jobs.\n"
                   "Five babies have now been treated in hospital.\nFour babies are being treated at the hospital.")
     got = [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"]
-    assert got == [(0, "cut at lisgar|worker", "240.0"), (1, "cut at port averly|worker", "480.0"),
-                   (2, "cut|worker", "3360.0"), (3, "cut|worker", "4800.0"), (4, "cut at hollinsford|worker", "2350.0"),
+    assert got == [(0, "cut at lisgar|worker", "240.0"), (1, "cut at port averly|worker", "500.0"),
+                   (2, "cut|worker", "3990.0"), (3, "cut|worker", "4800.0"), (4, "cut at hollinsford|worker", "2350.0"),
                    (5, "hospitalise|baby", "5.0"), (6, "treat|baby", "4.0")]
 
 
@@ -957,3 +957,12 @@ def test_who_ordered_the_evacuation() -> None:
     found = _find("Mayor Helen Marsh ordered the evacuation of riverside streets at 10.05pm.")
     assert [(d.slot, d.value) for d in found if d.slot.startswith("agent:")] == [
         ("agent:order the evacuation", "Helen Marsh")]
+
+
+def test_an_approximate_figure_is_as_loose_as_its_digits() -> None:
+    found = _find("The firm will cut about 4,200 jobs.\nNearly 200 people were hurt.\n"
+                  "About 4.5 million people lost power.")
+    ranges = [(d.span.text, d.key) for d in found if d.kind == "number"]
+    assert ranges == [("about 4,200 jobs", ("3990.0", "4410.0")),  # given to the hundred: rounded by 5% at most
+                      ("Nearly 200 people", ("160.0", "240.0")),  # a round figure: up to a fifth
+                      ("About 4.5 million people", ("4275000.0", "4725000.0"))]  # "about" before the whole figure

@@ -9,7 +9,6 @@ Two details disagree when they sit in the same slot and `agree` says their value
 from __future__ import annotations
 
 import datetime
-import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -103,8 +102,8 @@ def agree(a: Compared, b: Compared) -> bool:
         if lo_a == hi_a and lo_b == hi_b and not (lo_a.is_integer() and lo_b.is_integer()):
             # a figure written with decimals is exact to its last digit: 7.5% may be 7.45-7.55, not 7.25
             return abs(lo_a - lo_b) <= max(_half_unit(a), _half_unit(b)) + 1e-9
-        if _about(lo_a, hi_a) and _about(lo_b, hi_b):  # "about 2,300" / "about 3,200": two round figures agree
-            mid_a, mid_b = (lo_a + hi_a) / 2, (lo_b + hi_b) / 2  # as far apart as one of them is loose, not twice
+        if _about(lo_a, hi_a) and _about(lo_b, hi_b):  # "about 2,300" / "about 3,200": two estimates agree
+            mid_a, mid_b = (lo_a + hi_a) / 2, (lo_b + hi_b) / 2  # as far apart as a round figure is loose, not twice
             return abs(mid_a - mid_b) <= ABOUT_WIDTH * max(mid_a, mid_b) * (1 + ROUNDING)
         return lo_a <= hi_b * (1 + ROUNDING) and lo_b <= hi_a * (1 + ROUNDING)
     if a.kind in ("date", "time"):
@@ -129,8 +128,8 @@ def agree(a: Compared, b: Compared) -> bool:
 
 
 def _about(lo: float, hi: float) -> bool:
-    """A range read from "about X" (X less and more by ABOUT_WIDTH)."""
-    return 0 < lo < hi < float("inf") and math.isclose(hi / lo, (1 + ABOUT_WIDTH) / (1 - ABOUT_WIDTH), rel_tol=1e-6)
+    """A range read from "about X": X less and more by as much as it may have been rounded."""
+    return 0 < lo < hi < float("inf")
 
 
 def _half_unit(detail: Compared) -> float:

@@ -285,7 +285,8 @@ AGE_BEFORE = re.compile(  # "the 46-year-old (fugitive) Voss"; not "a 16-year-ol
     r"\b(?P<age>\d{1,3})-year-old\s+(?:(?!(?:from|of|in|at|near|with|for|and|or)\s)[a-z]+\s+){0,2}$")
 AGED_ROLE = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,3})-year-old\s+(?P<role>[a-z]+)\b(?!\s+[A-Z])")  # "The 61-year-old governor"
 MIN_AGE, MAX_AGE = 1, 110
-ABOUT_WIDTH = 0.2  # "about 400" covers 320-480: how loosely editors read round figures
+ABOUT_WIDTH = 0.2  # "about 400" covers 320-480: how loosely editors read round figures...
+ABOUT_MIN_WIDTH = 0.05  # ...but a figure given to more digits is rounded less: "about 4,200" covers 3,990-4,410
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -1458,15 +1459,31 @@ def _counting(tok: Token) -> bool:
 
 
 def _bounds(tok: Token, value: float) -> tuple[float, float]:
-    """The range a figure stands for, by the words before it: "about 400", "more than 70", "up to 20"."""
-    before = tok.doc[max(0, tok.i - 3) : tok.i].text.lower()
+    """The range a figure stands for, by the words before it: "about 400", "more than 70", "up to 20" (before
+    the whole figure: "about 4.5 million")."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].like_num:
+        start -= 1
+    before = tok.doc[max(0, start - 3) : start].text.lower()
     if ABOUT.search(before):
-        return value * (1 - ABOUT_WIDTH), value * (1 + ABOUT_WIDTH)
+        width = min(ABOUT_WIDTH * value, max(ABOUT_MIN_WIDTH * value, _last_digit(value)))
+        return value - width, value + width
     if AT_LEAST.search(before):
         return value, float("inf")
     if AT_MOST.search(before):
         return 0.0, value
     return value, value
+
+
+def _last_digit(value: float) -> float:
+    """What the last significant digit of a whole figure is worth: 4,200 -> 100, 4,213 -> 1, 4.5 million ->
+    100,000 (0 for a fraction): how far a figure written so may have been rounded."""
+    if value < 1 or value != int(value):
+        return 0.0
+    n, unit = int(value), 1
+    while n % 10 == 0:
+        n, unit = n // 10, unit * 10
+    return float(unit)
 
 
 def _names(doc: SpacyDoc) -> tuple[Name, ...]:
