@@ -966,3 +966,19 @@ def test_an_approximate_figure_is_as_loose_as_its_digits() -> None:
     assert ranges == [("about 4,200 jobs", ("3990.0", "4410.0")),  # given to the hundred: rounded by 5% at most
                       ("Nearly 200 people", ("160.0", "240.0")),  # a round figure: up to a fifth
                       ("About 4.5 million people", ("4275000.0", "4725000.0"))]  # "about" before the whole figure
+
+
+def test_a_count_is_of_what_was_done_to_them_and_a_running_total_is_another_count() -> None:
+    found = _find("The hospital said it had treated 19 people injured in the protests.\n"
+                  "A total of 131 people have been detained since protests began on Saturday.\n"
+                  "Police arrested 87 people during the clashes.")
+    assert [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"] == [
+        (0, "treat|people", "19.0"),  # one hospital's patients, not everyone injured
+        (1, "arrest|people|total", "131.0"), (2, "arrest|people", "87.0")]
+
+
+def test_a_closure_told_as_over_is_no_state() -> None:
+    found = _find("The airport's single runway was closed overnight.\nThe road was closed for several hours.\n"
+                  "The bridge remains closed.\nThe runway reopened on Wednesday afternoon.")
+    assert [(d.sentence, d.value) for d in found if d.slot == "access"] == [
+        (2, "The bridge closed"), (3, "The runway open")]

@@ -123,6 +123,8 @@ def test_dateline_prefix_is_split_off() -> None:
     assert got[2] == ("In 2010, I voted no.", None)
     got = flags("PORTBURY, March 6 (APS) - Train drivers will vote on a new offer.")  # any agency's initials
     assert got[0] == ("PORTBURY, March 6 (APS) -", "dateline")
+    got = flags("TARROWBY, March 5 (Continental Press) - A jet made an emergency landing on Tuesday night.")
+    assert got[0] == ("TARROWBY, March 5 (Continental Press) -", "dateline")  # or its name: the landing was not March 5
 
 
 @pytest.mark.parametrize(

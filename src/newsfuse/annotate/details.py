@@ -94,6 +94,7 @@ ANIMALS = {"animal", "bird", "hen", "chicken", "broiler", "duck", "turkey", "goo
            "goat", "horse", "deer", "fish", "calf", "lamb", "livestock"}  # culled or killed, or dead of a disease
 SEVERELY = {"critically", "seriously", "severely", "badly", "gravely", "fatally", "grievously"}
 HARMS = {"kill", "injure", "miss"}  # what befalls the people a toll counts
+DONE_TO = {"treat", "hospitalise", "rescue", "evacuate", "arrest"}  # what is done to the people a count is object of
 CREW_UNITS = {"crew", "crew member", "crewman", "crewmember"}  # a vessel's or aircraft's crew, however counted
 CREW_VERBS = {"carry", "list", "account", "have", "include", "be", "board", "number"}
 WORKFORCE_VERBS = {"employ", "work", "have"}  # "employs 640 people", "640 people work for it", "has 640 staff"
@@ -200,9 +201,10 @@ VAGUE_COUNTS = {  # plural number nouns → the range they stand for
 ABOUT = re.compile(r"\b(about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated)\s*$")
 AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|exceeding|as many as|\+)\s*$")
 AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$")
-# a running total is another count than one day's; "a total of 41 passengers", "in all, 14 batches" only stress
-# the figure
-TOTAL = re.compile(r"\b(so far|to date|cumulative)\b", re.I)
+# a running total is another count than one day's ("so far", "since the protests began"); "a total of 41
+# passengers", "in all, 14 batches" only stress the figure
+TOTAL = re.compile(r"\b(?:so far|to date|cumulative|since (?:the )?(?:start|beginning|outbreak)\b|"
+                   r"since (?:\w+ ){1,3}(?:began|started|erupted|broke out))\b", re.I)
 WHOLE_OF = {"some", "most", "many", "several", "all", "none", "few", "half", "each", "both", "one"}  # "most of the 40"
 MONEY = re.compile(  # a sum with its currency: "€840m", "$2.5 billion", "480 million euros", "half a billion euros"
     r"(?P<symbol>[$€£¥])\s*(?P<number>\d[\d,]*(?:\.\d+)?)(?![.,]?\d)(?:-|\s*)(?P<scale>bn|billion|b|mn|m|million|k|thousand|"
@@ -356,6 +358,8 @@ ROUTES = _lexicon({  # one route however an outlet names it: "the line", "the se
 ACCESS_STATES = {"open": "open", "reopened": "open", "closed": "closed", "shut": "closed"}  # "remains closed"
 STATE_VERBS = {"remain", "stay", "be"}
 KEPT_STATES = ("stay", "remain")  # "has stayed shut", "remained closed"
+WHILE_WORDS = {"overnight", "briefly", "temporarily"}  # a closure over since: "was closed overnight"
+SHORT_SPANS = {"minute", "hour"}  # "closed for two hours"
 VERDICT_VERBS = {"convict": "guilty", "acquit": "not guilty", "clear": "not guilty"}  # "cleared him of fraud"
 CHARGE_NOUNS = {"charge", "count", "offence", "offense"}  # "of a single count of money laundering": what it is of
 # official acts done or not yet done to a named thing: "declared a state of catastrophe", "certified the results"
@@ -1894,9 +1898,11 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             unit = f"% of {UNIT_GROUPS.get(pobj.lemma_.lower(), pobj.lemma_.lower())}"
-    befell = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and _predicate_class(noun.head) in HARMS
+    befell = noun.head.pos_ == "VERB" and (noun.dep_ in ("nsubj", "nsubjpass") and _predicate_class(noun.head) in HARMS
+                                           or noun.dep_ == "dobj" and _predicate_class(noun.head) in DONE_TO)
     for child in () if befell else noun.children:  # "4,000 people evacuated", "people who were evacuated"; but
-        # "41 patients given the drug died": what befell them is the verb they are the subject of
+        # "41 patients given the drug died": what befell them is the verb they are the subject of, and "treated 19
+        # people injured in the protests" the verb they are the object of
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not _describes(child):
             if noun.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "still" for c in noun.head.children):
                 return unit, "", ""  # "six people wounded in the fighting were still being treated": the rest
@@ -2398,7 +2404,7 @@ def _access(doc: SpacyDoc) -> list[_Found]:
             verb, value, roles, kept = tok.head, ACCESS_STATES[tok.lower_], ("nsubj",), None
         else:
             continue
-        if _negated(verb) or _hedged(verb) or _not_done(verb):
+        if _negated(verb) or _hedged(verb) or _not_done(verb) or value == "closed" and _for_a_while(verb):
             continue
         thing = next((c for h in (verb, kept) if h is not None for c in h.children if c.dep_ in roles), None)
         if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
@@ -2416,6 +2422,13 @@ def _access(doc: SpacyDoc) -> list[_Found]:
         out.append(_Found("status", "access", f"{phrase.text} {value}", start, end, (value,),
                           tuple((e.text, e.label_) for e in named) or tuple(words), phrase.text))
     return out
+
+
+def _for_a_while(verb: Token) -> bool:
+    """A closure told as over: "was closed overnight", "briefly shut", "closed for two hours" (no state now, so no
+    contradiction with "has reopened")."""
+    return any(c.lower_ in WHILE_WORDS or c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in SHORT_SPANS for g in c.children) for c in verb.children)
 
 
 def _work(thing: Token) -> bool:

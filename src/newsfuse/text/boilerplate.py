@@ -67,7 +67,8 @@ CAPTION_CREDIT = re.compile(
 )
 LEAD_PREFIX = re.compile(
     rf"^(?:(?P<place>[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*?)?(?:,\s*[A-Z][a-z]{{2,4}}\.?\s+\d{{1,2}})?)\s*)?"
-    rf"(?P<agency>\((?:{AGENCIES}|[A-Z]{{2,6}})\))?\s*(?:[—–―]|--|-(?=\s))\s*"  # or any agency's initials: "(APS)"
+    rf"(?P<agency>\((?:{AGENCIES}|[A-Z]{{2,6}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{1,3}})\))?"  # or any agency's initials
+    rf"\s*(?:[—–―]|--|-(?=\s))\s*"  # ("(APS)") or name ("(Continental Press)")
 )
 
 
