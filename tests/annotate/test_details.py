@@ -783,7 +783,7 @@ def test_a_verdict_counts_the_charges_picked_out_and_a_judge_sets_sentencing_and
                   "More than 300 operations have been cancelled.\n"
                   "Two of the victims died in hospital.")
     got = [(d.sentence, d.slot, d.value) for d in found if d.kind in ("date", "number", "status")]
-    assert got == [(0, "convict|count", "nine counts"), (1, "sentence", "September 16"),
+    assert got == [(0, "convict|count", "nine counts"), (0, "age", "Valdane, 58"), (1, "sentence", "September 16"),
                    (2, "custody", "Brennick released"), (3, "cancel|operation", "More than 300 operations")]
 
 
@@ -982,3 +982,11 @@ def test_a_closure_told_as_over_is_no_state() -> None:
                   "The bridge remains closed.\nThe runway reopened on Wednesday afternoon.")
     assert [(d.sentence, d.value) for d in found if d.slot == "access"] == [
         (2, "The bridge closed"), (3, "The runway open")]
+
+
+def test_an_age_after_a_name_the_model_took_for_a_place_and_counts_of_two_things_joined_by_and() -> None:
+    found = _find("Moraghan, 44, was pronounced dead at the scene.\n"
+                  "The flight was carrying 132 passengers and five crew members.")
+    assert [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"] == [
+        (0, "age", "44.0"), (1, "carry|people", "132.0"), (1, "carry|crew", "5.0")]  # no range of 132 to five
+    assert next(d.anchors for d in found if d.slot == "age") == (("Moraghan", "PERSON"),)

@@ -1528,10 +1528,10 @@ def _ages(doc: SpacyDoc, holders: Mapping[str, str]) -> list[_Found]:
             out.append(_Found("number", AGE, f"{person}, {described['age']}", described.start(), described.end(),
                               (repr(float(described["age"])),) * 2, ((person, "PERSON"),), f"the age of {person}"))
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
         after = nlp.text_of(doc)[ent.end_char :]
         before = nlp.text_of(doc)[: ent.start_char]
+        if ent.label_ != "PERSON" and not (_name_like(ent, 1) and AGE_AFTER.match(after)):
+            continue  # "Moraghan, 44," is someone, whatever the model took the name for
         found = AGE_AFTER.match(after) or AGE_BEFORE.search(before)
         if found is None or not MIN_AGE <= int(found["age"]) <= MAX_AGE:
             continue
@@ -1865,7 +1865,11 @@ def _in_range(tok: Token) -> bool:
     after = doc[tok.i + 1 : tok.i + 4]
     if re.search(r"\b(between|from)\b", before):
         return True
-    return any(t.lower_ in ("to", "-", "–", "and", "or") for t in after[:2]) and any(t.like_num for t in after)
+    bound = next((t for t in after if t.like_num), None)
+    if bound is None or not any(t.lower_ in ("to", "-", "–", "and", "or") for t in after[:2]):
+        return False
+    return not (tok.dep_ == bound.dep_ == "nummod" and tok.head.lemma_ != bound.head.lemma_)  # "132 passengers and
+    # five crew members": two counts of two things
 
 
 def _agent(verb: Token) -> str:
@@ -2841,9 +2845,9 @@ def _person_name(ent: SpacySpan) -> bool:
     return ent.label_ == "PERSON" or ent.label_ == "ORG" and _name_like(ent)
 
 
-def _name_like(ent: SpacySpan) -> bool:
-    """Two or three capitalised words that end in no organisation's noun: a person's name as written."""
-    return 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and ent[-1].lower_ not in ORG_HEADS
+def _name_like(ent: SpacySpan, least: int = 2) -> bool:
+    """`least` (two) to three capitalised words that end in no organisation's noun: a person's name as written."""
+    return least <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and ent[-1].lower_ not in ORG_HEADS
 
 
 def _portfolio(doc: SpacyDoc, start: int) -> str:
