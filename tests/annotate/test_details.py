@@ -990,3 +990,12 @@ def test_an_age_after_a_name_the_model_took_for_a_place_and_counts_of_two_things
     assert [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"] == [
         (0, "age", "44.0"), (1, "carry|people", "132.0"), (1, "carry|crew", "5.0")]  # no range of 132 to five
     assert next(d.anchors for d in found if d.slot == "age") == (("Moraghan", "PERSON"),)
+
+
+def test_who_led_a_rescue_or_commanded_an_operation_named_beside_their_role() -> None:
+    found = _find("The rescue was led by Korvane's group safety manager, Johannes Pretorius, with teams in support.\n"
+                  "The rescue operation was led by Dawid Mostert, a brigade captain.\n"
+                  "Police went in at 1.20am, said Assistant Chief Constable Martin Okafor, who commanded the operation.")
+    assert [(d.sentence, d.slot, d.value) for d in found if d.kind == "person"] == [
+        (0, "agent:lead the rescue", "Johannes Pretorius"),  # the manager named beside the role, not Korvane
+        (1, "agent:lead the rescue", "Dawid Mostert"), (2, "agent:lead the operation", "Constable Martin Okafor")]

@@ -439,10 +439,11 @@ SINGLE_AGENT_ACTS = {
     "announce": {"decision", "verdict", "ruling", "result", "recall", "ban", "closure", "suspension"},
     "hand": {"sentence", "verdict", "ruling"}, "impose": {"sentence"}, "deliver": {"verdict", "ruling", "sentence"},
     "lead": {"motion", "raid", "operation", "investigation", "inquiry", "review", *PANELS, "coup", "putsch", "mutiny",
-             "uprising", "revolt", "rebellion", "manhunt", "hunt", "search"}, "table": {"motion", "offer"},
+             "uprising", "revolt", "rebellion", "manhunt", "hunt", "search", "rescue"}, "table": {"motion", "offer"},
     "chair": {"meeting", "session", "summit", "inquiry", "review", *PANELS}, "head": {*INQUIRIES, *PANELS},
     "claim": {"responsibility"}, "sign": {"report", "order", "warrant", "decree"},  # "the report, signed by X"
     "oversee": {"restructuring", "overhaul", "inquiry", "investigation", "review", "operation"},
+    "command": {"operation", "raid", "rescue", "search", "manhunt"},  # "X, who commanded the operation": led it
     "order": {"evacuation", "lockdown", "curfew"},  # "Mayor Helen Marsh ordered the evacuation of riverside streets"
     "make": {"offer"}, "put": {"offer"}, "submit": {"offer"}, "present": {"offer"},
 }
@@ -2713,12 +2714,15 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
                 lemma != "thrash" or any(c.lower_ == "out" for c in verb.children)):
             act = "lead the talks"  # "talks brokered by X", "mediation was led by X", "the deal was thrashed out by X"
         elif thing is not None and thing.lemma_.lower() in SINGLE_AGENT_ACTS.get(lemma, ()):
-            verb_name = "issue" if lemma in ISSUE_VERBS else "make" if lemma in MAKE_VERBS else lemma
+            verb_name = "issue" if lemma in ISSUE_VERBS else "make" if lemma in MAKE_VERBS else (
+                "lead" if lemma == "command" else lemma)
             if thing.lemma_.lower() in INQUIRIES | PANELS:  # "chaired by X" / "headed by X": who leads the inquiry
                 verb_name = "lead"
             if thing.lemma_.lower() == "force" and not any(c.lower_ == "task" for c in thing.children):
                 continue  # a police force is led by many
             name = thing.lemma_.lower()
+            if name == "operation" and any(c.lower_ == "rescue" for c in thing.children):
+                name = "rescue"  # "the rescue operation was led by X" and "the rescue was led by Y": one act
             if name == "team":  # "the team" may be a side in a game; "the outbreak control team" is a panel, named
                 # by the word before "team" (the parser joins "outbreak" to "control" or to "team"); "Meridian's
                 # (negotiating) team" is the one a body sent, named by the body
@@ -2738,9 +2742,12 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
         else:
             doer = _doer(verb)
         labels = ("PERSON", "ORG") if lemma == "claim" else ("PERSON",)  # a group claims an attack
+        appos = next((c for c in doer.children if c.dep_ == "appos"), None) if doer is not None else None
+        if doer is not None and doer.ent_type_ == "" and appos is not None:
+            doer = appos  # "led by Korvane's group safety manager, Johannes Pretorius": the manager, not Korvane
         named = next((e for e in doc.ents if doer is not None and e.start <= doer.i < e.end), None)
-        if named is not None and named.label_ == "ORG" and _name_like(named) and any(
-                c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_BY_ROLE | PEOPLE_NOUNS for c in named.root.children):
+        if named is not None and named.label_ == "ORG" and _name_like(named) and (appos is not None or any(
+                c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_BY_ROLE | PEOPLE_NOUNS for c in named.root.children)):
             labels = ("PERSON", "ORG")  # "brokered by [Abdou Kerimane], a tribal elder", the name tagged an organisation
         if doer is not None and doer.ent_type_ not in labels:  # "the bank's governor, Mihai Dragomir, announced",
             # "a group calling itself Obsidian Moth claimed responsibility"
