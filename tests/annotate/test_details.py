@@ -999,3 +999,14 @@ def test_who_led_a_rescue_or_commanded_an_operation_named_beside_their_role() ->
     assert [(d.sentence, d.slot, d.value) for d in found if d.kind == "person"] == [
         (0, "agent:lead the rescue", "Johannes Pretorius"),  # the manager named beside the role, not Korvane
         (1, "agent:lead the rescue", "Dawid Mostert"), (2, "agent:lead the operation", "Constable Martin Okafor")]
+
+
+def test_homes_without_power_however_counted_and_a_cause_ruled_out_or_not() -> None:
+    found = _find("In all, 650,000 homes were left without power.\nAcross the province, 412,000 households lost power.\n"
+                  "The operator ruled out sabotage or a cyberattack on Monday night.\n"
+                  "Grid bosses refused to rule out a cyber attack.\nPolice have not ruled out foul play.")
+    assert [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"] == [
+        (0, "lose power|home", "650000.0"), (1, "lose power|home", "412000.0")]
+    assert [(d.sentence, d.anchors[0][0], d.key) for d in found if d.slot == "act"] == [
+        (2, "sabotage", ("ruled out",)), (2, "cyberattack", ("ruled out",)),
+        (3, "cyberattack", ("not ruled out",)), (4, "foulplay", ("not ruled out",))]

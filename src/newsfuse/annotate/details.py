@@ -180,6 +180,7 @@ GAME_STATS = {"point", "rebound", "assist", "steal", "block", "shot", "yard", "p
               "hit", "punch", "game", "inning", "lap", "stroke", "save", "tackle", "foul", "turnover", "basket",
               "throw", "play", "win", "loss"}
 HOMES = {"home", "house"}  # leaving these is an evacuation
+POWER_UNITS = {"customer", "household", "property", "premise", "home"}  # one count of a blackout, however told
 DEATH_NOUNS = {"death", "fatality", "dead", "life"}  # a count of these is a count of people killed
 # counts that are an event's toll, and how a summary or fact states them
 PARTICIPLES = {"kill": "killed", "injure": "injured", "hospitalise": "taken to hospital", "evacuate": "evacuated",
@@ -618,6 +619,7 @@ def extract(
     out += _confirmations(doc)
     out += _verdicts(doc)
     out += _official_acts(doc)
+    out += _ruled_out(doc)
     out += _responses(doc)
     out += _concessions(doc)
     out += _outcomes(doc)
@@ -1334,6 +1336,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             predicate = f"cut at {site}"  # "about 600 jobs will go at its Port Averly centre": that site's, not the firm's
         if unit in CREW_UNITS and predicate in CREW_VERBS:  # "carrying 18 crew", "its 21 crew members were accounted for"
             unit, predicate = "crew", "carry"
+        if predicate == "lose power" and unit in POWER_UNITS:  # "412,000 customers" / "650,000 homes"
+            unit = "home"
         if not predicate:
             continue
 
@@ -1972,6 +1976,10 @@ def _predicate_class(verb: Token) -> str:
         return state  # "27 people are (confirmed) dead", "14 remain missing"
     if any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children):
         return "kill"  # "shot to death", "beaten to death"
+    if any(c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in POWER for g in c.children)
+           for c in verb.children) or lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in POWER
+                                                             for c in verb.children):
+        return "lose power"  # "650,000 homes were left without power", "412,000 households lost power"
     if _leaves_home(verb) or _away_from_home(verb) or any(
             c.dep_ == "xcomp" and (_leaves_home(c) or EVENTS.get(c.lemma_.lower()) == "evacuate")
             for c in verb.children):
@@ -2544,6 +2552,30 @@ def _official_acts(doc: SpacyDoc) -> list[_Found]:
         start, end = min(verb.idx, thing.idx), max(verb.idx + len(verb), thing.right_edge.idx + len(thing.right_edge))
         out.append(_Found("status", "act", f"{name} {value}", start, end, (value,), ((name, ""),),
                           f"whether the {name} was {done}"))
+    return out
+
+
+def _ruled_out(doc: SpacyDoc) -> list[_Found]:
+    """Whether a cause was ruled out: "ETSO ruled out a cyberattack" against "refused to rule out a cyber attack" or
+    "has not ruled out foul play" (an inquiry ruled out is _official_acts')."""
+    out = []
+    for verb in doc:
+        if verb.lemma_.lower() != "rule" or verb.pos_ != "VERB" or not any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            continue
+        refused = verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in REFUSE or _negated(verb.head))
+        if not (refused or _negated(verb)) and (_hedged(verb) or _not_done(verb)):
+            continue  # "could rule out", "is expected to rule out"
+        value = "not ruled out" if refused or _negated(verb) else "ruled out"
+        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        for thing in [*things, *(g for t in things for g in t.conjuncts)]:
+            if thing.lemma_.lower() in INQUIRIES or thing.pos_ != "NOUN":
+                continue
+            words = [c.lower_ for c in thing.children if c.dep_ in ("compound", "amod")] + [thing.lemma_.lower()]
+            name = " ".join(words)
+            start, end = min(verb.idx, thing.idx), max(verb.idx + len(verb), thing.idx + len(thing))
+            out.append(_Found("status", "act", f"{name} {value}", start, end, (value,),
+                              ((name.replace(" ", "").replace("-", ""), ""),), f"whether {name} was ruled out"))
     return out
 
 
