@@ -1010,3 +1010,13 @@ def test_homes_without_power_however_counted_and_a_cause_ruled_out_or_not() -> N
     assert [(d.sentence, d.anchors[0][0], d.key) for d in found if d.slot == "act"] == [
         (2, "sabotage", ("ruled out",)), (2, "cyberattack", ("ruled out",)),
         (3, "cyberattack", ("not ruled out",)), (4, "foulplay", ("not ruled out",))]
+
+
+def test_an_appeal_told_in_reported_speech_and_counts_the_tagger_or_a_leading_of_hid() -> None:
+    found = _find("A spokesperson told the Post the company would not appeal the suspension.\n"
+                  "The firm said it would appeal the decision.\nThe club would appeal if the ban stood.\n"
+                  "Eleven people were injured during the evacuation, most of them on the slides.\n"
+                  "Of the nine people injured, four were treated in hospital.\nOf the 412 cases, 57 were confirmed.")
+    assert [(d.sentence, d.key) for d in found if d.slot == "appeal"] == [(0, ("none",)), (1, ("appealed",))]
+    assert [(d.sentence, d.key[0]) for d in found if d.slot == "injure|people"] == [(3, "11.0"), (4, "9.0")]
+    assert not [d for d in found if d.sentence == 5 and d.kind == "number" and d.key[0] == "412.0"]  # the whole

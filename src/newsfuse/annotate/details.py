@@ -1295,9 +1295,10 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                 continue  # a share, speed or area is _measures'
             of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
             if of is not None and (of.head.like_num or of.head.lower_ in WHOLE_OF or of.i < of.head.i and
-                                   of.head.pos_ in ("VERB", "AUX") or of.head.lemma_.lower() in geo.SETTLEMENTS):
-                continue  # "two of the three victims died", "Of the 412 cases, 57 were confirmed": the whole;
-                # "a city of about 310,000 people": who live there
+                                   of.head.pos_ in ("VERB", "AUX") and not _told_with_participle(noun)
+                                   or of.head.lemma_.lower() in geo.SETTLEMENTS):
+                continue  # "two of the three victims died", "Of the 412 cases, 57 were confirmed": the whole (but
+                # "Of the nine people injured, four ..." counts the injured); "a city of about 310,000 people"
             if noun.lower_ == "points" and any(c.lower_ == "basis" for c in noun.children):
                 value /= 100  # 25 basis points are 0.25 percentage points
             lo, hi = _bounds(tok, value)
@@ -1462,7 +1463,8 @@ def _counting(tok: Token) -> bool:
     """A figure that counts the noun it stands before: its number modifier, or a figure the parser took for part
     of a compound noun right before it ("FORTY-ONE workers")."""
     if tok.pos_ != "NUM":
-        return False
+        return tok.dep_ == "nummod" and tok.like_num  # "Eleven people were injured": a number word the tagger took
+        # for an adjective at the start of a sentence
     return tok.dep_ == "nummod" or tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1 and (
         not any(c.dep_ == "nummod" for c in tok.head.children))
 
@@ -1888,6 +1890,11 @@ def _agent(verb: Token) -> str:
             return ""
         cur = cur.head
     return ""
+
+
+def _told_with_participle(noun: Token) -> bool:
+    """A noun that says what befell it in a participle of its own: "the nine people injured"."""
+    return any(c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBN" for c in noun.children)
 
 
 def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
@@ -2341,8 +2348,9 @@ def _appeals(doc: SpacyDoc) -> list[_Found]:
             value = "none" if ruled_out or _negated(verb) else "appealed"
         else:
             continue
-        if _not_done(verb) or any(c.lower_ in POSSIBLE or c.lower_ in ("would", "should") for c in verb.children):
-            continue  # "could appeal", "plans to lodge an appeal"
+        if _not_done(verb) or any(c.lower_ in POSSIBLE or c.lower_ == "should" or c.lower_ == "would" and not _will(verb)
+                                  for c in verb.children):
+            continue  # "could appeal", "plans to lodge an appeal"; but "said it would appeal" is told as done
         person = _person(verb)
         people = ((person.text, "PERSON"),) if person is not None else ()
         shown = "no appeal" if value == "none" else "an appeal made"
