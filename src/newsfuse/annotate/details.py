@@ -1529,14 +1529,14 @@ def _ages(doc: SpacyDoc, holders: Mapping[str, str]) -> list[_Found]:
     the one person the article names in a role ("The 61-year-old governor" where it names "Governor Teodor
     Vasquel")."""
     out = []
-    for described in AGED_ROLE.finditer(nlp.text_of(doc)):
+    text = nlp.text_of(doc)
+    for described in AGED_ROLE.finditer(text):
         person = holders.get(described["role"].lower())
         if person and MIN_AGE <= int(described["age"]) <= MAX_AGE:
             out.append(_Found("number", AGE, f"{person}, {described['age']}", described.start(), described.end(),
                               (repr(float(described["age"])),) * 2, ((person, "PERSON"),), f"the age of {person}"))
     for ent in doc.ents:
-        after = nlp.text_of(doc)[ent.end_char :]
-        before = nlp.text_of(doc)[: ent.start_char]
+        after, before = text[ent.end_char :], text[: ent.start_char]
         if ent.label_ != "PERSON" and not (_name_like(ent, 1) and AGE_AFTER.match(after)):
             continue  # "Moraghan, 44," is someone, whatever the model took the name for
         found = AGE_AFTER.match(after) or AGE_BEFORE.search(before)
@@ -1983,10 +1983,8 @@ def _predicate_class(verb: Token) -> str:
         return state  # "27 people are (confirmed) dead", "14 remain missing"
     if any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children):
         return "kill"  # "shot to death", "beaten to death"
-    if any(c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in POWER for g in c.children)
-           for c in verb.children) or lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in POWER
-                                                             for c in verb.children):
-        return "lose power"  # "650,000 homes were left without power", "412,000 households lost power"
+    if _loses_power(verb):
+        return "lose power"
     if _leaves_home(verb) or _away_from_home(verb) or any(
             c.dep_ == "xcomp" and (_leaves_home(c) or EVENTS.get(c.lemma_.lower()) == "evacuate")
             for c in verb.children):
@@ -2017,6 +2015,12 @@ def _to_hospital(verb: Token) -> bool:
     """"taken to hospital", "treated in hospital", "rushed to the hospital"."""
     return any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at") and any(
         g.dep_ == "pobj" and g.lemma_.lower() == "hospital" for g in c.children) for c in verb.children)
+
+
+def _loses_power(verb: Token) -> bool:
+    """"were left without power", "lost power": a blackout's count."""
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in POWER for g in c.children)
+               or verb.lemma_.lower() == "lose" and c.dep_ == "dobj" and c.lemma_.lower() in POWER for c in verb.children)
 
 
 def _leaves_home(verb: Token) -> bool:
