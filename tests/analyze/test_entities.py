@@ -428,3 +428,21 @@ def test_a_river_bridge_or_club_by_its_name_alone() -> None:
     _, names = merged(a, b)
     assert names["Orrin"] == names["River Orrin"] and names["Kelvane"] == names["Kelvane Bridge"]
     assert names["Castlebridge Rovers"] == names["Castlebridge Rovers FC"]
+
+
+def test_nicknames_ampersands_plural_possessives_and_states_by_their_short_names() -> None:
+    a = doc("a", "Mayor Thomas Valdane resigned. Tom Valdane denied it, Valdane said. Halden Power & Light and the "
+                 "Amalgamated Train Drivers' Union met. The Kingdom of Solmark expelled them. Mr Petrakis spoke.",
+            [("Thomas Valdane", "PERSON"), ("Tom Valdane", "PERSON"), ("Valdane", "PERSON"),
+             ("Halden Power & Light", "ORG"), ("Amalgamated Train Drivers' Union", "ORG"), ("Kingdom of Solmark", "GPE"),
+             ("Mr Petrakis", "ORG")])
+    b = doc("b", "Halden Power and Light, the Amalgamated Train Drivers Union and Solmark. Owen Petrakis spoke.",
+            [("Halden Power and Light", "ORG"), ("Amalgamated Train Drivers Union", "ORG"), ("Solmark", "GPE"),
+             ("Owen Petrakis", "PERSON")])
+    groups, names = merged(a, b)
+    assert {"Tom Valdane", "Valdane"} <= groups["Thomas Valdane"]
+    assert names["Halden Power & Light"] == names["Halden Power and Light"]
+    assert names["Amalgamated Train Drivers' Union"] == names["Amalgamated Train Drivers Union"]
+    assert names["Kingdom of Solmark"] == names["Solmark"]
+    assert names["Mr Petrakis"] == "Owen Petrakis"
+    assert entities.same_first("Tom", "Thomas") and not entities.same_first("Tom", "Timothy")

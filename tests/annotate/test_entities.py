@@ -158,6 +158,13 @@ def test_a_name_cut_after_a_joining_word_takes_in_its_end() -> None:
     assert found.get("DRAF") == "ORG"
 
 
+def test_a_name_begun_after_a_joining_word_takes_in_its_start_where_its_acronym_is_written() -> None:
+    found = names(mentions("Union bosses at the Technology and Allied Workers Union (TAWU) blasted the cull."))
+    assert found.get("Technology and Allied Workers Union") == "ORG"
+    assert "Technology" not in found
+    assert "US and British Airways" not in names(mentions("The US and British Airways agreed a deal on Monday."))
+
+
 def test_a_name_after_a_title_the_model_missed_is_a_person_but_a_headline_is_not() -> None:
     found = names(mentions("\"It is unexplained,\" said Detective Superintendent Helen Okafor, the senior officer."))
     assert found.get("Helen Okafor") == "PERSON"

@@ -4,8 +4,9 @@ Every mention form (the name as an article writes it) starts as its own group. L
 show to be wrong are mended first (_mistaken_labels: "Leland Foust" taken for an organisation beside "Mr. Foust").
 Groups are then joined, in this order:
 
-1. same key: case, accents, dots, apostrophes, spaces and hyphens, a leading "the" and (for people) leading titles
-   and nationality words ignored ("Ayatollah Ali Khamenei", "Ali Khamenei"; "U.S." and "US"; "Kuala Namu", "Kualanamu");
+1. same key: case, accents, dots, apostrophes, "&" or "and", spaces and hyphens, a leading "the" and (for people)
+   leading titles and nationality words ignored ("Ayatollah Ali Khamenei", "Ali Khamenei"; "U.S." and "US"; "Kuala
+   Namu", "Kualanamu");
 2. a plural slip ("Revolutionary Guards" / "Revolutionary Guard") or a possessive ("Westmoor's Department of
    Financial Regulation" / "Westmoor Department of Financial Regulation");
 3. an alias the text gives in parentheses right after a name ("The Israel Security Agency (Shin Bet)");
@@ -54,6 +55,13 @@ OPENING_WORDS = frozenset("""the a an on in at by for from with and but or yeste
     later then when after before as last this that so while monday tuesday wednesday thursday friday saturday
     sunday""".split())  # capitalised where they open a sentence, never part of an office
 MIN_NICKNAME_LEN = 3  # a first name this long that begins another is its short form ("Doug" / "Douglas")
+# the common English short first names that do not begin the full one: "Tom Valdane" is "Thomas Valdane"
+NICKNAMES = {short: set(full.split("/")) for short, full in (w.split("=") for w in """tom=thomas tommy=thomas
+    bill=william billy=william bob=robert bobby=robert dick=richard rick=richard jim=james jimmy=james mike=michael
+    dave=david steve=stephen/steven tony=anthony liz=elizabeth beth=elizabeth betty=elizabeth kate=katherine/catherine
+    kathy=katherine/kathleen jack=john johnny=john ted=edward ned=edward harry=henry hank=henry sue=susan
+    nick=nicholas andy=andrew joe=joseph larry=lawrence peggy=margaret maggie=margaret meg=margaret jenny=jennifer
+    sandy=sandra chuck=charles charlie=charles sasha=alexander/alexandra geoff=geoffrey""".split())}
 COUNTRY_INITIALS = frozenset({"us", "uk"})  # written before a body's name, and left out of its acronym
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 MIN_ACRONYM_LEN = 2
@@ -70,6 +78,8 @@ SHORTENED_NAME_ENDS = frozenset("""corp corporation inc incorporated co company 
 PLACE_ENDS = frozenset({"county", "province", "district", "region", "island", "prefecture", "governorate", "oblast",
                         "river", "bridge", "park"})
 PLACE_STARTS = frozenset({"river", "lake", "mount"})  # "River Orrin" / "the Orrin"
+STATE_STARTS = frozenset({"kingdom of", "republic of", "principality of", "sultanate of", "emirate of"})  # "Kingdom of
+# Solmark" / "Solmark"
 CLUB_ENDS = frozenset({"fc", "afc", "cf"})  # "Castlebridge Rovers FC" / "Castlebridge Rovers"
 SHORT_FORM_ENDS = SHORTENED_NAME_ENDS | PLACE_ENDS | CLUB_ENDS | {"international", "national", "regional", "municipal"}
 SUFFIXES = {"corp": "corporation", "inc": "incorporated", "co": "company", "ltd": "limited", "bros": "brothers"}
@@ -156,6 +166,8 @@ def _shorter_keys(base: str, label: str) -> set[str]:
         out.add(" ".join(words[:-1]))
     if len(words) > 1 and place and words[0] in PLACE_STARTS:
         out.add(" ".join(words[1:]))
+    if len(words) > 2 and label == "GPE" and " ".join(words[:2]) in STATE_STARTS:
+        out.add(" ".join(words[2:]))
     if len(words) == 2 and body and _singular(words[0]) in SHORTENED_NAME_ENDS:
         out.add(f"{words[1]} {words[0]}")
     return out
@@ -412,11 +424,10 @@ def _mistaken_labels(label: dict[str, str], demonyms: set[str]) -> dict[str, str
     first_words = {c.split()[0] for c in companies if " " in c}  # "marrick" of "marrick ltd"
     for f, lab in label.items():
         words = f.split()
-        if lab == "ORG" and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words):
-            first, last = _key(words[0]), _key(words[-1])
-            if first not in GENERIC_FIRST_WORDS | demonyms and any(same_word(last, a) for a in alone) and (
-                    _key(f) not in shortened):  # "Tarrant Civil" beside "Tarrant Civil Ltd" stays a company
-                out[f] = "PERSON"
+        if lab == "ORG" and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) and (
+                _key(words[0]) not in GENERIC_FIRST_WORDS | demonyms and any(same_word(_key(words[-1]), a) for a in alone)
+                and _key(f) not in shortened):  # "Tarrant Civil" beside "Tarrant Civil Ltd" stays a company
+            out[f] = "PERSON"
         elif lab in ("GPE", "LOC", "ORG") and len(bare := strip_titles(f, demonyms).split()) == 1 and (
                 len(words) > 1 or lab == "ORG" or not geo.known(f)):  # "Brenan", or a title and a surname: "Capt. Okafor"
             named_body = lab == "ORG" and _key(f) in first_words
@@ -477,8 +488,11 @@ def _name_words(name: str) -> list[str]:
 
 
 def same_first(a: str, b: str, bar: float = MIN_SLIP_RATIO) -> bool:
-    """Two first names of one person: the same word, or one the short form of the other ("Doug", "Douglas")."""
+    """Two first names of one person: the same word, or one the short form of the other ("Doug", "Douglas";
+    "Tom", "Thomas")."""
     a, b = a.lower(), b.lower()
+    if b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ()):
+        return True
     return same_word(a, b, bar) or min(len(a), len(b)) >= MIN_NICKNAME_LEN and (a.startswith(b) or b.startswith(a))
 
 
@@ -512,8 +526,8 @@ def _strip_the(name: str) -> str:
 def _key(name: str) -> str:
     """A form for comparison: lower case, no accents, no dots, straight apostrophes, one space, a company suffix
     written out ("Corp." and "Corporation"; "Córdoba" and "Cordoba")."""
-    s = _fold(_strip_the(name).lower().replace("’", "'").replace(".", ""))
-    return " ".join(SUFFIXES.get(w, w) for w in s.split())
+    s = _fold(_strip_the(name).lower().replace("’", "'").replace(".", "").replace(" & ", " and "))
+    return " ".join(SUFFIXES.get(w, w.removesuffix("s'") + "s" * w.endswith("s'")) for w in s.split())
 
 
 def _fold(s: str) -> str:

@@ -13,7 +13,7 @@ spaCy's small English model finds most names but slips in a few regular ways; ch
 - a parenthesised alias right after a name is a mention of the same kind ("The Israel Security Agency (Shin Bet)"
   makes "Shin Bet" an ORG, and is found even when spaCy missed it);
 - a name cut after a joining word takes in the capitalised words that finish it ("the Department for Rural Affairs
-  and" + "Food");
+  and" + "Food"), and one begun after it the words before it ("the Technology and" + "Allied Workers Union");
 - a first name and surname right after a title that spaCy missed are a PERSON ("said Detective Superintendent Helen
   Okafor").
 """
@@ -76,6 +76,9 @@ PERSONAL_TITLES = (
 AFTER_TITLE = re.compile(r"\b(?:" + "|".join(PERSONAL_TITLES) + r")\.?\s+$", re.I)
 JOINING_END = re.compile(r"\s+(?:and|of|for|&)$")  # a name cut here goes on: "Department for Rural Affairs and"
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
+# ... and a name cut after "and" begins at the "the" before it: "the [Technology and] Allied Workers Union"
+NAME_REACH = 60  # characters searched before a name for the words it began with
+NAME_BEGAN = re.compile(r"(?:^|(?<=\s))[Tt]he[ \t]+((?:[A-Z][\w’'-]*[ \t]+)+(?:and|&)[ \t]+)$")
 CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z][\w’'-]*\.?)*")
 TITLED_NAME_WORDS = (2, 3)  # a first name and a surname, maybe a middle name, after a title
 # Labels that a lone surname may wrongly carry (spaCy reads "-ian" surnames as nationalities).
@@ -97,11 +100,13 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], doc: SpacyD
         sent = content[i]
         cleaned = clean_span(text, ent.start_char, min(ent.end_char, sent.span.end))
         if cleaned is not None:
-            cleaned = _whole_name(text, *cleaned, sent.span.end)
+            cleaned = _whole_name(text, *cleaned, sent.span.start, sent.span.end, ent.label_)
         if cleaned is not None and ent.label_ == "PERSON":
             cleaned = _without_trailing_title(text, *cleaned)  # "Marrick Chief Executive" (Gregor Lindqvist)
         if cleaned is None:
             continue
+        for inside in [k for k in found if cleaned[0] <= k[0] and k[1] <= cleaned[1] and k != cleaned]:
+            del found[inside]  # "[Technology] and Allied Workers Union" once the name is whole
         found.setdefault(cleaned, (ent.label_, sent.index))
     _add_paren_aliases(text, found)
     _relabel_titled(text, found)
@@ -149,14 +154,23 @@ def _without_trailing_title(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, start + words[keep - 1].end()) if keep < len(words) else (start, end)
 
 
-def _whole_name(text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
+def _whole_name(text: str, start: int, end: int, floor: int, limit: int, label: str) -> tuple[int, int] | None:
     """A name the model cut after a joining word, with the capitalised words that finish it ("Department for Rural
-    Affairs and" + "Food"); without the joining word when none follow."""
+    Affairs and" + "Food"); without the joining word when none follow. An organisation's name the model began
+    after one, after "the", takes in the words before it ("the Technology and" + "Allied Workers Union")."""
+    began = NAME_BEGAN.search(text, max(floor, start - NAME_REACH), start) if label == "ORG" else None
+    if began and re.search(rf"\b{_initials(text[began.start(1) : end])}\b", text):  # "(TAWU)": the name is written
+        start = began.start(1)
     joining = JOINING_END.search(text, start, end)
     if joining is None:
         return start, end
     goes_on = NAME_GOES_ON.match(text, end, limit)
     return clean_span(text, start, goes_on.end() if goes_on else joining.start())
+
+
+def _initials(name: str) -> str:
+    """ "Technology and Allied Workers Union" → "TAWU"."""
+    return "".join(w[0] for w in name.split() if w.lower() not in ("and", "&", "of", "the", "for")).upper()
 
 
 def mark_titled_people(doc: SpacyDoc) -> SpacyDoc:
