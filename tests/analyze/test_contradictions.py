@@ -781,3 +781,39 @@ def test_a_bare_role_is_the_one_a_person_holds_qualified_elsewhere() -> None:
              "b": "Foreign Minister Milan Oresko rejected the accusations.",
              "c": "Foreign Minister Elin Varsgaard rejected the accusations."}
     assert find_contradictions((), (), _alike(_annotated(texts)), (), {}) == ()  # two countries' ministers
+
+
+def test_one_named_subjects_act_on_one_object_told_yes_and_no_in_sentences_otherwise_unlike() -> None:
+    docs = _alike(_annotated({
+        "a": "Castellane did not attend the hearing in Varnholm and was represented by her lawyer.",
+        "b": "Castellane attended both days of the hearing in person, at times visibly distressed.",
+        "c": "Castellane attended a gala dinner in the capital with her coach and her agent on Friday.",
+    }))
+    [c] = find_contradictions((), extract_claims(docs), docs, (), {})
+    assert c.kind == "negation" and sorted((s.value, [e.article for e in s.evidence]) for s in c.sides) == [
+        ("attended", ["b"]), ("not attend", ["a"])]
+
+
+def test_a_surname_misspelt_beside_the_same_first_name_is_one_person() -> None:
+    def holder(name: str) -> details.Compared:
+        return details.Compared("person", "role:investigator", frozenset(), name, (name.split()[-1].lower(),))
+
+    assert details.agree(holder("Priya Vandersloot"), holder("Priya Vandersluis"))
+    assert not details.agree(holder("Priya Shah"), holder("Priya Sharma"))
+    assert not details.agree(holder("Priya Vandersloot"), holder("Anna Vandersluis"))
+
+
+def test_two_missing_counts_are_one_toll() -> None:
+    docs = _loosely_alike(_annotated({"a": "Eleven people are still missing.",
+                                      "b": "For the families of the 13 people still missing, the waiting goes on."}))
+    assert [c.kind for c in find_contradictions((), (), docs, (), {})] == ["number"]
+
+
+def test_one_panels_size_told_two_ways_beside_one_name_and_a_year_in_an_aside() -> None:
+    docs = _loosely_alike(_annotated({
+        "a": "Officials said a three-member panel of the National Anti-Doping Tribunal found Castellane guilty.",
+        "b": "Castellane, the 2023 world championships silver medallist, was banned after a five-member panel of the "
+             "National Anti-Doping Tribunal upheld the charge.",
+    }))
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.kind == "number" and sorted(s.value for s in c.sides) == ["five member", "three member"]

@@ -822,7 +822,7 @@ def test_a_chairman_is_a_chair_and_not_missed_until_denies_nothing() -> None:
     found = _find("Pellingham's chairman Graham Eldwick said the board had turned down the approach.\n"
                   "The men were not missed until the 6 a.m. roll call.")
     assert {(d.sentence, d.kind, d.slot) for d in found if d.kind in ("person", "negation")} == {
-        (0, "person", "role:chair")}
+        (0, "person", "role:chair"), (0, "negation", "neg:turn:board")}  # what the chairman said the board did
 
 
 def test_one_among_those_recaptured_is_held_and_escaped_lags_are_inmates() -> None:
@@ -1020,3 +1020,43 @@ def test_an_appeal_told_in_reported_speech_and_counts_the_tagger_or_a_leading_of
     assert [(d.sentence, d.key) for d in found if d.slot == "appeal"] == [(0, ("none",)), (1, ("appealed",))]
     assert [(d.sentence, d.key[0]) for d in found if d.slot == "injure|people"] == [(3, "11.0"), (4, "9.0")]
     assert not [d for d in found if d.sentence == 5 and d.kind == "number" and d.key[0] == "412.0"]  # the whole
+
+
+def test_a_verb_told_yes_or_no_with_its_named_subject_and_object_also_in_reported_speech() -> None:
+    found = _find("Castellane did not attend the hearing in Varnholm.\nCastellane attended both days of the hearing.\n"
+                  "Police said they had not received any referral.\nResidents said no evacuation order had been issued.\n"
+                  "They attended the hearing.\nThe agency denied that it had received a referral.")
+    negations = [(d.sentence, d.slot, d.key[0], [a for a, label in d.anchors if label == "OBJECT"])
+                 for d in found if d.kind == "negation"]
+    assert negations == [
+        (0, "neg:attend:castellane", "not", ["hearing"]), (1, "neg:attend:castellane", "yes", ["day", "hearing"]),
+        (2, "neg:receive:police", "not", ["referral"]), (3, "neg:issue:order", "not", ["evacuation order"]),
+        (4, "neg:attend:they", "yes", [])]  # no object for a pronoun's act; a denial is no report of the act
+
+
+def test_counts_still_missing_added_to_another_or_of_a_whole_crew() -> None:
+    found = _find("For the families of the 13 people still missing, the waiting goes on.\n"
+                  "Eleven people remain unaccounted for.\nA further 61 birds were brought in on Thursday.\n"
+                  "All 23 crew were winched to safety.\nOne crew member was kept in hospital overnight.\n"
+                  "Six people wounded in the fighting were still being treated.")
+    assert [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"] == [
+        (0, "miss|people", "13.0"), (1, "miss|people", "11.0"), (3, "carry|crew", "23.0"),
+        (4, "keep|crew member", "1.0")]
+
+
+def test_a_day_the_model_missed_a_day_told_on_a_second_verb_and_a_past_role() -> None:
+    found = _find("The vessel grounded on Kessel Reef in the early hours of 3 March.\n"
+                  "A freight train derailed and caught fire late Tuesday.\n"
+                  "Gustav Renn, the federation's president when she won her silver, was heartbroken.\n"
+                  "The tribunal, chaired by the lawyer Oskar Brandt, sat for two days.\n"
+                  "Eight miners were killed in a rockfall, and their families are demanding answers tonight.")
+    assert [(d.sentence, d.slot, d.value) for d in found if d.kind in ("date", "person")] == [
+        (0, "disaster", "3 March"), (1, "crash", "late Tuesday"), (3, "agent:lead the panel", "Oskar Brandt")]
+    assert not [d for d in found if d.kind == "number" and d.sentence == 0]  # "3 March" counts no March
+
+
+def test_a_tribunals_size_is_a_panels_and_a_year_that_names_a_championship_dates_no_count() -> None:
+    found = _find("Castellane, the 2023 world championships silver medallist, was banned after a five-member panel "
+                  "upheld the charge.\nThe three-member tribunal sat for two days.")
+    assert [(d.sentence, d.slot, d.key[0]) for d in found if d.slot.startswith("size|")] == [
+        (0, "size|panel|member", "5.0"), (1, "size|panel|member", "3.0")]

@@ -13,12 +13,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from rapidfuzz.fuzz import ratio
+
 from ..annotate import geo
-from ..annotate.details import ABOUT_WIDTH, FACILITY, PLACE_LABELS, SOURCE, WEEKDAYS
+from ..annotate.details import ABOUT_WIDTH, FACILITY, OBJECT, PLACE_LABELS, SOURCE, WEEKDAYS
 from ..model import ContradictionKind, Detail
 
+MISSPELT_PREFIX = 5  # letters two spellings of one surname begin with alike ...
+MISSPELT_RATIO = 65.0  # ... and how alike they are in all (rapidfuzz ratio, 0-100)
 ROUNDING = 0.05  # two exact figures within 5% are one figure rounded two ways
 SOURCE_PREFIX = "source:"  # an anchor that names who tells the detail ("AFAD said")
+OBJECT_PREFIX = "object:"  # an anchor that names what a verb told yes or no is done to
 PAUSED = {"postponed", "suspended", "halted"}
 STOPPED = {"cancelled", "suspended", "halted"}
 DONE = {"completed", "went ahead", "ended"}
@@ -74,6 +79,8 @@ def _name_key(text: str, label: str, names: Mapping[str, str]) -> str:
         return text
     if label in PLACE_LABELS:
         return geo.canonical(text)
+    if label == OBJECT:
+        return OBJECT_PREFIX + text
     canon = names.get(text) or names.get(text.removeprefix("the ")) or text
     words = canon.replace("’s", "").replace("'s", "").split()
     if not words:
@@ -108,6 +115,8 @@ def agree(a: Compared, b: Compared) -> bool:
         return lo_a <= hi_b * (1 + ROUNDING) and lo_b <= hi_a * (1 + ROUNDING)
     if a.kind in ("date", "time"):
         return same_time(a.key, b.key)
+    if a.kind == "person" and _misspelt(a.value, b.value):
+        return True
     if a.event == "plan" and "completed" in (a.key[0], b.key[0]):  # a deal done went ahead and is over; it was
         return {a.key[0], b.key[0]} <= DONE  # not halted, put off or scrapped
     if a.event == "plan" and {a.key[0], b.key[0]} <= PAUSED:
@@ -125,6 +134,16 @@ def agree(a: Compared, b: Compared) -> bool:
     if a.event == "vote":  # "split" and "7-2" agree; "7-2" and "6-3" do not
         return a.key[0] == b.key[0] and (len(a.key) == 1 or len(b.key) == 1 or a.key == b.key)
     return a.key == b.key
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Two names of one person, one misspelt: the same first name, surnames alike in their first letters and
+    mostly after ("Priya Vandersloot" / "Priya Vandersluis"); "Priya Shah" and "Priya Sharma" are two people."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) < 2 or len(wb) < 2 or wa[0] != wb[0] or a == b:
+        return False
+    return len(wa[-1]) >= MISSPELT_PREFIX and wa[-1][:MISSPELT_PREFIX] == wb[-1][:MISSPELT_PREFIX] and (
+        ratio(wa[-1], wb[-1]) >= MISSPELT_RATIO)
 
 
 def _about(lo: float, hi: float) -> bool:

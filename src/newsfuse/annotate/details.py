@@ -72,7 +72,7 @@ EVENTS = _lexicon({
     "hearing": "hearing arraign arraignment",  # and "appear in court", "the case will be heard" (_event_word)
     "vote": "vote ballot plenary referendum",
     "walkout": "walkout stoppage",  # and a strike by workers (_event_word)
-    "discover": "discover detect",  # when a breach or a body was found
+    "discover": "discover detect spot",  # when a breach or a body was found
     "escape": "escape breakout jailbreak",  # from a prison; and "broke out of" (_event_word)
     "land": "land landing divert diversion",  # an aircraft's (the verb only, _event_word: "the land" is ground)
     "disaster": "landslide mudslide mudflow avalanche flood flooding deluge storm hurricane typhoon cyclone tornado "
@@ -98,7 +98,8 @@ DONE_TO = {"treat", "hospitalise", "rescue", "evacuate", "arrest"}  # what is do
 CREW_UNITS = {"crew", "crew member", "crewman", "crewmember"}  # a vessel's or aircraft's crew, however counted
 CREW_VERBS = {"carry", "list", "account", "have", "include", "be", "board", "number"}
 WORKFORCE_VERBS = {"employ", "work", "have"}  # "employs 640 people", "640 people work for it", "has 640 staff"
-STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss"}
+STATES = {"dead": "kill", "killed": "kill", "injured": "injure", "wounded": "injure", "missing": "miss",
+          "unaccounted": "miss"}
 LABOUR_WORDS = {  # a strike by workers, not a military one: "a 24-hour national strike", "nurses will strike"
     "hour", "day", "week", "national", "nationwide", "general", "indefinite", "rolling", "union", "industrial",
     "worker", "nurse", "teacher", "doctor", "staff", "employee", "driver", "pilot", "miner", "member", "action",
@@ -373,9 +374,10 @@ SCHEDULED = {"due", "set", "schedule", "expect", "upcoming"}  # a hearing ahead:
 NEXT = "next"  # the slot of the next of a recurring event: "next meeting"
 OWNING = {"own", "hold", "buy", "sell", "acquire", "control"}  # verbs of a share in a company: a stake
 INQUIRIES = {"investigation", "inquiry", "probe", "review"}
-INQUIRY_NAMES = {"review": "inquiry", "probe": "investigation", "force": "task force"}  # one inquiry told two ways
-PANELS = {"committee", "panel", "commission", "taskforce", "force", "team", "board"}  # bodies one person chairs ("force": a
-# task force; "team": one of a kind, "the outbreak control team")
+# one body told two ways
+INQUIRY_NAMES = {"review": "inquiry", "probe": "investigation", "force": "task force", "tribunal": "panel"}
+# bodies one person chairs ("force": a task force; "team": one of a kind, "the outbreak control team")
+PANELS = {"committee", "panel", "commission", "taskforce", "force", "team", "board", "tribunal"}
 LEADS = {"lead", "chair", "head"}  # who leads an inquiry or a panel, however told
 CHAIRS = {"chair", "chairman", "chairwoman", "head", "leader"}  # "appointed her as chair of the committee"
 APPOINTING = {"ask", "invite"}  # "asked Mayor Beaudry to chair a task force": she chairs it
@@ -475,6 +477,7 @@ ANCHOR_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART")
 QUALIFIER_LABELS = ("GPE", "ORG", "NORP")  # what a role belongs to ("Apple CEO", "French president")
 PLACE_LABELS = ("GPE", "LOC")
 SOURCE = "SOURCE"  # the anchor label of a name that tells the count rather than takes part ("AFAD said")
+OBJECT = "OBJECT"  # the anchor label of what a named subject's verb, told yes or no, is done to ("attend the hearing")
 
 
 def _forms(lemmas: set[str]) -> set[str]:
@@ -665,7 +668,10 @@ def _event_above(tok: Token) -> Token | None:
                 if cleft is not None:
                     return cleft  # "It was not until Wednesday that the authorities lifted the order"
             if cur.lemma_.lower() not in TRANSPARENT_VERBS:
-                return None
+                first = cur.head
+                event_first = cur.dep_ == "conj" and first.pos_ == "VERB" and _event_word(first) in EVENTS and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)  # not "..., and families are demanding"
+                return first if event_first else None  # "derailed and caught fire late Tuesday": the derailment's day
             # "the arrest ... took place in Caracas": the event is the subject of the light verb
             subject = _event_subject(cur)
             if subject is not None:
@@ -1154,7 +1160,7 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
     out: list[_Found] = []
     if HABITUAL.search(nlp.text_of(doc)):
         return out
-    for ent in doc.ents:
+    for ent in [*doc.ents, *_days_missed(doc)]:
         if ent.label_ not in ("DATE", "TIME", "QUANTITY", "CARDINAL"):
             continue
         start, end = ent.start, ent.end  # "Tuesday" + "night", "early" + "Wednesday": spaCy may split them
@@ -1178,6 +1184,20 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
         slot = f"{NEXT} {event_class(trigger)}" if _next(trigger) else event_class(trigger)
         out.append(_Found(kind, slot, words.text, words.start_char, words.end_char, key, anchors,
                           _subject(trigger, shown)))
+    return out
+
+
+def _days_missed(doc: SpacyDoc) -> list[SpacySpan]:
+    """Days written out that the model took for no date: "in the early hours of [3 March]"."""
+    from spacy.tokens import Span as SpacySpan  # spaCy is loaded: it made the doc
+
+    out = []
+    for tok in doc:
+        if tok.text[:1].isupper() and tok.lower_ in MONTH_NAMES and not tok.ent_type_:
+            day = next((i for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc) and re.fullmatch(r"\d{1,2}", doc[i].text)
+                        and not doc[i].ent_type_), None)
+            if day is not None:
+                out.append(SpacySpan(doc, min(day, tok.i), max(day, tok.i) + 1, label="DATE"))
     return out
 
 
@@ -1285,12 +1305,15 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             value = _number_value(tok)
             noun = tok.head
             if value is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ") or noun.pos_ == "PROPN" and noun.i < tok.i or (
-                    _after_a_name(tok)):
-                continue  # "State Route 7", "Local 644", "the Gate 7 turnstiles": a number in a name counts nothing
+                    _after_a_name(tok)) or noun.lower_ in MONTH_NAMES:
+                continue  # "State Route 7", "Local 644", "the Gate 7 turnstiles": a number in a name counts nothing;
+                # "3 March" is a day
             if noun.pos_ == "ADJ" and noun.lower_ not in STATES:  # "41 dead" counts; "41 new" does not
                 continue
-            if any(c.lower_ in PARTIAL for c in noun.children) or CURRENCIES.get(noun.lemma_.lower()):
-                continue  # "two other rifles": part of a count given elsewhere; a sum of money is _money's
+            partial = [*noun.children, *(c for c in tok.children if c.lower_ != "more")]  # not "more than 500"
+            if any(c.lower_ in PARTIAL for c in partial) or CURRENCIES.get(noun.lemma_.lower()):
+                continue  # "two other rifles", "a further 61 birds": part of a count given elsewhere; a sum of
+                # money is _money's
             if noun.lower_ in MEASURE_UNITS or noun.lower_ in ("cent", "km", "h") or noun.lemma_ in MEASURE_SIDE_WORDS:
                 continue  # a share, speed or area is _measures'
             of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -1335,7 +1358,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             unit, predicate, agent = "worker", "employ", ""
         if predicate == "cut" and (site := _cut_site(noun)):
             predicate = f"cut at {site}"  # "about 600 jobs will go at its Port Averly centre": that site's, not the firm's
-        if unit in CREW_UNITS and predicate in CREW_VERBS:  # "carrying 18 crew", "its 21 crew members were accounted for"
+        if unit in CREW_UNITS and (predicate in CREW_VERBS or any(c.lower_ == "all" for c in (*noun.children, *tok.children))):
+            # "carrying 18 crew", "its 21 crew members were accounted for", "all 23 crew were airlifted"
             unit, predicate = "crew", "carry"
         if predicate == "lose power" and unit in POWER_UNITS:  # "412,000 customers" / "650,000 homes"
             unit = "home"
@@ -1380,7 +1404,8 @@ def _sized_thing(tok: Token, noun: Token) -> str:
     if thing.pos_ not in ("NOUN", "PROPN") or thing.i < noun.i:
         return ""
     words = [t.lemma_.lower() for t in doc[noun.i + 1 : thing.i + 1] if t.pos_ in ("NOUN", "PROPN")]
-    return " ".join(sorted(UNIT_GROUPS.get(w, w) for w in words))  # a "6.1-magnitude quake" is an earthquake's
+    return " ".join(sorted(UNIT_GROUPS.get(w, INQUIRY_NAMES.get(w, w)) for w in words))  # a "6.1-magnitude quake"
+    # is an earthquake's, a "three-member tribunal" a panel's
 
 
 def _after_a_name(tok: Token) -> bool:
@@ -1840,11 +1865,13 @@ def _term(unit: Token) -> str | None:
 def _background(date: SpacySpan) -> bool:
     """A date that may set a count in the past ("in December 2003", "has stood since August 2024"): one with no
     day of its own (a day is this story's: "on Thursday, October 9, 2025"), and not one that only dates a noun
-    ("its first increase since January 2023")."""
+    ("its first increase since January 2023", "the 2023 world championships")."""
     words = date.text.lower().split()
     if any(w in WEEKDAYS for w in words) or any(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?,?", w) for w in words):
         return False
     prep = date.root.head
+    if date.root.dep_ in ("compound", "nummod", "nmod", "amod") and prep.pos_ in ("NOUN", "PROPN") and prep.i > date.root.i:
+        return False  # "the 2023 world championships" names the championships
     return not (prep.lower_ == "since" and prep.head.pos_ == "NOUN")
 
 
@@ -1919,7 +1946,8 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
     for child in () if befell else noun.children:  # "4,000 people evacuated", "people who were evacuated"; but
         # "41 patients given the drug died": what befell them is the verb they are the subject of, and "treated 19
         # people injured in the protests" the verb they are the object of
-        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not _describes(child):
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and (not _describes(child) or child.lower_ in STATES):
+            # "the 13 people still missing" is what befell them
             if noun.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "still" for c in noun.head.children):
                 return unit, "", ""  # "six people wounded in the fighting were still being treated": the rest
             return (unit, "cut", "") if _cuts_jobs(child, unit) else (unit, _predicate_class(child), "")
@@ -2006,9 +2034,9 @@ def _predicate_class(verb: Token) -> str:
 
 
 def _still(verb: Token) -> bool:
-    """"remain", "stay", "are still", "are being treated": a state that lasts, which some of those once in it have
-    left."""
-    return verb.lemma_.lower() in ("remain", "stay", "be") or any(c.lower_ in ("still", "being") for c in verb.children)
+    """"remain", "stay", "are still", "are being treated", "was kept in hospital": a state that lasts, which some of
+    those once in it have left."""
+    return verb.lemma_.lower() in ("remain", "stay", "be", "keep") or any(c.lower_ in ("still", "being") for c in verb.children)
 
 
 def _to_hospital(verb: Token) -> bool:
@@ -2714,22 +2742,39 @@ def _tally_count(word: str) -> int:
 
 
 def _negation(doc: SpacyDoc) -> _Found | None:
+    """The sentence's main verb told yes or no, keyed by the verb and its subject; what someone said or confirmed
+    is the verb said ("Police said they had not received a referral"), its pronoun the speaker. Where the subject
+    is named and the verb's object (or, in the passive, its subject) is a noun, that noun is an anchor marked
+    OBJECT: the two sentences then tell one proposition ("Castellane did not attend the hearing")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in SPEECH | set(CONFIRM):
+    if root is None or root.pos_ != "VERB":
         return None
+    speaker = None
+    if root.lemma_.lower() in SPEECH | set(CONFIRM):
+        said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        if said is None or CONFIRM.get(root.lemma_.lower()) == "denied" or _negated(root):
+            return None
+        speaker, root = next((c for c in root.children if c.dep_ == "nsubj"), None), said
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
+    if subj.pos_ == "PRON" and speaker is not None and speaker.pos_ != "PRON":
+        subj = speaker  # "police said they had ...": the police had
     words = sorted({t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ")
                     and t.dep_ != "neg"})
-    value = "not" if _negated(root) else "yes"
+    value = "not" if _negated(root) or _with_no(subj) else "yes"
     if value == "not" and any(c.lower_ in ("until", "till") for c in root.children):
         return None  # "were not missed until the 6 a.m. roll call": when they were, not whether
     if value == "yes" and any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in doc):
         return None  # the negation sits elsewhere ("I feel we weren't ..." = "I didn't feel we were ...")
+    thing = subj if subj.dep_ == "nsubjpass" else next((c for c in root.children if c.dep_ == "dobj"), None)
+    things = [thing] if thing is not None and subj.pos_ != "PRON" else []
+    things += [g for t in things for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    core = tuple((" ".join([*(c.lemma_.lower() for c in t.children if c.dep_ == "compound"), t.lemma_.lower()]), OBJECT)
+                 for t in things if t.pos_ == "NOUN")  # "both days of the hearing": the days and the hearing
     return _Found("negation", f"neg:{root.lemma_.lower()}:{subj.lemma_.lower()}",
                   f"{'not ' if value == 'not' else ''}{root.text}", root.idx, root.idx + len(root), (value,),
-                  tuple((w, "") for w in words), nlp.text_of(doc))
+                  tuple((w, "") for w in words) + core, nlp.text_of(doc))
 
 
 def _agents(doc: SpacyDoc) -> list[_Found]:
@@ -2933,7 +2978,7 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
         for noun in _appositives(ent.root):
             words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not c.ent_type_]
             if noun.lower_ not in ROLES or any(w.lower_ in NOT_CURRENT for w in words) or _put_out(noun) or any(
-                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or _held_then(noun, ent.root):
                 continue  # "John Smith, a police officer": one of many
             owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and _proper(c) or (
                 c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))), None)  # "the Teravian foreign minister"
@@ -2956,6 +3001,14 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
             role = " ".join(t.lower_ for t in [*words, noun])
             out.append(_role(ent, ROLE_NAMES.get(role, role), qualifier.removesuffix("’s").removesuffix("'s"), label))
     return out
+
+
+def _held_then(role: Token, name: Token) -> bool:
+    """A role told as held at another time: "Gustav Renn, the federation's president when Castellane won her
+    silver", "..., its chairman until 2019"."""
+    return any(c.i > role.i and (c.dep_ in ("relcl", "acl", "advcl") and any(
+        g.dep_ == "advmod" and g.lower_ in ("when", "while") for g in c.children) or c.dep_ == "prep" and c.lower_ in (
+        "until", "till")) for c in (*role.children, *name.children))
 
 
 def _offices(doc: SpacyDoc) -> list[_Found]:
