@@ -1060,3 +1060,14 @@ def test_a_tribunals_size_is_a_panels_and_a_year_that_names_a_championship_dates
                   "upheld the charge.\nThe three-member tribunal sat for two days.")
     assert [(d.sentence, d.slot, d.key[0]) for d in found if d.slot.startswith("size|")] == [
         (0, "size|panel|member", "5.0"), (1, "size|panel|member", "3.0")]
+
+
+def test_a_plan_gone_ahead_with_decided_against_or_begun_and_one_that_goes_on_with_others() -> None:
+    found = _find("Officials went ahead with a controlled burn of the tankers.\n"
+                  "On Thursday, officials decided against a controlled burn of the tank cars.\n"
+                  "Salvage crews began pumping the remaining oil on Wednesday.\n"
+                  "The tour went ahead on Friday, with a string of guest singers.\n"
+                  "Expectations had started to drift.")
+    assert [(d.sentence, d.key[0], [a for a, _ in d.anchors]) for d in found if d.slot == "plan"] == [
+        (0, "went ahead", ["burn", "tanker"]), (1, "cancelled", ["burn", "car", "tank"]), (2, "went ahead", ["oil"]),
+        (3, "went ahead", ["tour"])]

@@ -334,6 +334,7 @@ PLAN = _lexicon({
     "extended": "extend prolong",
     "completed": "complete finalise finalize",  # a sale or a deal done
 })
+PLAN_PREPS = {"with", "against"}  # what a plan "went ahead with", was "decided against"
 TOLD_AHEAD = {"went ahead", "postponed", "cancelled", "suspended"}  # plans a plain "will" tells ("the tour will go ahead
 # as planned"); "will have completed production before a stoppage" is a forecast
 ACCESS_VERBS = {"reopen": "open", "restore": "open", "close": "closed", "shut": "closed"}  # a road, school, airport or border
@@ -2128,12 +2129,22 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         if status in ("cancelled", "halted") and any(
                 t.lower_ == "until" for c in verb.children for t in (c, *(g for g in c.children if g.dep_ == "mark"))):
             status = "suspended"  # "the search had been called off until the volcano calms": for now
-        if any(c.dep_ == "xcomp" for c in verb.children):
+        begun = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if begun is not None and not (status == "went ahead" and begun.tag_ == "VBG"):
             continue  # "expectations had started to drift": a verb's aspect, not a plan that went ahead
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         role = ("nsubjpass",) if passive else ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else (
             "nsubj",)
         thing = next((c for c in verb.children if c.dep_ in role), None) or _object_said(verb)
+        undertaken = begun or next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLAN_PREPS), None)
+        by_someone = thing is None or thing.pos_ in ("PRON", "PROPN") or bool(thing.ent_type_) or (
+            thing.lemma_.lower() in PEOPLE_BY_ROLE | PEOPLE_NOUNS)  # not "the tour will go on, with guest singers"
+        if undertaken is not None and (begun is not None or by_someone or undertaken.lower_ == "against"):
+            # "began pumping the oil", "officials went ahead with a controlled burn", "decided against it"
+            target = next((g for g in undertaken.children if g.dep_ in ("dobj", "pobj")), None)
+            if target is None and begun is not None:
+                continue  # "crews began working": what they began is not said
+            thing = target or thing
         if thing is None or thing.pos_ == "PRON" or verb.lemma_.lower() in WORK_ONLY and not (
                 _work(thing) or thing.lemma_.lower() in UNDERTAKINGS):
             continue
@@ -2156,7 +2167,7 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         anchors = tuple(named) + ((thing.lemma_.lower(), ""),) if named else tuple((w, "") for w in words)
         if not anchors:
             continue
-        phrase = doc[thing.left_edge.i : thing.right_edge.i + 1]
+        phrase = doc[begun.i if begun is not None else thing.left_edge.i : thing.right_edge.i + 1]  # "pumping the oil"
         start, end = min(phrase.start_char, verb.idx), max(phrase.end_char, verb.idx + len(verb))
         out.append(_Found("status", "plan", f"{phrase.text} {status}", start, end, (status,), anchors, phrase.text))
     return out
@@ -2204,8 +2215,8 @@ def _phrasal_plan(verb: Token) -> str | None:
         return "went ahead"  # "the tour will go on"
     if lemma == "wind" and "up" in particles:
         return "ended"
-    if lemma == "call" and "off" in particles:
-        return "cancelled"
+    if lemma == "call" and "off" in particles or lemma == "decide" and "against" in particles:
+        return "cancelled"  # "decided against a controlled burn"
     if lemma in ("push", "move") and any(t.lower_ == "back" for c in verb.children for t in (c, *c.children)):
         return "postponed"  # "pushed back along with the other dates": "back" may hang on the next word
     if lemma == "put" and any(c.lower_ == "on" and any(g.lower_ == "hold" for g in c.children) for c in verb.children):
