@@ -223,3 +223,14 @@ def test_speaking_to_a_station_footage_broadcast_by_one_and_a_paper_named_with_w
     assert names('Speaking to Lothmere FM, Mayor Greer said: "Brennock will never forget."') == ["Lothmere FM"]
     assert names("Footage broadcast by Channel 6 News showed the bus.") == ["Channel 6 News"]
     assert names("He was held, in an operation first reported by the Halvik Dagblad newspaper.") == ["Halvik Dagblad"]
+
+
+def test_a_source_named_with_what_it_is_in_lower_case_a_weekly_and_a_scoop() -> None:
+    assert names("The alert came 20 minutes into the flight, according to flight-tracking service SkyTrace.") == ["SkyTrace"]
+    assert names("The signal was first reported by the newsletter Drug Safety Monitor.") == ["Drug Safety Monitor"]
+    assert names("NetPulse, an internet observatory, reported that mobile data was cut.") == ["NetPulse"]
+    assert names("Marsh had told Soundcheck Weekly last month that the tour felt great.") == ["Soundcheck Weekly"]
+    assert names("Meridian Press earlier reported that the line handles 20 trains a day.") == ["Meridian Press"]
+    assert names("He was under pressure since the Sunday Ledger first revealed the claims.") == ["Sunday Ledger"]
+    assert names("Apple first revealed the plan in May.") == []
+    assert names("According to police in Texas, he fled.") == []

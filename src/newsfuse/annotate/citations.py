@@ -102,14 +102,17 @@ OUTLET_WORDS = frozenset(
     """times post journal news press agency herald tribune telegraph guardian gazette radio tv television network
     broadcasting wire media daily observer independent review magazine chronicle examiner reporter standard
     mirror express sun star monitor insider beast globe newspaper channel reporting courier ledger sentinel echo
-    dispatch register inquirer enquirer advertiser mercury bulletin courant argus clarion beacon""".split()
+    dispatch register inquirer enquirer advertiser mercury bulletin courant argus clarion beacon weekly""".split()
 )
 # descriptors stripped from a credited name: "the state-run IRNA news agency" -> "IRNA"
 # (in lower case only, but for a leading "The": "the National Crime Agency" keeps its "National")
+# what a name is, in lower case before it: "flight-tracking service SkyTrace", "the newsletter Drug Safety Monitor",
+# "local station WKTN-TV"
+KIND_OF_SOURCE = r"(?:[a-z][\w-]*\s+){0,2}(?:service|tracker|site|website|observatory|newsletter|station|channel)\s+(?=[A-Z])"
 LEAD_DESCRIPTORS = re.compile(
     r"^(?:[Tt]he[\s-]+)*(?:(?:state-run|state-owned|state|official|semi-official|semiofficial|government-run|"
     r"independent|local|regional|national|public|private)[\s-]+)*"
-    r"(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?"
+    rf"(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z])|{KIND_OF_SOURCE})?"
 )
 # and after it: "the IRNA news agency" -> "IRNA" (in lower case only: "Kenya News Agency" is a name)
 TRAIL_DESCRIPTORS = re.compile(r"\s+(?:news agency|agency|newspaper|daily|broadcaster|news outlet|outlet|website|wire service)$")
@@ -123,8 +126,8 @@ MEDIA_HEADS = frozenset({"media", "television", "tv", "radio"})  # "Iranian gove
 NAME = r"(?:[A-Z][\w.&'’-]*|[a-z][A-Z][\w.&'’-]*|of|the|de|al)" \
     r"(?:\s+(?:[A-Z][\w.&'’-]*|of|(?:for|and)(?=\s+[A-Z])|the|de|al|\d+))*" \
     r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|news\s+outlet|website))?"
-CUE_AFTER = r"(?:also\s+|first\s+|later\s+|has\s+|had\s+|previously\s+)*(?:reported|reports|understands|wrote|writes|said|says|" \
-    r"revealed|published|quoted|cited|learned|has learned|confirmed|broke the news)\b|,\s+citing\b"
+CUE_AFTER = r"(?:also\s+|first\s+|later\s+|earlier\s+|has\s+|had\s+|previously\s+)*(?:reported|reports|understands|" \
+    r"wrote|writes|said|says|revealed|published|quoted|cited|learned|has learned|confirmed|broke the news)\b|,\s+citing\b"
 DATA = r"(?i:data|figures|records|statistics|tracking\s+data|an?\s+(?:[\w-]+\s+)?(?:poll|survey|study|analysis|statement))\s+" \
     r"(?:from|by|(?:compiled|published|posted|released)\s+by)"  # the body whose figures an article gives
 CREDIT_BEFORE = rf"(?:[Aa]ccording\s+to\s+{DATA}|(?i:flight-tracking\s+)?{DATA}|[Aa]ccording\s+to|per(?=\s+[A-Z])|" \
@@ -133,7 +136,7 @@ CREDIT_BEFORE = rf"(?:[Aa]ccording\s+to\s+{DATA}|(?i:flight-tracking\s+)?{DATA}|
     r"(?:a\s+|the\s+)?report(?:s|ed|ing)?\s+(?:by|in|from)|in\s+an\s+interview\s+with|interview\s+with|" \
     r"[Ss]peaking\s+to|spoke\s+to|said\s+to|confirmed\s+to|(?:broadcast|aired)\s+by)"
 DESCRIBED = r"(?:(?:the|state-run|state-owned|state|official|semi-official|government-run|local|regional|national|" \
-    r"public|private)[\s-]+)*(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z]))?"
+    rf"public|private)[\s-]+)*(?:(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+(?=[A-Z])|{KIND_OF_SOURCE})?"
 # what it says of a name before it: "the regional broadcaster Canal Sur", "the state news agency Antara"
 DESCRIPTOR = re.compile(r"(?:news\s+agency|agency|broadcaster|newspaper|daily|television)\s+[A-Z]")
 BODY_CUE = re.compile(rf"(?i:according|{DATA}|flight|spotted|per\b)")  # credits that name the body facts come from
@@ -162,7 +165,8 @@ SPOKESPERSON_RE = re.compile(rf"\b[Aa]n?\s+(?P<name>{NAME})\s+(?:spokesperson|sp
                              r"(?:said|says|told|confirmed)\b")
 AFTER_RE = re.compile(  # "the Kenya News Agency (KNA) reported", "Orbital Ledger, a trade website, reported"
     rf"\b(?P<name>{DESCRIBED}{NAME}|(?:\w+\s+){{0,2}}media)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
-    r"(?P<outlet>,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:website|site|newspaper|paper|broadcaster|station|magazine),)?"
+    r"(?P<outlet>,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:website|site|newspaper|paper|broadcaster|station|magazine|"
+    r"observatory|newsletter|tracker),)?"
     rf"\s+(?:{CUE_AFTER})", re.S)
 # "as first reported by the Echo", "as first revealed by the Sunday Courier", "footage broadcast by Channel 6 News"
 MEDIA_BEFORE = re.compile(r"(?:report(?:ed|ing)|revealed|disclosed|broadcast|aired)\s+by\b|(?:a|the)\s+report\s+in\b")
@@ -183,7 +187,10 @@ BACK_RE = re.compile(r"\b[Tt]he\s+(?P<name>newspaper|paper|agency|outlet|broadca
 BROADCAST = re.compile(r"[A-Z][\w.]*(?:-|\s)(?:TV|FM)$")  # "WTAP-TV", "Rustavi 2 TV": a station
 CALL_SIGN = re.compile(r"[KW][A-Z]{3}$")  # a US station told something ("told WTAP"); elsewhere too often not one
 # how only media are credited: "NDTV reported that" (anyone "says", and a columnist "wrote")
-MEDIA_CUE = re.compile(r"\s+(?:also\s+|first\s+|later\s+|has\s+|had\s+)*(?:reported|reports|understands|broke the news)\b")
+MEDIA_CUE = re.compile(r"\s+(?:also\s+|first\s+|later\s+|earlier\s+|has\s+|had\s+)*(?:reported|reports|understands|"
+                       r"broke the news)\b")
+FIRST_REVEALED = re.compile(r"\s+first\s+revealed\b")  # "the Sunday Ledger first revealed the claims": an outlet's
+# scoop, where the name has an outlet word ("Apple first revealed the plan" is no credit)
 NOT_OUTLETS = frozenset("""he she they it we i you police officials authorities witnesses sources investigators
     prosecutors parliament congress senate court reporters journalists lawmakers residents company government
     as media""".split())
@@ -224,7 +231,8 @@ def find_citations(
                     cut = employer
                 name = _canonical(cut, orgs, full_names, known_only=rx is TO_RE, told=told)
                 media = told or rx is BEFORE_RE and MEDIA_BEFORE.match(m.group(0)) or rx is AFTER_RE and (
-                    MEDIA_CUE.match(s.text, m.end("name")) or m.group("outlet"))
+                    MEDIA_CUE.match(s.text, m.end("name")) or m.group("outlet") or " " in cut.strip() and (
+                        FIRST_REVEALED.match(s.text, m.end("name"))))
                 if name is None and media:
                     name = _unlisted_outlet(cut, orgs, people, first=not s.text[: m.start("name")].strip(), told=told)
                 if name is None and rx is AFTER_RE and (STATEMENT.match(s.text, m.end("name")) or _body_word(cut)):
