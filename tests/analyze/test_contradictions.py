@@ -817,3 +817,14 @@ def test_one_panels_size_told_two_ways_beside_one_name_and_a_year_in_an_aside() 
     }))
     [c] = find_contradictions((), (), docs, (), {})
     assert c.kind == "number" and sorted(s.value for s in c.sides) == ["five member", "three member"]
+
+
+def test_a_spill_is_one_figure_however_the_oil_got_out_and_whoever_each_sentence_names() -> None:
+    docs = _loosely_alike(_annotated({
+        "a": "Officials said on Tuesday that the cargo was 68,000 tonnes. The National Maritime Safety Agency said "
+             "about 1,200 tonnes of oil escaped from two ruptured cargo tanks.",
+        "b": "Workers saw the damage. The Marisol Vega smashed into the reef, ripping open her hull and sending at least "
+             "3,000 tonnes of thick crude pouring into the sea.",
+    }))
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.kind == "number" and sorted(s.value for s in c.sides) == ["about 1,200 tonnes", "at least 3,000 tonnes"]

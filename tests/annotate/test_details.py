@@ -1071,3 +1071,13 @@ def test_a_plan_gone_ahead_with_decided_against_or_begun_and_one_that_goes_on_wi
     assert [(d.sentence, d.key[0], [a for a, _ in d.anchors]) for d in found if d.slot == "plan"] == [
         (0, "went ahead", ["burn", "tanker"]), (1, "cancelled", ["burn", "car", "tank"]), (2, "went ahead", ["oil"]),
         (3, "went ahead", ["tour"])]
+
+
+def test_an_investigator_in_charge_named_beside_or_after_the_bodys_acronym() -> None:
+    body = ("The Federal Rail Safety Board (FRSB) opened an investigation on Wednesday.\n"
+            "FRSB investigator-in-charge Martin Delacroix said the team had finished.\n"
+            "Ruth Okafor, the board's investigator-in-charge, said the work would take weeks.")
+    [doc] = annotate([Article("a", body)], Settings(embedder="fake"))
+    assert [(d.sentence, d.slot, d.value, d.slot_names) for d in doc.annotations.details if d.kind == "person"] == [
+        (1, "role:investigator in charge", "Martin Delacroix", (("FRSB", "ORG"),)),
+        (2, "role:investigator in charge", "Ruth Okafor", (("board", "OWNED"),))]

@@ -104,11 +104,11 @@ OFFICE = "office"
 # will shut its gates for good on September 30" / "production will end by March 31, 2027"), and how long its
 # hostages were held ("after 48 days in captivity" / "a 58-day hostage ordeal") and how many its firm employs
 # ("the 640 people who work for Alderwick" / "all 460 of Alderwick's employees"), how many times its victim was
-# shot ("was struck by four bullets" / "blasted the dad-of-two six times") and how many crew its vessel carried,
-# whoever each names
+# shot ("was struck by four bullets" / "blasted the dad-of-two six times"), how many crew its vessel carried and
+# how much oil it spilled, whoever each names
 ONE_PER_STORY = AGENT_SIM
 ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause", "closure", "captivity|day",
-                       "employ|worker", "shoot|shot", "carry|crew")
+                       "employ|worker", "shoot|shot", "carry|crew", "spill|tonne", "spill|barrel")
 SIZE = "size|"  # ... and the size of a thing two sentences name one participant beside ("a three-member panel of the
 # National Anti-Doping Tribunal ... Castellane" / "Castellane ... after a five-member panel upheld the charge")
 # and the day of an event a story has one of (a fire, a crash, a strike, a court's ruling, an election): two articles' days of it

@@ -221,6 +221,8 @@ CURRENCIES = {"$": "dollar", "dollar": "dollar", "€": "euro", "euro": "euro", 
 SCALES_SHORT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
                 "trillion": 1e12}
 COST_VERBS = {"cost", "price", "value", "budget", "estimate"}  # and "at a cost of"
+SPILLED = {"tonne", "barrel", "litre", "liter", "gallon"}  # what an oil spill is counted in
+SPILL_VERBS = {"spill", "leak", "discharge", "escape", "pour", "gush", "spew", "seep", "release", "lose"}
 UNITS_SOLD = {"share", "unit", "ticket", "barrel", "tonne"}
 WORTH_NOUNS = {"value", "cap", "capitalisation", "capitalization"}  # not "a valuation of": what it was valued at
 PER_UNIT = re.compile(r"\s*(?:a|per|for\s+each|for\s+every)\s+(?:[A-Z][\w’']*\s+){0,3}(?:share|unit|head|tonne|barrel|"
@@ -509,7 +511,8 @@ CUES = (
            | HOSPITALS | ORDER_ENDS | BANS | LEADS)
     | {"based", "headquartered"}
     | IRREGULAR | set(NUMBER_WORDS) | set(VAGUE_COUNTS) | set(WEEKDAYS) | set(PARTS) | ROLES
-    | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead"}
+    | {"unanimous", "unanimously", "dissent", "dissented", "dissenting", "against", "guilty", "touched", "ahead",
+       "charge"}  # and "investigator-in-charge"
 )
 
 
@@ -1379,6 +1382,10 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             if sum(t.like_num and t.head.lemma_ == noun.lemma_ for t in doc) > 1:
                 continue
             unit, predicate, agent = "shot", "shoot", ""
+        if unit in SPILLED and verb is not None and (predicate in SPILL_VERBS or any(
+                c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in SPILL_VERBS for c in verb.children)):
+            predicate, agent = "spill", ""  # "1,200 tonnes of oil escaped", "sending 3,000 tonnes of crude pouring
+            # into the sea": whatever ship the model took for a person
         if predicate == "kill" and unit in ANIMALS and verb is not None and verb.lemma_.lower() == "die":
             predicate = "die"  # "several hundred hens died overnight" of the disease, not in the cull
         slot = "|".join([predicate, unit, *dated] + (["total"] if TOTAL.search(nlp.text_of(doc)) else []) +
@@ -2906,8 +2913,10 @@ def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
         start = ent.start  # the role ends before a title: "Regional Director Eng. Sarath Welikala"
         while start > 0 and doc[start - 1].lower_.endswith(".") and doc[start - 1].lower_[:-1] in TITLES:
             start -= 1
+        in_charge = _in_charge_before(doc, start)  # "FRSB investigator-in-charge Martin Delacroix"
+        start = in_charge if in_charge is not None else start
         role_words = [t.lower_ for t in doc[max(0, start - 4) : start]]
-        if not role_words or role_words[-1] not in ROLES or any(w in NOT_CURRENT for w in role_words):
+        if not role_words or role_words[-1] not in ROLES and in_charge is None or any(w in NOT_CURRENT for w in role_words):
             continue
         if not _person_name(ent) or _put_out(ent.root):
             continue
@@ -2929,8 +2938,23 @@ def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
         role = ROLE_NAMES.get(role, role)
         if not role:
             continue
-        out.append(_role(ent, role, qualifier.text, qualifier.label_))
-    return [f for f in out + _appositive_roles(doc) if not _rank(f.slot.removeprefix("role:"))]
+        out.append(_role(ent, f"{role} in charge" if in_charge is not None else role, qualifier.text, qualifier.label_))
+    return [f for f in dict.fromkeys(out + _appositive_roles(doc)) if not _rank(f.slot.removeprefix("role:"))]
+
+
+def _in_charge_before(doc: SpacyDoc, start: int) -> int | None:
+    """Where the noun of an "X-in-charge" office written right before a name ends ("investigator-in-charge Martin
+    Delacroix", "officer in charge Ann Lee"), else None."""
+    words = [t for t in doc[max(0, start - 5) : start] if t.text not in ("-", "‐")]
+    if len(words) < 3 or [t.lower_ for t in words[-2:]] != ["in", "charge"] or words[-3].pos_ != "NOUN":
+        return None
+    return words[-3].i + 1
+
+
+def _in_charge(noun: Token) -> bool:
+    """A noun of an "X-in-charge" office: "the board's investigator-in-charge"."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "charge" for g in c.children)
+               for c in noun.children)
 
 
 def _rank(role: str) -> bool:
@@ -2988,8 +3012,9 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
             continue
         for noun in _appositives(ent.root):
             words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not c.ent_type_]
-            if noun.lower_ not in ROLES or any(w.lower_ in NOT_CURRENT for w in words) or _put_out(noun) or any(
-                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or _held_then(noun, ent.root):
+            if noun.lower_ not in ROLES and not _in_charge(noun) or any(w.lower_ in NOT_CURRENT for w in words) or (
+                    _put_out(noun) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+                    or _held_then(noun, ent.root)):
                 continue  # "John Smith, a police officer": one of many
             owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and _proper(c) or (
                 c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))), None)  # "the Teravian foreign minister"
@@ -2999,17 +3024,17 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
             if owner is None:  # "Natasha Chisenga, the district health director": the story's, if so particular
                 body = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
                 if body is not None:  # "Tomas Berglund, the agency's chief executive": the story decides whose
-                    role = " ".join(t.lower_ for t in [*words, noun])
+                    role = " ".join(t.lower_ for t in [*words, noun]) + " in charge" * _in_charge(noun)
                     out.append(_role(ent, ROLE_NAMES.get(role, role), body.lemma_.lower(), OWNED))
                     continue
                 if all(w.lower_ in ROLES for w in words):  # "the chief executive" may be any company's
                     continue
-                role = " ".join(t.lower_ for t in [*words, noun])
+                role = " ".join(t.lower_ for t in [*words, noun]) + " in charge" * _in_charge(noun)
                 out.append(_role(ent, ROLE_NAMES.get(role, role), "", ""))
                 continue
             name = _entity(owner)
             qualifier, label = (name.text, name.label_) if name is not None else (owner.text, "ORG")
-            role = " ".join(t.lower_ for t in [*words, noun])
+            role = " ".join(t.lower_ for t in [*words, noun]) + " in charge" * _in_charge(noun)
             out.append(_role(ent, ROLE_NAMES.get(role, role), qualifier.removesuffix("’s").removesuffix("'s"), label))
     return out
 
@@ -3070,7 +3095,7 @@ def _named_body(before: SpacySpan, bodies: Mapping[str, str]) -> SpacySpan | Non
     from spacy.tokens import Span as Labelled
 
     for tok in before:
-        if tok.is_title and tok.lower_ not in ROLES:
+        if (tok.is_title or tok.is_upper and len(tok) > 1) and tok.lower_ not in ROLES:  # "FRSB" too
             label = next((lbl for name, lbl in bodies.items() if name == tok.text or name.startswith(tok.text + " ")), None)
             if label:
                 return Labelled(tok.doc, tok.i, tok.i + 1, label=label)
