@@ -828,3 +828,16 @@ def test_a_spill_is_one_figure_however_the_oil_got_out_and_whoever_each_sentence
     }))
     [c] = find_contradictions((), (), docs, (), {})
     assert c.kind == "number" and sorted(s.value for s in c.sides) == ["about 1,200 tonnes", "at least 3,000 tonnes"]
+
+
+def test_one_crash_on_two_sides_of_one_town() -> None:
+    docs = _annotated({
+        "a": "A freight train derailed and caught fire late Tuesday about two miles east of Carverton.",
+        "b": "The wreck occurred about two miles west of Carverton, where the line crosses the river.",
+        "c": "The wreck occurred about two miles north-east of Carverton, where the line crosses the river.",
+    })
+    [c] = find_contradictions((), (), docs, (), {})
+    assert c.kind == "location" and sorted((s.value, [e.article for e in s.evidence]) for s in c.sides) == [
+        ("east of Carverton", ["a", "c"]), ("west of Carverton", ["b"])]
+    assert details.off_one_place("north-east of Carverton", "east of carverton") == ({"n", "e"}, {"e"})
+    assert details.off_one_place("west of Carverton", "west of Dunmere") is None

@@ -117,6 +117,8 @@ SIZE = "size|"  # ... and the size of a thing two sentences name one participant
 # on Oct. 23" is another one
 STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift", "mourning", "ruling",
                           "escape", "election", "ballot_close"})
+PLACED_ONCE = frozenset({"crash", "explosion", "land"})  # ... and so are the places of those that happen at one spot
+# (not a storm's or a wildfire's, which reach many)
 # Not a quake: a second quake or an aftershock is news of its own ("Monday's earthquake was the second one to hit
 # Qeshm in the past 24 hours"). The next of a recurring event is one too: "the council's next meeting is on April
 # 22" / "rate-setters meet again on April 29"
@@ -434,6 +436,9 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         return a.doc.id != b.doc.id and _sim(a, b) >= ONE_PER_STORY
     elif da.kind == "date" and (da.event in STORY_EVENTS or da.event.startswith(NEXT)):
         return a.doc.id != b.doc.id and _sim(a, b) >= (LEAD_SIM if a.in_lead and b.in_lead else SAME_EVENT_SIM["date"])
+    elif da.kind == "location" and da.event in PLACED_ONCE:  # two sides of one town name the town: that pairs them
+        return a.doc.id != b.doc.id and (dt.off_one_place(da.value, db.value) is not None or _sim(a, b) >= (
+            LEAD_SIM if a.in_lead and b.in_lead else SAME_EVENT_SIM["location"]))
     elif not da.anchors & db.anchors:
         # without a shared name, two details pair only in two articles, and only in a near-paraphrase unless a
         # count names nothing beside one that does ("the ferry was carrying 120 people" beside "a ferry carrying

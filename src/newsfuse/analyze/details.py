@@ -21,6 +21,7 @@ from ..model import ContradictionKind, Detail
 
 MISSPELT_PREFIX = 5  # letters two spellings of one surname begin with alike ...
 MISSPELT_RATIO = 65.0  # ... and how alike they are in all (rapidfuzz ratio, 0-100)
+OFF_A_PLACE = re.compile(r"^(?P<side>(?:north|south|east|west|-)+) of (?P<place>.+)$")  # "west of Carverton"
 ROUNDING = 0.05  # two exact figures within 5% are one figure rounded two ways
 SOURCE_PREFIX = "source:"  # an anchor that names who tells the detail ("AFAD said")
 OBJECT_PREFIX = "object:"  # an anchor that names what a verb told yes or no is done to
@@ -97,6 +98,8 @@ def names_something(detail: Compared) -> bool:
 
 def agree(a: Compared, b: Compared) -> bool:
     """Whether two values of one slot can both be true, read the way a careful editor reads them."""
+    if a.kind == "location" and (off := off_one_place(a.value, b.value)):
+        return bool(off[0] & off[1])  # "east of Carverton" / "west of Carverton"; "north" and "north-east" agree
     if a.kind == "location":
         if a.key[-1] == b.key[-1] and str(a.key[-1]).startswith(FACILITY):  # Leeds Crown Court is not Bradford's,
             words_a, words_b = set(str(a.key[0]).split()), set(str(b.key[0]).split())  # however near the towns;
@@ -134,6 +137,16 @@ def agree(a: Compared, b: Compared) -> bool:
     if a.event == "vote":  # "split" and "7-2" agree; "7-2" and "6-3" do not
         return a.key[0] == b.key[0] and (len(a.key) == 1 or len(b.key) == 1 or a.key == b.key)
     return a.key == b.key
+
+
+def off_one_place(a: str, b: str) -> tuple[set[str], set[str]] | None:
+    """The compass points two places lie off one town at ("west of Carverton": {"w"}, "north-east of it": {"n",
+    "e"}), or None unless both are told so of the same town."""
+    ma, mb = OFF_A_PLACE.match(a.lower()), OFF_A_PLACE.match(b.lower())
+    if ma is None or mb is None or ma["place"] != mb["place"]:
+        return None
+    return {p[0] for p in re.findall(r"north|south|east|west", ma["side"])}, {
+        p[0] for p in re.findall(r"north|south|east|west", mb["side"])}
 
 
 def _misspelt(a: str, b: str) -> bool:

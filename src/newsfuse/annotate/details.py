@@ -43,7 +43,7 @@ EVENTS = _lexicon({
     "explosion": "explode explosion blast",
     "earthquake": "earthquake quake tremor",
     "fire": "blaze wildfire bushfire inferno fire",  # "fire" the noun of a blaze only (_event_word: not "opened fire")
-    "crash": "crash collide collision derail derailment accident",
+    "crash": "crash collide collision derail derailment accident wreck",
     "meeting": "meet meeting summit session",
     "briefing": "briefing conference",  # a press conference, where it was held
     "launch": "launch",  # and "lifted off" (_event_word)
@@ -137,6 +137,8 @@ CARRY_VERBS = {"take", "rush", "fly", "airlift", "transfer", "transport", "ferry
 COMPANY_NOUNS = {"company", "firm", "group", "business", "operator", "carrier", "bank", "maker", "insurer",
                  "retailer", "lender"}  # "the Sudbury company": where it is based
 HOME_VERBS = {"base", "headquarter"}  # "Sudbury-based X", "X, headquartered in Sudbury"
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+              "north-west", "south-east", "south-west"}  # a place told as lying off a town: "west of Carverton"
 SITE_PREPS = {"in", "at", "near", "outside"}
 NAMED_FOR_TOWNS = {"court", "airport", "hospital", "station", "prison"}  # buildings named for their town
 FACILITY = "@"  # the key of a town a building is named for ends with "@court": one town's court is not the next's
@@ -951,7 +953,9 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]], towns: Mappi
     out = []
     for ent in doc.ents:
         value, building = ent.text.removeprefix("the "), ""
-        if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC" and value.split()[0].lower() not in LANDMARK_WORDS:
+        off_a_town = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lower_ in DIRECTIONS
+        if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC" and value.split()[0].lower() not in LANDMARK_WORDS and (
+                not off_a_town):  # "west of Carverton" is a place, whatever the model took "Carverton" for
             value = _named_for(ent)  # "at Leeds Crown Court": the court of a town, named for it
             if not value:
                 continue
@@ -964,10 +968,12 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]], towns: Mappi
             root = root.head  # "the Ohio town of Belpre"
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
             root = root.head.head  # "the US state of Ohio", "the south side of Belpre"
-        if root.dep_ != "pobj" or root.head.lower_ not in geo.PLACE_PREPS | {"on", "to", "off"} or (
-                root.head.lower_ == "on" and root.lemma_.lower() not in PLACE_NOUNS):
+        direction = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" and (
+            root.head.head.lower_ in DIRECTIONS) else None  # "two miles west of Carverton"
+        if direction is None and (root.dep_ != "pobj" or root.head.lower_ not in geo.PLACE_PREPS | {"on", "to", "off"} or (
+                root.head.lower_ == "on" and root.lemma_.lower() not in PLACE_NOUNS)):
             continue
-        event = _event_about(root.head, earlier)
+        event = _event_about(direction or root.head, earlier)
         if event is None:
             continue
         trigger, anchors, shown = event
@@ -975,6 +981,8 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]], towns: Mappi
             continue  # only a flight diverted "to" a place lands there
         anchors = tuple(a for a in anchors if a[0] != ent.text)  # the place is the value, not what it is about
         start = ent.start_char + ent.text.index(value)
+        if direction is not None:
+            start, value = direction.idx, doc.text[direction.idx : start + len(value)]
         within = building or towns.get(value.lower())
         out.append(_Found("location", event_class(trigger), value, start, start + len(value),
                           (value, within) if within else (value,), anchors, _subject(trigger, shown)))
