@@ -1025,13 +1025,16 @@ def test_an_appeal_told_in_reported_speech_and_counts_the_tagger_or_a_leading_of
 def test_a_verb_told_yes_or_no_with_its_named_subject_and_object_also_in_reported_speech() -> None:
     found = _find("Castellane did not attend the hearing in Varnholm.\nCastellane attended both days of the hearing.\n"
                   "Police said they had not received any referral.\nResidents said no evacuation order had been issued.\n"
-                  "They attended the hearing.\nThe agency denied that it had received a referral.")
+                  "They attended the hearing.\nThe agency denied that it had received a referral.\n"
+                  "Payton said the Saints would not have placed Bush on injured reserve if they were still fighting.\n"
+                  "Henshaw has not been arrested or charged, she said.")
     negations = [(d.sentence, d.slot, d.key[0], [a for a, label in d.anchors if label == "OBJECT"])
                  for d in found if d.kind == "negation"]
     assert negations == [
         (0, "neg:attend:castellane", "not", ["hearing"]), (1, "neg:attend:castellane", "yes", ["day", "hearing"]),
         (2, "neg:receive:police", "not", ["referral"]), (3, "neg:issue:order", "not", ["evacuation order"]),
-        (4, "neg:attend:they", "yes", [])]  # no object for a pronoun's act; a denial is no report of the act
+        (4, "neg:attend:they", "yes", [])]  # no object for a pronoun's act; a denial is no report of the act, nor
+    # what would have been done, and an arrest is custody's
 
 
 def test_counts_still_missing_added_to_another_or_of_a_whole_crew() -> None:
@@ -1081,3 +1084,23 @@ def test_an_investigator_in_charge_named_beside_or_after_the_bodys_acronym() -> 
     assert [(d.sentence, d.slot, d.value, d.slot_names) for d in doc.annotations.details if d.kind == "person"] == [
         (1, "role:investigator in charge", "Martin Delacroix", (("FRSB", "ORG"),)),
         (2, "role:investigator in charge", "Ruth Okafor", (("board", "OWNED"),))]
+
+
+def test_days_of_a_lasting_event_and_figures_over_a_window_or_for_each_year() -> None:
+    found = _find("The dam breached at about 2:15 a.m. on Tuesday.\nThe bank failed on Friday.\n"
+                  "The stoppage is due to end at 7am on Thursday.\n"
+                  "Nurses completed the second day of a 48-hour strike on Wednesday.\n"
+                  "The fire broke out at around 1.40am on Thursday 13 March in a flat of the block.\n"
+                  "In total, 1,130 operations were postponed across the two days.\n"
+                  "The offer amounted to 1.75 per cent in each of the next two years.\n"
+                  "Of the sick, 88 percent ate the skewers, compared with under 5 percent of those who stayed well.\n"
+                  "Some 112 mm of rain fell in the 24 hours to 9 p.m. on Monday.\n"
+                  "Organisers have axed the night market.\nHe was not admitted to hospital.")
+    assert [(d.sentence, d.kind, d.slot, d.value) for d in found if d.kind in ("date", "time")] == [
+        (0, "time", "disaster", "about 2:15 a.m."), (0, "date", "disaster", "Tuesday"),
+        (4, "date", "fire", "Thursday 13 March")]  # (1.40am is no time the tagger knows)
+    assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [
+        (5, "postpone|operation|total"), (6, "measure|increase a year")]
+    assert [(d.sentence, d.key[0]) for d in found if d.slot == "plan"] == [(3, "completed"), (9, "cancelled")]
+    assert [(d.sentence, [a for a, label in d.anchors if label == "OBJECT"]) for d in found if d.kind == "negation"
+            and d.sentence == 10] == [(10, ["hospital"])]

@@ -376,9 +376,11 @@ def _denial(claim: Claim, doc: Doc, negated: bool, stem: str, subject: str) -> _
 
 def _sentence_details(details: list[Detail], names: Mapping[str, str], dates: Sequence[DateEntry]) -> list[Compared]:
     """The details of one sentence, resolved; a slot the sentence fills with two disagreeing values ("150
-    miles off Aden ... 13 miles away") is about two things, so neither value is kept."""
+    miles off Aden ... 13 miles away") is about two things, so neither value is kept. Two people's ages are
+    two slots ("Robert Ellison, 54, ... flight nurse Claire Otway, 38")."""
     out = [dt.resolve(d, names, _day_of(d, dates)) for d in details]
-    return [d for d in out if not any(o.kind == d.kind and o.event == d.event and not dt.agree(o, d) for o in out)]
+    return [d for d in out if not any(o.kind == d.kind and o.event == d.event and not dt.agree(o, d) and (
+        d.event != AGE or o.people == d.people) for o in out)]
 
 
 def _day_of(detail: Detail, dates: Sequence[DateEntry]) -> str | None:

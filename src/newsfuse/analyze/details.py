@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz.fuzz import ratio
 
 from ..annotate import geo
-from ..annotate.details import ABOUT_WIDTH, FACILITY, OBJECT, PLACE_LABELS, SOURCE, WEEKDAYS
+from ..annotate.details import ABOUT_WIDTH, AGE, FACILITY, OBJECT, PLACE_LABELS, SOURCE, WEEKDAYS
 from ..model import ContradictionKind, Detail
 
 MISSPELT_PREFIX = 5  # letters two spellings of one surname begin with alike ...
@@ -109,6 +109,8 @@ def agree(a: Compared, b: Compared) -> bool:
         return geo.compatible_within(tuple(map(str, a.key)), tuple(map(str, b.key)))
     if a.kind == "number":
         lo_a, hi_a, lo_b, hi_b = (float(x) for x in (*a.key[:2], *b.key[:2]))  # type: ignore[arg-type]
+        if a.event == AGE:  # an age is told exactly: 56 is not 58 rounded
+            return lo_a <= hi_b and lo_b <= hi_a
         if lo_a == hi_a and lo_b == hi_b and not (lo_a.is_integer() and lo_b.is_integer()):
             # a figure written with decimals is exact to its last digit: 7.5% may be 7.45-7.55, not 7.25
             return abs(lo_a - lo_b) <= max(_half_unit(a), _half_unit(b)) + 1e-9

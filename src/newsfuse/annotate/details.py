@@ -85,7 +85,8 @@ LANDMARK_WORDS = {"cape", "punta", "point", "mount", "lake", "bay", "gulf", "isl
 VOLCANIC = {"volcano", "mountain", "mount", "crater", "peak", "cone"}  # what erupts as a disaster
 ROCKS = {"rock", "reef", "ledge", "sandbank", "shoal", "iceberg"}  # what a ship that "struck" them ran aground on
 POWER = {"power", "electricity", "light", "lights"}  # what "went out" in a blackout
-COLLAPSE_VERBS = {"burst", "fall", "drop", "plunge", "crumble", "topple", "cave"}  # what a structure does as it collapses
+# what a structure does as it collapses
+COLLAPSE_VERBS = {"burst", "fall", "drop", "plunge", "crumble", "topple", "cave", "breach", "fail"}
 STRUCTURES = {"bridge", "span", "deck", "roof", "ceiling", "building", "tower", "block", "wall", "stand", "crane",
               "dam", "embankment", "bank", "levee", "dyke", "dike", "bund", "barrage", "reservoir"}
 DISMISS_VERBS = {"dismiss", "fire", "sack", "axe", "ax", "oust"}  # what a person is, put out of a job
@@ -137,6 +138,8 @@ CARRY_VERBS = {"take", "rush", "fly", "airlift", "transfer", "transport", "ferry
 COMPANY_NOUNS = {"company", "firm", "group", "business", "operator", "carrier", "bank", "maker", "insurer",
                  "retailer", "lender"}  # "the Sudbury company": where it is based
 HOME_VERBS = {"base", "headquarter"}  # "Sudbury-based X", "X, headquartered in Sudbury"
+LATER_ONES = {"second", "third", "fourth", "fifth", "sixth", "seventh", "final", "last", "2nd", "3rd", "4th", "5th"}
+ENDING = {"end", "finish", "conclude", "expire", "complete", "until", "till"}  # the end of what lasts, not its start
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
               "north-west", "south-east", "south-west"}  # a place told as lying off a town: "west of Carverton"
 SITE_PREPS = {"in", "at", "near", "outside"}
@@ -207,8 +210,8 @@ AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|excee
 AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$")
 # a running total is another count than one day's ("so far", "since the protests began"); "a total of 41
 # passengers", "in all, 14 batches" only stress the figure
-TOTAL = re.compile(r"\b(?:so far|to date|cumulative|since (?:the )?(?:start|beginning|outbreak)\b|"
-                   r"since (?:\w+ ){1,3}(?:began|started|erupted|broke out))\b", re.I)
+TOTAL = re.compile(r"\b(?:so far|to date|cumulative|in total|since (?:the )?(?:start|beginning|outbreak)\b|"
+                   r"since (?:\w+ ){1,3}(?:began|started|erupted|broke out)|(?:across|over) (?:the|all) \w+ days)\b", re.I)
 WHOLE_OF = {"some", "most", "many", "several", "all", "none", "few", "half", "each", "both", "one"}  # "most of the 40"
 MONEY = re.compile(  # a sum with its currency: "€840m", "$2.5 billion", "480 million euros", "half a billion euros"
     r"(?P<symbol>[$€£¥])\s*(?P<number>\d[\d,]*(?:\.\d+)?)(?![.,]?\d)(?:-|\s*)(?P<scale>bn|billion|b|mn|m|million|k|thousand|"
@@ -223,6 +226,9 @@ CURRENCIES = {"$": "dollar", "dollar": "dollar", "€": "euro", "euro": "euro", 
 SCALES_SHORT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
                 "trillion": 1e12}
 COST_VERBS = {"cost", "price", "value", "budget", "estimate"}  # and "at a cost of"
+DEPTHS = {"mm", "millimetre", "millimeter", "cm", "centimetre", "centimeter", "inch"}  # of rain or snow
+RAIN_PERIOD = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\w+\s+)?(?:hours|days)\b|"
+                         r"\bbetween\s+\w+(?:\s+(?:night|morning|afternoon|evening))?\s+and\b|\bsince\s+[A-Z]\w+", re.I)
 SPILLED = {"tonne", "barrel", "litre", "liter", "gallon"}  # what an oil spill is counted in
 SPILL_VERBS = {"spill", "leak", "discharge", "escape", "pour", "gush", "spew", "seep", "release", "lose"}
 UNITS_SOLD = {"share", "unit", "ticket", "barrel", "tonne"}
@@ -255,8 +261,11 @@ MEASURE = re.compile(
 RATIO = re.compile(r"\b(?P<number>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(?P<whole>ten|10)\b"
                    r"\s+(?P<noun>\w+)", re.I)  # "nine in ten members": a share
 SHARES_LISTED = 3  # a sentence with this many percentages lists them for several things
+CONTRASTED = re.compile(r"\b(?:compared (?:with|to)|versus|as against)\b", re.I)
 POLL = re.compile(r"\b(poll|polls|polled|survey|surveys|surveyed)\b", re.I)  # polls differ: each is its own
 CAUSE_VERBS = {"spark", "cause", "start", "trigger", "ignite"}  # "was sparked by lightning"
+YEARLY = re.compile(r"\s*(?:,\s*)?(?:a\s+year|per\s+year|per\s+annum|annually|each\s+year|a\s+year\s+for|in\s+each\s+of\s+"
+                    r"(?:the\s+)?(?:next|coming|following|last|past)?\s*\w+\s+years)\b", re.I)  # a rate for each year
 MEASURE_SIDE_WORDS = {"limit", "restriction", "cap", "threshold", "target", "caution", "maximum", "minimum"}
 CHANGES = _lexicon({  # what a count or a percentage measures, in one word however it is named
     "increase": "increase rise raise hike offer award deal settlement increment boost",
@@ -287,8 +296,8 @@ DAYS_IN = {"day": (1, 1), "week": (7, 7), "month": (28, 31)}  # a span of time i
 CAPTIVITY = ("captivity", "hostage", "captive", "detention", "custody")
 CAPTIVITY_REACH = 3  # words after the span that may say it was spent held: "days held hostage", "day hostage ordeal"
 AGE = "age"  # the slot of a named person's age
-AGE_AFTER = re.compile(  # "Raymond Voss, 41," "Voss, aged 46." "Tomas Edvik, a 46-year-old design engineer"
-    r",\s+(?:aged\s+|an?\s+(?=\d{1,3}-year-old\b))?(?P<age>\d{1,3})(?=\s*(?:[,.;()]|and\b|$)|-year-old\b)")
+AGE_AFTER = re.compile(  # "Raymond Voss, 41," "Voss, aged 46." "Tomas Edvik, a (the) 46-year-old design engineer"
+    r",\s+(?:aged\s+|(?:an?|the)\s+(?=\d{1,3}-year-old\b))?(?P<age>\d{1,3})(?=\s*(?:[,.;()]|and\b|$)|-year-old\b)")
 AGE_BEFORE = re.compile(  # "the 46-year-old (fugitive) Voss"; not "a 16-year-old schoolgirl from Dunmore"
     r"\b(?P<age>\d{1,3})-year-old\s+(?:(?!(?:from|of|in|at|near|with|for|and|or)\s)[a-z]+\s+){0,2}$")
 AGED_ROLE = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,3})-year-old\s+(?P<role>[a-z]+)\b(?!\s+[A-Z])")  # "The 61-year-old governor"
@@ -333,7 +342,7 @@ PLAN = _lexicon({
     "postponed": "postpone delay reschedule defer",  # and "pushed back", "put on hold" (_plans)
     "suspended": "suspend pause",  # for now: it may resume
     "halted": "halt stop",  # for now or for good ("stopped the trial for good" is ended: _plans)
-    "cancelled": "cancel scrap abandon scrub",  # and "called off" (_plans)
+    "cancelled": "cancel scrap abandon scrub axe ax",  # and "called off" (_plans)
     "ended": "end terminate discontinue",  # and "wound up" (_plans)
     "extended": "extend prolong",
     "completed": "complete finalise finalize",  # a sale or a deal done
@@ -700,7 +709,8 @@ def _mourning(noun: Token) -> bool:
 
 
 def _event_word(tok: Token) -> str:
-    """The word EVENTS knows a token by: its lemma, "convict" for "found guilty", "land" for "touched down",
+    """The word EVENTS knows a token by: its lemma, "convict" for "found guilty", "land" for "touched down", "crash"
+    for an aircraft that "came down",
     "launch" for "lifted off", "handover" for "handed over", "ruling" for "ruled" and "struck down"."""
     lemma = tok.lemma_.lower()
     if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "xcomp") or c.dep_ == "dobj" and any(
@@ -710,6 +720,9 @@ def _event_word(tok: Token) -> str:
         return "discover"  # "was found dead in his suite on Tuesday": when the body was found
     if lemma == "touch" and any(c.lower_ == "down" for c in tok.children):
         return "land"
+    if lemma == "come" and any(c.lower_ == "down" for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT for c in tok.children):
+        return "crash"  # "the helicopter came down on Harrow Fell"
     if lemma in ("close", "closing", "end") and any(w.lemma_.lower() in BALLOTS for w in _closed(tok)):
         return "ballot_close"  # "the ballot closes on 27 March", "a ballot closing on March 20"
     if lemma in ("close", "shut", "end", "cease") and any(  # what closes, or what the verb it joins says closes
@@ -742,9 +755,9 @@ def _event_word(tok: Token) -> str:
             lemma == "lose" or any(c.lower_ in ("out", "off") for c in tok.children)) or lemma == "plunge" and any(
             g.lower_ == "darkness" for c in tok.children if c.lower_ == "into" for g in c.children):
         return "blackout"  # "the lights went out", "the power went off", "homes lost power", "plunged ... into darkness"
-    if lemma == "break" and any(c.lower_ == "out" and (c.dep_ == "prt" or any(g.lower_ == "of" for g in c.children))
-                                for c in tok.children) and any(t.lower_ == "of" for t in tok.subtree):
-        return "escape"  # "broke out of the prison" (not "a fire broke out")
+    if lemma == "break" and any(c.lower_ == "out" and c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].lower_ == "of"
+                                for c in tok.children):
+        return "escape"  # "broke out of the prison" (not "a fire broke out ... in a flat of the block")
     if _collapsed(tok, lemma):
         return "collapse"  # a dam "burst", a bridge "gave way", its span "dropped into the river"
     if lemma == "make" and any(c.lower_ == "landfall" for c in tok.children):
@@ -819,8 +832,8 @@ def _labour(strike: Token) -> bool:
 
 
 def _collapsed(tok: Token, lemma: str) -> bool:
-    """A structure's collapse told by a verb of its own: "the bridge gave way", "the dam burst", "burst its
-    embankment", "the span dropped into the river", "the roof fell in". Not "optimism gave way to despair",
+    """A structure's collapse told by a verb of its own: "the bridge gave way", "the dam burst", "breached" or
+    "failed", "burst its embankment", "the span dropped into the river", "the roof fell in". Not "optimism gave way to despair",
     "shares fell", "burst into tears"."""
     if tok.pos_ != "VERB":
         return False
@@ -831,6 +844,8 @@ def _collapsed(tok: Token, lemma: str) -> bool:
         return False
     held = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") or lemma == "burst" and c.dep_ == "dobj"]
     held += [g for c in held for p in c.children if p.lower_ == "of" for g in p.children]  # "the middle of the bridge"
+    if lemma == "fail":
+        held = [c for c in held if c.lemma_.lower() != "bank"]  # "the bank failed" went bust
     return any(c.lemma_.lower() in STRUCTURES for c in held) and not any(
         g.lower_ in ("tears", "flames", "laughter") for c in tok.children if c.lower_ == "into" for g in c.children)
 
@@ -1190,6 +1205,8 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
         trigger, anchors, shown = event
         if _negated(trigger) and trigger.pos_ == "VERB":
             continue  # "were not detected at the 2 a.m. count": the hour of what did not happen
+        if _an_end(ent.root, trigger) or _a_later_day_of(trigger):
+            continue  # "the stoppage is due to end at 7am on Thursday", "will run until Thursday": not its start
         if key[0] == "calendar" and len(key[1]) == 2 and event_class(trigger) not in ONCE_EVENTS:
             continue  # "met in November": a month dates one of many meetings; "convicted in April" one conviction
         kind = "time" if key[0] == "clock" else "date"  # "Friday night" is a day, to compare with "Sunday"
@@ -1197,6 +1214,24 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
         out.append(_Found(kind, slot, words.text, words.start_char, words.end_char, key, anchors,
                           _subject(trigger, shown)))
     return out
+
+
+def _an_end(tok: Token, trigger: Token) -> bool:
+    """A day or hour hung on the end of a lasting event, on the way up from it to the event: "due to end at 7am",
+    "will run until Thursday", "completed the second day of the strike on Wednesday"."""
+    cur = tok
+    while cur.i != trigger.i and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i != trigger.i and cur.lemma_.lower() in ENDING and not (cur.i > 0 and cur.doc[cur.i - 1].lower_ == "not"):
+            return True  # (but "it was not until Wednesday that ..." is when it happened)
+    return False
+
+
+def _a_later_day_of(trigger: Token) -> bool:
+    """An event named as what a later day is of: "completed the second day of a 48-hour strike on Wednesday"."""
+    part = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    return part is not None and part.lemma_.lower() in ("day", "night", "week") and any(
+        c.dep_ == "amod" and c.lower_ in LATER_ONES for c in part.children)
 
 
 def _days_missed(doc: SpacyDoc) -> list[SpacySpan]:
@@ -1375,8 +1410,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             unit, predicate = "crew", "carry"
         if predicate == "lose power" and unit in POWER_UNITS:  # "412,000 customers" / "650,000 homes"
             unit = "home"
-        if not predicate:
-            continue
+        if not predicate or unit in DEPTHS and RAIN_PERIOD.search(nlp.text_of(doc)):
+            continue  # "112 mm of rain fell in the 24 hours to 9pm": rain over a window, each outlet's its own
 
         if unit == "percentage points":  # a change of what: "raised its rate by 75 basis points", "the yield rose 31"
             unit = f"{unit} ({_changed(noun)})"
@@ -1705,8 +1740,10 @@ def _measures(doc: SpacyDoc) -> list[_Found]:
     measured = _measured(nlp.text_of(doc))
     shares = sum(dimension == "percent" for _, _, dimension in measured)
     for found, value, dimension in measured:
-        if dimension == "percent" and (shares >= SHARES_LISTED or POLL.search(nlp.text_of(doc))):
-            continue  # "55 percent in Saudi Arabia, 52 percent in Egypt and 82 percent in India"; each poll its own
+        if dimension == "percent" and (shares >= SHARES_LISTED or POLL.search(nlp.text_of(doc)) or shares > 1 and (
+                CONTRASTED.search(nlp.text_of(doc)))):
+            continue  # "55 percent in Saudi Arabia, 52 percent in Egypt and 82 percent in India"; each poll its own;
+            # "88 percent of the sick ..., compared with under 5 percent of those who stayed well": two groups
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -1730,6 +1767,8 @@ def _measures(doc: SpacyDoc) -> list[_Found]:
             lo, hi = lo * (1 - MEASURE_ROUNDING), hi * (1 + MEASURE_ROUNDING)
         shown = found.group(0).strip()
         subject = "the share (people)" if topic == "people" else f"the {topic}"  # "the rate", "the speed"
+        if dimension == "percent" and YEARLY.match(nlp.text_of(doc), found.end()):
+            topic += " a year"  # "1.75 per cent in each of the next two years" is not "3.5 per cent over two years"
         out.append(_Found("number", f"measure|{topic}", shown, found.start(), found.end(), (repr(lo), repr(hi)),
                           anchors, subject))
     return out
@@ -2776,11 +2815,16 @@ def _negation(doc: SpacyDoc) -> _Found | None:
     if root is None or root.pos_ != "VERB":
         return None
     speaker = None
-    if root.lemma_.lower() in SPEECH | set(CONFIRM):
-        said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    if root.lemma_.lower() in SPEECH | set(CONFIRM) and (said or not any(c.dep_ == "nsubjpass" for c in root.children)):
+        # (but "he was admitted to hospital" is no admission)
         if said is None or CONFIRM.get(root.lemma_.lower()) == "denied" or _negated(root):
             return None
         speaker, root = next((c for c in root.children if c.dep_ == "nsubj"), None), said
+    if root.lemma_.lower() in CUSTODY_VERBS.keys() | RELEASE_VERBS.keys():
+        return None  # whether one was arrested or freed is custody's (_custody)
+    if speaker is not None and _hedged(root):
+        return None  # "Payton said the Saints would not have placed Bush on injured reserve if ...": no fact told
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
@@ -2794,10 +2838,16 @@ def _negation(doc: SpacyDoc) -> _Found | None:
     if value == "yes" and any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in doc):
         return None  # the negation sits elsewhere ("I feel we weren't ..." = "I didn't feel we were ...")
     thing = subj if subj.dep_ == "nsubjpass" else next((c for c in root.children if c.dep_ == "dobj"), None)
-    things = [thing] if thing is not None and subj.pos_ != "PRON" else []
+    if thing is None or thing.pos_ == "PRON":  # "He was not admitted to hospital": where, if not what
+        thing = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "into", "from")
+                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+    named = subj.pos_ != "PRON" or subj.lower_ in ("he", "she")  # one person, as the story goes on
+    things = [thing] if thing is not None and named else []
     things += [g for t in things for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    core = tuple((" ".join([*(c.lemma_.lower() for c in t.children if c.dep_ == "compound"), t.lemma_.lower()]), OBJECT)
-                 for t in things if t.pos_ == "NOUN")  # "both days of the hearing": the days and the hearing
+    core = tuple((" ".join([*(c.lemma_.lower() for c in t.children if c.dep_ == "compound" and t.pos_ == "NOUN"),
+                            t.lemma_.lower()]), OBJECT)
+                 for t in things if t.pos_ in ("NOUN", "PROPN"))  # "both days of the hearing": the days and the
+    # hearing; "Eldham General Hospital" is a hospital
     return _Found("negation", f"neg:{root.lemma_.lower()}:{subj.lemma_.lower()}",
                   f"{'not ' if value == 'not' else ''}{root.text}", root.idx, root.idx + len(root), (value,),
                   tuple((w, "") for w in words) + core, nlp.text_of(doc))
