@@ -446,3 +446,14 @@ def test_nicknames_ampersands_plural_possessives_and_states_by_their_short_names
     assert names["Kingdom of Solmark"] == names["Solmark"]
     assert names["Mr Petrakis"] == "Owen Petrakis"
     assert entities.same_first("Tom", "Thomas") and not entities.same_first("Tom", "Timothy")
+
+
+def test_a_company_by_its_name_without_its_trade_or_legal_ending_and_a_paramedic_by_name() -> None:
+    a = doc("a", "Veltrana Communications said so. Sarro Inerti S.p.A. agreed. Paramedic Sam Adeyemi survived.",
+            [("Veltrana Communications", "ORG"), ("Sarro Inerti S.p.A.", "ORG"), ("Paramedic Sam Adeyemi", "PERSON")])
+    b = doc("b", "Veltrana apologised. Sarro Inerti quarried the slope. Samuel Adeyemi was hurt.",
+            [("Veltrana", "ORG"), ("Sarro Inerti", "ORG"), ("Samuel Adeyemi", "PERSON")])
+    _, names = merged(a, b)
+    assert names["Veltrana"] == names["Veltrana Communications"]
+    assert names["Sarro Inerti"] == names["Sarro Inerti S.p.A."]
+    assert names["Paramedic Sam Adeyemi"] == names["Samuel Adeyemi"]

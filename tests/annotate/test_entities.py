@@ -131,6 +131,7 @@ def test_place_named_like_a_surname_keeps_its_label() -> None:
         ("the Federal Deposit Insurance Corp.", "Federal Deposit Insurance Corp."),
         ("Acme Holdings.", "Acme Holdings"),
         ("The UK Civil Aviation Authority (CAA", "UK Civil Aviation Authority"),
+        ("A Public Accounts Office", "Public Accounts Office"),
     ],
 )
 def test_clean_span_cases(raw: str, want: str) -> None:

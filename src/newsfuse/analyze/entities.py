@@ -73,7 +73,7 @@ SHORTENED_NAME_ENDS = frozenset("""corp corporation inc incorporated co company 
     holding industry chemical motor airline system technology pharmaceutical energy food enterprise partner bank insurance airport
     university stadium bioscience biotech therapeutic pharma laboratory line mineral mining poultry hotel resort farm
     airway railway shipping logistic steel petroleum brewery construction developer investment venture freight aerospace
-    dairy textile studio bakery party""".split())
+    dairy textile studio bakery party communication telecom capital media network spa nv bv""".split())
 # the generic last words a name is also written without ("Kuala Namu International Airport" → "Kuala Namu")
 PLACE_ENDS = frozenset({"county", "province", "district", "region", "island", "prefecture", "governorate", "oblast",
                         "river", "bridge", "park"})

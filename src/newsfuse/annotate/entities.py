@@ -44,6 +44,7 @@ TITLE_WORDS = frozenset(
     commissioner pastor reverend rev attorney speaker chairman chairwoman director boss ceo cfo
     councillor councilor cllr alderman det insp supt dci pc councilman councilwoman councilmember clerk
     congressman congresswoman assemblyman assemblywoman skipper professor cmdr commodore brigadier marshal
+    paramedic nurse firefighter
     """.split()
 )
 
@@ -55,7 +56,7 @@ ORG_HEADS = frozenset("""ministry department office council agency committee com
 OFFICE_WORDS = frozenset({"executive", "officer", "founder", "head"})  # end an office title: "Chief Executive"
 TRAILING_OFFICE = TITLE_WORDS | OFFICE_WORDS
 NAME_ABBREVIATIONS = frozenset({"corp", "inc", "co", "ltd", "bros", "jr", "sr"})  # written with a dot in a name
-LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+|(?:A|An)\s+(?=[A-Z])")  # and "[A Public Accounts Office] audit"
 # Lower-case words spaCy sometimes takes in before a name ("a David Garrard", "unbeaten Russian ...").
 # Name particles ("de Klerk", "van Gogh", "bin Salman") stay.
 LEADING_LOWER = re.compile(
