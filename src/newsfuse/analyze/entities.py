@@ -524,10 +524,11 @@ def _strip_the(name: str) -> str:
 
 
 def _key(name: str) -> str:
-    """A form for comparison: lower case, no accents, no dots, straight apostrophes, one space, a company suffix
-    written out ("Corp." and "Corporation"; "Córdoba" and "Cordoba")."""
+    """A form for comparison: lower case, no accents, no dots, straight apostrophes, "and" for "&", a plural's
+    possessive apostrophe dropped, one space, a company suffix written out ("Corp." and "Corporation"; "Córdoba"
+    and "Cordoba"; "Drivers' Union" and "Drivers Union")."""
     s = _fold(_strip_the(name).lower().replace("’", "'").replace(".", "").replace(" & ", " and "))
-    return " ".join(SUFFIXES.get(w, w.removesuffix("s'") + "s" * w.endswith("s'")) for w in s.split())
+    return " ".join(SUFFIXES.get(w, w[:-1] if w.endswith("s'") else w) for w in s.split())
 
 
 def _fold(s: str) -> str:

@@ -264,7 +264,7 @@ SHARES_LISTED = 3  # a sentence with this many percentages lists them for severa
 CONTRASTED = re.compile(r"\b(?:compared (?:with|to)|versus|as against)\b", re.I)
 POLL = re.compile(r"\b(poll|polls|polled|survey|surveys|surveyed)\b", re.I)  # polls differ: each is its own
 CAUSE_VERBS = {"spark", "cause", "start", "trigger", "ignite"}  # "was sparked by lightning"
-YEARLY = re.compile(r"\s*(?:,\s*)?(?:a\s+year|per\s+year|per\s+annum|annually|each\s+year|a\s+year\s+for|in\s+each\s+of\s+"
+YEARLY = re.compile(r"\s*(?:,\s*)?(?:a\s+year|per\s+year|per\s+annum|annually|each\s+year|in\s+each\s+of\s+"
                     r"(?:the\s+)?(?:next|coming|following|last|past)?\s*\w+\s+years)\b", re.I)  # a rate for each year
 MEASURE_SIDE_WORDS = {"limit", "restriction", "cap", "threshold", "target", "caution", "maximum", "minimum"}
 CHANGES = _lexicon({  # what a count or a percentage measures, in one word however it is named
@@ -2808,9 +2808,10 @@ def _tally_count(word: str) -> int:
 
 def _negation(doc: SpacyDoc) -> _Found | None:
     """The sentence's main verb told yes or no, keyed by the verb and its subject; what someone said or confirmed
-    is the verb said ("Police said they had not received a referral"), its pronoun the speaker. Where the subject
-    is named and the verb's object (or, in the passive, its subject) is a noun, that noun is an anchor marked
-    OBJECT: the two sentences then tell one proposition ("Castellane did not attend the hearing")."""
+    is the verb said ("Police said they had not received a referral"), its pronoun the speaker, unless hedged.
+    Where the subject is named (or "he", "she") and the verb's object (in the passive its subject, else where it
+    was done: "admitted to hospital") is a noun, that noun is an anchor marked OBJECT: two sentences with it tell
+    one proposition ("Castellane did not attend the hearing"). Arrests and releases are custody's."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB":
         return None
