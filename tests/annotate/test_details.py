@@ -1095,10 +1095,12 @@ def test_days_of_a_lasting_event_and_figures_over_a_window_or_for_each_year() ->
                   "The offer amounted to 1.75 per cent in each of the next two years.\n"
                   "Of the sick, 88 percent ate the skewers, compared with under 5 percent of those who stayed well.\n"
                   "Some 112 mm of rain fell in the 24 hours to 9 p.m. on Monday.\n"
-                  "Organisers have axed the night market.\nHe was not admitted to hospital.")
+                  "Organisers have axed the night market.\nHe was not admitted to hospital.\n"
+                  "The inmates broke out in the early hours of Wednesday through a shaft.")
     assert [(d.sentence, d.kind, d.slot, d.value) for d in found if d.kind in ("date", "time")] == [
         (0, "time", "disaster", "about 2:15 a.m."), (0, "date", "disaster", "Tuesday"),
-        (4, "date", "fire", "Thursday 13 March")]  # (1.40am is no time the tagger knows)
+        (4, "date", "fire", "Thursday 13 March"),  # (1.40am is no time the tagger knows)
+        (11, "date", "escape", "Wednesday")]
     assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [
         (5, "postpone|operation|total"), (6, "measure|increase a year")]
     assert [(d.sentence, d.key[0]) for d in found if d.slot == "plan"] == [(3, "completed"), (9, "cancelled")]

@@ -105,6 +105,7 @@ LABOUR_WORDS = {  # a strike by workers, not a military one: "a 24-hour national
     "hour", "day", "week", "national", "nationwide", "general", "indefinite", "rolling", "union", "industrial",
     "worker", "nurse", "teacher", "doctor", "staff", "employee", "driver", "pilot", "miner", "member", "action",
 }
+HELD_PEOPLE = {"detainee", "escapee", "lag", "fugitive"}  # and the condemned: who breaks out of a prison
 CONDEMNED = {"prisoner", "inmate", "man", "woman", "convict", "activist", "dissident", "spy", "protester"}
 AIRCRAFT = {"flight", "plane", "jet", "aircraft", "airliner", "airplane", "helicopter", "boeing", "airbus"}
 GUNFIRE = {"open", "return", "exchange", "cease", "hold", "come", "draw"}  # "opened fire", "came under fire"
@@ -755,9 +756,10 @@ def _event_word(tok: Token) -> str:
             lemma == "lose" or any(c.lower_ in ("out", "off") for c in tok.children)) or lemma == "plunge" and any(
             g.lower_ == "darkness" for c in tok.children if c.lower_ == "into" for g in c.children):
         return "blackout"  # "the lights went out", "the power went off", "homes lost power", "plunged ... into darkness"
-    if lemma == "break" and any(c.lower_ == "out" and c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].lower_ == "of"
-                                for c in tok.children):
-        return "escape"  # "broke out of the prison" (not "a fire broke out ... in a flat of the block")
+    if lemma == "break" and any(c.lower_ == "out" and (c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].lower_ == "of" or any(
+            s.dep_ == "nsubj" and (s.lemma_.lower() in CONDEMNED | HELD_PEOPLE or s.lower_ in ("he", "she", "they"))
+            for s in tok.children)) for c in tok.children):
+        return "escape"  # "broke out of the prison", "the inmates broke out" (not "a fire broke out in a flat of the block")
     if _collapsed(tok, lemma):
         return "collapse"  # a dam "burst", a bridge "gave way", its span "dropped into the river"
     if lemma == "make" and any(c.lower_ == "landfall" for c in tok.children):
