@@ -854,3 +854,9 @@ def test_two_ages_of_one_pilot_in_one_article_beside_another_persons_and_one_man
     admitted = _alike(_annotated({"a": "He was not admitted to hospital and is isolating with his family.",
                                   "b": "He was admitted to Eldham General Hospital as a precaution."}))
     assert [c.kind for c in find_contradictions((), (), admitted, (), {})] == ["negation"]
+
+
+def test_two_counts_of_strikers_are_one_toll() -> None:
+    docs = _loosely_alike(_annotated({"a": "About 2,300 nurses began a 48-hour strike on Tuesday.",
+                                      "b": "More than 3,200 nurses walked out on Tuesday in a row over pay."}))
+    assert [c.kind for c in find_contradictions((), (), docs, (), {})] == ["number"]

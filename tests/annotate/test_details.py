@@ -1106,3 +1106,12 @@ def test_days_of_a_lasting_event_and_figures_over_a_window_or_for_each_year() ->
     assert [(d.sentence, d.key[0]) for d in found if d.slot == "plan"] == [(3, "completed"), (9, "cancelled")]
     assert [(d.sentence, [a for a, label in d.anchors if label == "OBJECT"]) for d in found if d.kind == "negation"
             and d.sentence == 10] == [(10, ["hospital"])]
+
+
+def test_strikers_counted_however_the_strike_is_told_and_no_jobs_lost_by_striking() -> None:
+    found = _find("About 2,300 nurses began a 48-hour strike on Tuesday.\nSome 4,000 workers walked out on Monday.\n"
+                  "Around 900 staff went on strike.\nAbout 600 jobs will go at the plant.\n"
+                  "The army launched a strike on Monday, killing 12 people.")
+    assert [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"] == [
+        (0, "walkout|nurse", "2185.0"), (1, "walkout|worker", "3200.0"), (2, "walkout|worker", "800.0"),
+        (3, "cut|worker", "500.0"), (4, "kill|people", "12.0")]

@@ -477,7 +477,7 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
 def _toll(event: str) -> bool:
     """Whether a count's slot is a toll (`TOLLS`), at a site of the firm's or not ("cut at hollinsford|worker")."""
     predicate, _, rest = event.partition("|")
-    return (predicate.split(" at ")[0], rest.split("|")[0]) in TOLLS
+    return predicate == "walkout" or (predicate.split(" at ")[0], rest.split("|")[0]) in TOLLS  # strikers, however named
 
 
 def _toll_told_alike(a: _Found, b: _Found) -> bool:

@@ -2035,8 +2035,8 @@ def _before_the_event(verb: Token) -> bool:
 def _cuts_jobs(verb: Token, unit: str) -> bool:
     """Jobs cut, however told: "axe 3,250 jobs", "laid off 200 staff", "2,350 roles to go", "putting 2,350 people
     out of work"."""
-    if verb.pos_ != "VERB":
-        return False
+    if verb.pos_ != "VERB" or _on_strike(verb):
+        return False  # "900 staff went on strike" lost no jobs
     if unit == "worker" and (verb.lemma_.lower() in JOB_CUTS or verb.lemma_.lower() == "lay" and any(
             c.lower_ == "off" for c in verb.children)):
         return True
@@ -2062,6 +2062,8 @@ def _describes(verb: Token) -> bool:
 
 def _predicate_class(verb: Token) -> str:
     lemma = verb.lemma_.lower()
+    if _on_strike(verb):
+        return "walkout"  # "2,300 nurses began a 48-hour strike", "3,200 nurses downed tools", "900 staff went on strike"
     state = next((STATES[c.lower_] for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in STATES),
                  None)
     if state:
@@ -2088,6 +2090,19 @@ def _predicate_class(verb: Token) -> str:
     if predicate == "kill" and any(c.lower_ == "at" and any(g.lower_ == "scene" for g in c.children) for c in verb.children):
         return "die at the scene"  # "six died at the scene and a seventh later in hospital" are some of the seven
     return predicate
+
+
+def _on_strike(verb: Token) -> bool:
+    """A verb that tells workers striking: "struck", "walked out", "downed tools", "went on strike", "began (joined,
+    staged) a strike"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "strike" and _labour(verb) or lemma == "walk" and any(c.lower_ == "out" for c in verb.children):
+        return True
+    if lemma == "down" and any(c.dep_ == "dobj" and c.lower_ == "tools" for c in verb.children):
+        return True
+    done = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+        "on", "in") for g in c.children if g.dep_ == "pobj"]
+    return any(EVENTS.get(_event_word(t)) == "walkout" and (t.lower_ != "strike" or _labour(t)) for t in done)
 
 
 def _still(verb: Token) -> bool:
