@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz.fuzz import ratio
 
 from ..annotate import geo
-from ..annotate.entities import ORG_HEADS, TITLE_WORDS, paren_alias
+from ..annotate.entities import ACRONYM_SKIP, MIN_ACRONYM_LEN, ORG_HEADS, TITLE_WORDS, initials, paren_alias
 from ..model import Doc, Entity
 
 # Two words written differently are one word with a slip when both are at least this long ...
@@ -63,8 +63,6 @@ NICKNAMES = {short: set(full.split("/")) for short, full in (w.split("=") for w 
     nick=nicholas andy=andrew joe=joseph larry=lawrence peggy=margaret maggie=margaret meg=margaret jenny=jennifer
     sandy=sandra chuck=charles charlie=charles sasha=alexander/alexandra geoff=geoffrey""".split())}
 COUNTRY_INITIALS = frozenset({"us", "uk"})  # written before a body's name, and left out of its acronym
-ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
-MIN_ACRONYM_LEN = 2
 PLURAL_MIN_LEN = 5  # "Guards" → "Guard"; shorter words ("Bus", "Gas") are rarely plural slips
 NAME_LABELS = ("PERSON",)
 # last words of a company's or a facility's name, whose first word alone names it too ("Merrick" for "Merrick
@@ -211,14 +209,6 @@ def strip_titles(name: str, demonyms: Iterable[str] = ()) -> str:
         else:
             break
     return " ".join(words[cut:])
-
-
-def initials(name: str) -> set[str]:
-    """The initials acronyms a name can have: "Islamic Revolutionary Guard Corps" → {"IRGC"}."""
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    content = [w for w in words if w.lower() not in ACRONYM_SKIP]
-    out = {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words if w != "&").upper()}
-    return {a for a in out if len(a) >= MIN_ACRONYM_LEN and len(words) >= MIN_ACRONYM_LEN}
 
 
 def same_word(a: str, b: str, bar: float = MIN_SLIP_RATIO) -> bool:

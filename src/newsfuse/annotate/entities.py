@@ -66,6 +66,8 @@ POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 TRIM_CHARS = " \t\r\n.,;:!?\"“”‘’'()[]{}-–—"
 # An alias in parentheses right after a name: "The Israel Security Agency (Shin Bet)", "(IRGC)".
 PAREN_ALIAS = re.compile(r"\s*\((?:the\s+)?([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5})\)")
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})  # words an acronym leaves out
+MIN_ACRONYM_LEN = 2
 MIN_SURNAME_LEN = 3  # shorter "surnames" ("Un", "Il") are parts of names, not names said alone
 DATELINE_DASH = re.compile(r"\s*[-–—]")
 # Titles only a person carries: a name right after one is a person's ("Chancellor Olaf Scholz" tagged ORG).
@@ -160,7 +162,7 @@ def _whole_name(text: str, start: int, end: int, floor: int, limit: int, label: 
     Affairs and" + "Food"); without the joining word when none follow. An organisation's name the model began
     after one, after "the", takes in the words before it ("the Technology and" + "Allied Workers Union")."""
     began = NAME_BEGAN.search(text, max(floor, start - NAME_REACH), start) if label == "ORG" else None
-    if began and re.search(rf"\b{_initials(text[began.start(1) : end])}\b", text):  # "(TAWU)": the name is written
+    if began and any(re.search(rf"\b{re.escape(a)}\b", text) for a in initials(text[began.start(1) : end])):  # "(TAWU)"
         start = began.start(1)
     joining = JOINING_END.search(text, start, end)
     if joining is None:
@@ -169,9 +171,12 @@ def _whole_name(text: str, start: int, end: int, floor: int, limit: int, label: 
     return clean_span(text, start, goes_on.end() if goes_on else joining.start())
 
 
-def _initials(name: str) -> str:
-    """ "Technology and Allied Workers Union" → "TAWU"."""
-    return "".join(w[0] for w in name.split() if w.lower() not in ("and", "&", "of", "the", "for")).upper()
+def initials(name: str) -> set[str]:
+    """The initials acronyms a name can have: "Islamic Revolutionary Guard Corps" → {"IRGC"}."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    content = [w for w in words if w.lower() not in ACRONYM_SKIP]
+    out = {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words if w != "&").upper()}
+    return {a for a in out if len(a) >= MIN_ACRONYM_LEN and len(words) >= MIN_ACRONYM_LEN}
 
 
 def mark_titled_people(doc: SpacyDoc) -> SpacyDoc:
