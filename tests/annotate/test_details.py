@@ -616,6 +616,57 @@ def test_what_did_not_happen_has_no_hour_and_parts_of_a_toll_are_not_it() -> Non
         (2, "number", "spill|tonne"), (3, "number", "spill|tonne")]
 
 
+def test_others_with_a_verb_of_their_own_and_survivors_brought_out_alive() -> None:
+    found = _find("Six miners died and 17 others were rescued after the rockfall.\n"
+                  "Four people died at the scene and two others died later in hospital.\n"
+                  "By Thursday 17 survivors had been hauled out alive.")
+    assert [(d.sentence, d.slot, d.value) for d in found if d.kind == "number"] == [
+        (0, "kill|worker", "Six miners"), (0, "rescue|people", "17 others"), (2, "rescue|people", "17 survivors")]
+
+
+def test_a_count_by_an_hour_is_a_floor_and_the_missing_are_counted_beside_their_toll() -> None:
+    found = _find("Rescuers had pulled 11 people alive from the rubble by mid-morning.\n"
+                  "Twenty-six people have been pulled alive from the ruins.\n"
+                  "Seven people were killed and four others are missing.\nTwo people remain missing.\n"
+                  "A rockfall trapped 23 workers.")
+    assert [(d.sentence, d.slot, d.key) for d in found if d.kind == "number"] == [
+        (0, "rescue|people", ("11.0", "inf")), (1, "rescue|people", ("26.0", "26.0")),
+        (2, "kill|people", ("7.0", "7.0")), (2, "miss|people|beside 7 dead", ("4.0", "4.0")),
+        (3, "miss|people", ("2.0", "2.0")), (4, "trap|worker", ("23.0", "23.0"))]
+
+
+def test_lives_saved_are_no_toll_and_flights_since_a_day_a_total() -> None:
+    found = _find("The evacuation saved hundreds of lives.\nAirlines have cancelled a total of 380 flights since Wednesday.\n"
+                  "Castelmare airport suspended all flights on Wednesday.\nThe match was suspended.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [(1, "cancel|flight|total")]
+    assert [(d.sentence, d.key) for d in found if d.slot == "plan"] == [(2, ("cancelled",)), (3, ("suspended",))]
+
+
+def test_a_stabbing_injures_and_a_dozen_counts() -> None:
+    found = _find("Four people were knifed as commuters fled.\nThe attack left five people with stab wounds.\n"
+                  "A dozen people were rushed to hospital.\nFive victims were taken to Kelsworth Royal Infirmary.\n"
+                  "All five victims were taken to hospital.\n"
+                  "Officials said 11 deaths had been confirmed, and rescuers fear the toll will rise.\n"
+                  "Eleven people had been confirmed dead as of Wednesday evening.")
+    assert [(d.sentence, d.slot, d.key) for d in found if d.kind == "number"] == [
+        (0, "injure|people", ("4.0", "4.0")), (1, "injure|people", ("5.0", "5.0")),
+        (2, "hospitalise|people", ("12.0", "12.0")), (3, "hospitalise|people", ("5.0", "5.0")),
+        (5, "kill|people", ("11.0", "inf")), (6, "kill|people", ("11.0", "inf"))]
+
+
+def test_a_storm_ashore_and_a_volcano_that_blew_have_a_day() -> None:
+    found = _find("Irada came ashore near Mellin Bay on Monday night.\nThousands fled when Mount Ardessa blew on Monday night.\n"
+                  "The wind blew hard on Monday night.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "date"] == [(0, "disaster"), (1, "disaster")]
+
+
+def test_passengers_on_board_or_all_of_them_are_how_many_it_carried() -> None:
+    found = _find("The ship, which had 2,870 passengers on board, docked on Tuesday.\n"
+                  "The line is refunding all 3,120 passengers.\nTwelve passengers were injured.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [
+        (0, "carry|people"), (1, "carry|people"), (2, "injure|people")]
+
+
 def test_a_structures_collapse_told_by_its_own_verb_has_a_day() -> None:
     found = _find("The span dropped into the river on Monday.\nThe bridge gave way early Wednesday.\n"
                   "The reservoir burst its embankment on Tuesday.\nThe middle of the bridge fell away on Tuesday.\n"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, Detail, Mention, Sentence, Span
@@ -51,7 +51,7 @@ EVENTS = _lexicon({
     "election": "elect election",
     "resign": "resign resignation",
     "evacuate": "evacuate evacuation flee displace",
-    "injure": "injure wound injury hurt",
+    "injure": "injure wound injury hurt stab knife",
     "rescue": "rescue",
     "airlift": "airlift winch",  # lifted out by helicopter: a count of its own beside those rescued by boat
     "appoint": "appoint appointment nominate nomination",
@@ -171,7 +171,7 @@ MEANS_PREPS = {"in", "by"}  # "killed in an airstrike", "killed by a bomb": the 
 UNIT_GROUPS = _lexicon({
     "people": "people person persons resident civilian individual inhabitant citizen villager passenger"
     " death fatality dead victim casualty life reveller visitor guest attendee festivalgoer spectator onlooker"
-    " bystander pedestrian fan supporter",
+    " bystander pedestrian fan supporter survivor other",  # "Six died and 17 others were rescued"
     "worker": "worker employee staff staffer job role miner mineworker",
     "soldier": "soldier troop",
     "inmate": "inmate prisoner convict lag detainee escapee",
@@ -212,7 +212,8 @@ AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)
 # a running total is another count than one day's ("so far", "since the protests began"); "a total of 41
 # passengers", "in all, 14 batches" only stress the figure
 TOTAL = re.compile(r"\b(?:so far|to date|cumulative|in total|since (?:the )?(?:start|beginning|outbreak)\b|"
-                   r"since (?:\w+ ){1,3}(?:began|started|erupted|broke out)|(?:across|over) (?:the|all) \w+ days)\b", re.I)
+                   r"since (?:\w+ ){1,3}(?:began|started|erupted|broke out)|(?:across|over) (?:the|all) \w+ days|"
+                   r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! \w+ (?:of|in)\b))\b", re.I)
 WHOLE_OF = {"some", "most", "many", "several", "all", "none", "few", "half", "each", "both", "one"}  # "most of the 40"
 MONEY = re.compile(  # a sum with its currency: "€840m", "$2.5 billion", "480 million euros", "half a billion euros"
     r"(?P<symbol>[$€£¥])\s*(?P<number>\d[\d,]*(?:\.\d+)?)(?![.,]?\d)(?:-|\s*)(?P<scale>bn|billion|b|mn|m|million|k|thousand|"
@@ -292,6 +293,9 @@ SHOT_VERBS = {"shoot", "hit", "strike", "blast"}  # what a gun does to someone s
 # another count: "fired 30 rounds, hitting him four times")
 SHOTS = {"time", "bullet", "round", "shot"}  # what such a verb counts
 LATER = {"later", "subsequently", "afterwards", "afterward"}  # a count told as after the story's event
+TOLL_TO_RISE = re.compile(r"\b(?:toll|number|figure)s?\b[^.;]*\b(?:will|would|could|may|might|is expected to|is likely to)\s+"
+                          r"(?:rise|climb|increase|grow|go up)", re.I)
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "nightfall", "midday", "noon", "midnight", "dawn", "dusk"}
 PARTIAL = {"other", "more", "additional", "further", "extra", "remaining", "another"}
 DAYS_IN = {"day": (1, 1), "week": (7, 7), "month": (28, 31)}  # a span of time in days, at least and at most
 CAPTIVITY = ("captivity", "hostage", "captive", "detention", "custody")
@@ -334,6 +338,7 @@ POSSIBLE = {"can", "could", "may", "might"}
 NOT_DONE_HEADS = {"license", "licence", "design", "build", "certify", "allow", "permit", "able", "expect", "plan",
                   "intend", "aim", "hope", "want", "seek", "try", "forecast", "project", "predict", "urge", "ask",
                   "call", "demand", "threaten", "vow", "promise", "propose", "consider", "recommend", "advise"}
+TIMETABLED = {"flight", "train", "service", "sailing", "departure", "crossing", "class", "lesson"}  # run many times a day
 MANY = {"many", "several", "hundreds", "thousands", "dozens", "scores", "some"}  # "hundreds of operations"
 # verbs whose that-clause is only wished for: "recommending that members accept the deal" accepts nothing (where
 # "vowed the tour will go on" tells a plan)
@@ -711,7 +716,7 @@ def _mourning(noun: Token) -> bool:
 
 def _event_word(tok: Token) -> str:
     """The word EVENTS knows a token by: its lemma, "convict" for "found guilty", "land" for "touched down", "crash"
-    for an aircraft that "came down",
+    for an aircraft that "came down", "rescue" for "brought out alive",
     "launch" for "lifted off", "handover" for "handed over", "ruling" for "ruled" and "struck down"."""
     lemma = tok.lemma_.lower()
     if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "xcomp") or c.dep_ == "dobj" and any(
@@ -762,8 +767,13 @@ def _event_word(tok: Token) -> str:
         return "escape"  # "broke out of the prison", "the inmates broke out" (not "a fire broke out in a flat of the block")
     if _collapsed(tok, lemma):
         return "collapse"  # a dam "burst", a bridge "gave way", its span "dropped into the river"
-    if lemma == "make" and any(c.lower_ == "landfall" for c in tok.children):
-        return "landfall"  # a storm's "made landfall early Wednesday"
+    if lemma == "make" and any(c.lower_ == "landfall" for c in tok.children) or any(
+            c.lower_ == "ashore" for c in tok.children) and lemma in ("come", "roar", "sweep", "crash", "slam", "move"):
+        return "landfall"  # a storm's "made landfall early Wednesday", "came ashore on Monday night"
+    if lemma == "blow" and not any(c.dep_ == "prt" for c in tok.children) and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in VOLCANIC or c.lower_ == "mount" or any(
+                g.lower_ == "mount" for g in c.children)) for c in tok.children):
+        return "eruption"  # "when Mount Ardessa blew on Monday night" (not "blew up", not the wind)
     if lemma in ("lift", "blast") and any(c.lower_ == "off" for c in tok.children):
         return "launch"  # a rocket's "lifted off", "blasted off"
     if lemma == "lift" and (tok.dep_ == "acl" and tok.head.lemma_.lower() in ORDERS or any(
@@ -779,6 +789,8 @@ def _event_word(tok: Token) -> str:
         return ""  # "an attack similar to that they executed in mid-April" killed no one
     if lemma == "strike" and _labour(tok):
         return "walkout"
+    if lemma in ("bring", "pull", "haul", "carry", "dig", "lift") and any(c.lower_ == "alive" for c in tok.children):
+        return "rescue"  # "17 survivors had been hauled out alive", "Seventeen were brought out alive"
     if _in_court(tok, lemma):
         return "hearing"  # "will appear at Truro Crown Court on 19 June", "the case will be heard on Friday"
     if _dismissed(tok, lemma):
@@ -1318,6 +1330,8 @@ def _number_value(tok: Token) -> float | None:
                 value = figure * NUMBER_WORDS[text]
         if child.lower_ == "dozen":  # "three dozen passengers"
             value *= 12
+        if child.lower_ == "half" and text == "dozen":  # "half a dozen"
+            value /= 2
         if child.dep_ == "compound" and child.i == tok.i - 2 and tok.nbor(-1).text == "-" and (
                 value < 10 and child.lower_ in TENS):
             value += NUMBER_WORDS[child.lower_]  # "Thirty-one", "FORTY-ONE"
@@ -1338,7 +1352,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                     if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
     dated = sorted({w for e in doc.ents if e.label_ == "DATE" and _background(e)
                     for w in re.findall(r"[a-z]+|\d{4}", e.text.lower()) if w in MONTH_NAMES or w.isdigit()})
-    split = any(t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("others", "more") for t in doc)
+    split = _split_count(doc)
     for tok in doc:
         if _in_range(tok) or split and tok.like_num:
             continue  # "Four people died at the scene and two more in hospital": parts of a count given elsewhere
@@ -1403,13 +1417,19 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             unit, predicate, agent = noun.lemma_.lower(), f"size|{sized}", ""
         else:
             unit, predicate, agent = _unit_and_predicate(noun)
-        if _workforce(tok, noun, unit, predicate):
+        if noun.lemma_.lower() == "passenger" and (predicate in CREW_VERBS or predicate not in PARTICIPLES and any(
+                c.lower_ == "all" for c in (*noun.children, *tok.children))):
+            unit, predicate, agent = "people", "carry", ""  # "which had 2,870 passengers on board", "refunding all
+            # 3,120 passengers": how many it carried
+        elif _workforce(tok, noun, unit, predicate):
             unit, predicate, agent = "worker", "employ", ""
         if predicate == "cut" and (site := _cut_site(noun)):
             predicate = f"cut at {site}"  # "about 600 jobs will go at its Port Averly centre": that site's, not the firm's
         if unit in CREW_UNITS and (predicate in CREW_VERBS or any(c.lower_ == "all" for c in (*noun.children, *tok.children))):
             # "carrying 18 crew", "its 21 crew members were accounted for", "all 23 crew were airlifted"
             unit, predicate = "crew", "carry"
+        if predicate == "hospitalise" and any(c.lower_ == "all" for c in (*noun.children, *tok.children)):
+            continue  # "all five victims were taken to hospital" counts the victims; others may have been taken too
         if predicate == "lose power" and unit in POWER_UNITS:  # "412,000 customers" / "650,000 homes"
             unit = "home"
         if not predicate or unit in DEPTHS and RAIN_PERIOD.search(nlp.text_of(doc)):
@@ -1421,6 +1441,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         # story's ("nine people were later arrested for breaking the curfew") another than its own
         verb = next((t for t in tok.ancestors if t.pos_ == "VERB"), None)
         later = verb is not None and any(c.dep_ == "advmod" and c.lower_ in LATER for c in verb.children)
+        if verb is not None and predicate != "miss" and _so_far(verb):
+            hi = float("inf")  # "had pulled 11 people alive by mid-morning": so many then, more by the end
         if verb is not None and verb.lemma_.lower() in SHOT_VERBS and unit in SHOTS:
             # "shot four times", "hit four times", "struck by four bullets": whoever the sentence names as doer;
             # but "two bullets struck from the front ... one bullet entered his side" are parts of a count
@@ -1440,10 +1462,17 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         shown = doc[first.i : last + 1].text if noun.i == tok.i else (
             f"{doc[first.i : last + 1].text} {noun.text}" if not vague else f"{tok.text} of {noun.text}")
         start, end = min(first.idx, noun.idx), max(tok.idx + len(tok), noun.idx + len(noun))
-        subject = f"the size of the {sized} ({unit})" if sized else f"the number of {unit} {predicate_phrase(predicate)}"
+        doers = [verb, *(c for c in noun.children if c.dep_ == "amod")] if verb is not None else []
+        told = next((v.lower_ for v in doers if v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD")
+                     and predicate not in PARTICIPLES and _predicate_class(v) == predicate), "")
+        subject = f"the size of the {sized} ({unit})" if sized else (
+            f"the number of {_plural(unit)} {told}" if told else f"the number of {unit} {predicate_phrase(predicate)}")
         out.append(_Found("number", slot, shown, start, end, (repr(lo), repr(hi)), anchors, subject,
                           ((agent, "PERSON"),) if agent else ()))
-    return out
+    dead = next((f.key[0] for f in out if f.slot.startswith("kill|")), None)
+    # the missing are counted against the dead found so far: "seven killed and four others missing" and "nine
+    # deaths confirmed and two people remain missing" are one toll at two times
+    return [replace(f, slot=f"{f.slot}|beside {float(dead):g} dead") if dead and f.slot.startswith("miss|") else f for f in out]
 
 
 def _sized_thing(tok: Token, noun: Token) -> str:
@@ -1540,6 +1569,8 @@ def _bare_toll(tok: Token) -> bool:
 def _counting(tok: Token) -> bool:
     """A figure that counts the noun it stands before: its number modifier, or a figure the parser took for part
     of a compound noun right before it ("FORTY-ONE workers")."""
+    if tok.lower_ == "dozen":  # "A dozen people were rushed to hospital" ("three dozen" counts by its "three")
+        return tok.dep_ == "nummod" and not any(c.like_num for c in tok.children)
     if tok.pos_ != "NUM":
         return tok.dep_ == "nummod" and tok.like_num  # "Eleven people were injured": a number word the tagger took
         # for an adjective at the start of a sentence
@@ -1944,6 +1975,31 @@ def _sources(doc: SpacyDoc) -> set[int]:
     return out
 
 
+def _so_far(verb: Token) -> bool:
+    """The verb tells a running count at a time, or one the sentence expects to grow: "had pulled 11 people alive by
+    mid-morning", "11 deaths had been confirmed by midday Wednesday", "as of Wednesday evening", "11 deaths had been
+    confirmed, and rescuers fear the toll will rise"."""
+    def a_time(prep: Token) -> bool:
+        return any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in DAY_PARTS)
+                   for g in prep.children)
+
+    return any(c.lower_ == "by" and a_time(c) or c.lower_ == "as" and any(o.lower_ == "of" and a_time(o) for o in c.children)
+               for c in verb.children) or bool(TOLL_TO_RISE.search(nlp.text_of(verb.doc)))
+
+
+def _split_count(doc: SpacyDoc) -> bool:
+    """The sentence tells one count in parts ("Four people died at the scene and two more in hospital"), not
+    counts of two things: in "Six miners died and 17 others were rescued" the others have a verb of their own."""
+    for t in doc:
+        if t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("others", "more"):
+            others = doc[t.i + 1]
+            verbs = {n.head.head.lemma_ for n in doc if n.like_num and n.head.dep_ in ("nsubj", "nsubjpass")
+                     and n.head != others}
+            if others.dep_ not in ("nsubj", "nsubjpass") or others.head.lemma_ in verbs:
+                return True
+    return False
+
+
 def _in_range(tok: Token) -> bool:
     """A bound of a range ("40 percent to 70 percent", "between 10 and 20") or a share ("28 of 41 passes"):
     not a count on its own."""
@@ -1989,8 +2045,8 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
         unit = " ".join([*kinds, unit])
     if lemma == "point" and any(c.lower_ in ("percentage", "basis") for c in noun.children):
         unit = "percentage points"
-    if lemma in DEATH_NOUNS:
-        return "people", "kill", ""
+    if lemma in DEATH_NOUNS:  # but "the evacuation saved hundreds of lives"
+        return ("people", "", "") if _saved(noun) else ("people", "kill", "")
     if lemma in GAME_STATS and unit != "percentage points":
         return unit, "", ""
     if unit == "percent":  # "99% of the incoming munitions": the percent counts its of-noun
@@ -2000,6 +2056,12 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
             unit = f"% of {UNIT_GROUPS.get(pobj.lemma_.lower(), pobj.lemma_.lower())}"
     befell = noun.head.pos_ == "VERB" and (noun.dep_ in ("nsubj", "nsubjpass") and _predicate_class(noun.head) in HARMS
                                            or noun.dep_ == "dobj" and _predicate_class(noun.head) in DONE_TO)
+    count = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    verb = next((c for c in noun.children if c.dep_ == "amod" and c.pos_ == "VERB" and count is not None
+                 and c.i < count.i), None)
+    if verb is not None:  # "after a rockfall trapped 23 workers", read by the model as "trapped" describing them (an
+        # adjective comes after the number: "23 trapped workers")
+        return unit, _predicate_class(verb), ""
     for child in () if befell else noun.children:  # "4,000 people evacuated", "people who were evacuated"; but
         # "41 patients given the drug died": what befell them is the verb they are the subject of, and "treated 19
         # people injured in the protests" the verb they are the object of
@@ -2023,6 +2085,12 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
                 return unit, "", ""  # "3,200 people had already left their homes before this week's eruption"
             return unit, predicate, _agent(cur)
     return unit, "", ""
+
+
+def _saved(noun: Token) -> bool:
+    """Lives counted as saved, spared or protected are not lost."""
+    verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in ("save", "spare", "protect", "rescue")
 
 
 def _before_the_event(verb: Token) -> bool:
@@ -2070,6 +2138,9 @@ def _predicate_class(verb: Token) -> str:
         return state  # "27 people are (confirmed) dead", "14 remain missing"
     if any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children):
         return "kill"  # "shot to death", "beaten to death"
+    if lemma == "leave" and any(c.lower_ == "with" and any(g.lemma_.lower() in ("wound", "injury") for g in c.children)
+                                for c in verb.children):
+        return "injure"  # "left five people with stab wounds"
     if _loses_power(verb):
         return "lose power"
     if _leaves_home(verb) or _away_from_home(verb) or any(
@@ -2112,9 +2183,9 @@ def _still(verb: Token) -> bool:
 
 
 def _to_hospital(verb: Token) -> bool:
-    """"taken to hospital", "treated in hospital", "rushed to the hospital"."""
+    """"taken to hospital", "treated in hospital", "rushed to the hospital", "taken to Kelsworth Royal Infirmary"."""
     return any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() == "hospital" for g in c.children) for c in verb.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in HOSPITALS for g in c.children) for c in verb.children)
 
 
 def _loses_power(verb: Token) -> bool:
@@ -2141,6 +2212,15 @@ def _away_from_home(verb: Token) -> bool:
         if tok.pos_ != "VERB":
             todo += [c for c in tok.children if c.dep_ in ("prep", "pobj", "advmod", "pcomp")]
     return False
+
+
+def _plural(noun: str) -> str:
+    """A counted noun's plural, for a statement of the count: "workers", "batches", "people"."""
+    if noun.endswith("s") or noun in ("people", "staff", "crew", "police", "personnel"):
+        return noun
+    if noun.endswith(("ch", "sh", "x")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 def predicate_phrase(predicate: str) -> str:
@@ -2227,8 +2307,11 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
                 status == "went ahead" and thing.lemma_.lower() in WAYS_THROUGH):
             continue  # "suspended its head of safety" is a sanction; "opened Gate 7", "opened fire" no plan
         if thing.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or c.lower_ in MANY for c in thing.children) or (
-                thing.lower_ in MANY):
-            continue  # "312 operations were postponed", "hundreds of operations cancelled": a count, not one plan
+                thing.lower_ in MANY | {"total"}):
+            continue  # "312 operations were postponed", "hundreds of operations cancelled", "a total of 380 flights": a
+            # count, not one plan
+        if status == "suspended" and thing.tag_ == "NNS" and thing.lemma_.lower() in TIMETABLED:
+            status = "cancelled"  # "all flights were suspended" / "flights were axed": each flight suspended is one cancelled
         clause = {t.i for c in thing.subtree if c.dep_ == "relcl" for t in c.subtree}  # ", which means ..."
         inside = {t.i for t in thing.subtree} - clause
         words = sorted({"strike" if EVENTS.get(_event_word(t)) == "walkout" else t.lemma_.lower()  # "walkout"
