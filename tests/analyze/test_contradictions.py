@@ -399,6 +399,14 @@ def test_a_rate_several_articles_give_is_a_fact_but_a_count_of_something_else_is
     assert [(f.text, f.articles) for f in facts if f.detail == "number"] == [("The rate: 4.75%", ("a", "b"))]
 
 
+def test_a_count_told_with_the_verb_that_did_it_is_a_fact() -> None:
+    texts = {"a": "Six miners died after a rockfall trapped 23 workers at the Korvane mine.",
+             "b": "A total of 23 workers were trapped when the rockfall struck the Korvane mine."}
+    facts = agreed_facts((), _alike(_annotated(texts)), {}, {})
+    assert [(f.text, f.articles) for f in facts if f.detail == "number" and "trapped" in f.text] == [
+        ("23 workers trapped", ("a", "b"))]
+
+
 def test_a_side_lists_every_sentence_that_tells_its_value_of_the_named_thing() -> None:
     texts = {
         "a": "Borrowers got a shock when rates rose, and within hours Elena Voicu had resigned.\n"
@@ -489,6 +497,7 @@ def test_shares_speeds_and_areas_are_measured_in_one_unit_whatever_the_wording()
     assert {m.event for m in stakes} == {"measure|stake"} and not details.agree(*stakes)
     speeds = [measure("The train was running at around 75 km per hour."), measure("It was travelling at 47 mph.")]
     assert {m.event for m in speeds} == {"measure|speed"} and details.agree(*speeds)  # 47 mph is 75.6 km/h
+    assert not details.agree(measure("It packed sustained winds of 205 km/h."), measure("Its winds reached 230km/h."))
     assert not [d for d in _details("The driver ignored a 30 km/h limit.") if d.event.startswith("measure|")]
     areas = [measure("The fire has burned 10,000 acres."), measure("The blaze now covers 4,047 hectares.")]
     assert {m.event for m in areas} == {"measure|area"} and details.agree(*areas)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz.fuzz import ratio
 
 from ..annotate import geo
-from ..annotate.details import ABOUT_WIDTH, AGE, FACILITY, OBJECT, PLACE_LABELS, SOURCE, WEEKDAYS
+from ..annotate.details import ABOUT_WIDTH, AGE, FACILITY, MEASURE_ROUNDING, OBJECT, PLACE_LABELS, SOURCE, WEEKDAYS
 from ..model import ContradictionKind, Detail
 
 MISSPELT_PREFIX = 5  # letters two spellings of one surname begin with alike ...
@@ -162,8 +162,9 @@ def _misspelt(a: str, b: str) -> bool:
 
 
 def _about(lo: float, hi: float) -> bool:
-    """A range read from "about X": X less and more by as much as it may have been rounded."""
-    return 0 < lo < hi < float("inf")
+    """A range read from "about X": X less and more by as much as it may have been rounded; not a measure read to
+    1% ("205 km/h" is 203-207, and not about 230 km/h)."""
+    return 0 < lo < hi < float("inf") and hi > lo * (1 + 3 * MEASURE_ROUNDING)
 
 
 def _half_unit(detail: Compared) -> float:
