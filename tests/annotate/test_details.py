@@ -667,6 +667,21 @@ def test_passengers_on_board_or_all_of_them_are_how_many_it_carried() -> None:
         (0, "carry|people"), (1, "carry|people"), (2, "injure|people")]
 
 
+def test_an_inquiry_stopped_short_of_or_not_yet_decided_is_not_opened() -> None:
+    found = _find("The regulator has so far stopped short of opening a formal investigation.\n"
+                  "The regulator said it had not yet decided whether to launch a formal investigation.\n"
+                  "The regulator opened a formal investigation into the outage.\nThe regulator could open an investigation.")
+    assert [(d.sentence, d.key) for d in found if d.slot == "act"] == [
+        (0, ("not opened",)), (1, ("not opened",)), (2, ("opened",))]
+
+
+def test_who_led_or_fronted_a_news_conference() -> None:
+    found = _find("The afternoon press conference was led by chief operating officer Clara Voss.\n"
+                  "Henrik Dalsgaard, the chief executive, fronted a news conference at the airport.")
+    assert [(d.sentence, d.slot, d.value) for d in found if d.kind == "person"] == [
+        (0, "agent:lead the conference", "Clara Voss"), (1, "agent:lead the conference", "Henrik Dalsgaard")]
+
+
 def test_a_structures_collapse_told_by_its_own_verb_has_a_day() -> None:
     found = _find("The span dropped into the river on Monday.\nThe bridge gave way early Wednesday.\n"
                   "The reservoir burst its embankment on Tuesday.\nThe middle of the bridge fell away on Tuesday.\n"

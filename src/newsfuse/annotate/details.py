@@ -462,7 +462,9 @@ SINGLE_AGENT_ACTS = {
     "announce": {"decision", "verdict", "ruling", "result", "recall", "ban", "closure", "suspension"},
     "hand": {"sentence", "verdict", "ruling"}, "impose": {"sentence"}, "deliver": {"verdict", "ruling", "sentence"},
     "lead": {"motion", "raid", "operation", "investigation", "inquiry", "review", *PANELS, "coup", "putsch", "mutiny",
-             "uprising", "revolt", "rebellion", "manhunt", "hunt", "search", "rescue"}, "table": {"motion", "offer"},
+             "uprising", "revolt", "rebellion", "manhunt", "hunt", "search", "rescue", "conference", "briefing"},
+    "front": {"conference", "briefing"},  # "fronted a news conference": led it
+    "table": {"motion", "offer"},
     "chair": {"meeting", "session", "summit", "inquiry", "review", *PANELS}, "head": {*INQUIRIES, *PANELS},
     "claim": {"responsibility"}, "sign": {"report", "order", "warrant", "decree"},  # "the report, signed by X"
     "oversee": {"restructuring", "overhaul", "inquiry", "investigation", "review", "operation"},
@@ -2738,7 +2740,8 @@ def _official_acts(doc: SpacyDoc) -> list[_Found]:
     out = []
     for verb in doc:
         done, things = OFFICIAL_ACTS.get(verb.lemma_.lower(), ("", set()))
-        if not done or verb.pos_ != "VERB" or _hedged(verb) or _not_done(verb):
+        held_back = _held_back(verb)
+        if not done or verb.pos_ != "VERB" or not held_back and (_hedged(verb) or _not_done(verb)):
             continue
         thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in things),
                      None)
@@ -2753,11 +2756,20 @@ def _official_acts(doc: SpacyDoc) -> list[_Found]:
             name = INQUIRY_NAMES.get(thing.lemma_.lower(), thing.lemma_.lower())
         else:
             name = thing.lemma_.lower() + (f" of {of[0]}" if of else "")
-        value = f"not {done}" if _negated(verb) or _with_no(thing) or ruled_out else done
+        value = f"not {done}" if _negated(verb) or _with_no(thing) or ruled_out or held_back else done
         start, end = min(verb.idx, thing.idx), max(verb.idx + len(verb), thing.right_edge.idx + len(thing.right_edge))
         out.append(_Found("status", "act", f"{name} {value}", start, end, (value,), ((name, ""),),
                           f"whether the {name} was {done}"))
     return out
+
+
+def _held_back(verb: Token) -> bool:
+    """An act not done yet: "stopped short of opening a formal investigation", "had not yet decided whether to launch
+    one"."""
+    short = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
+    return short is not None and short.lower_ == "short" and short.head.lemma_.lower() in ("stop", "fall") or (
+        verb.dep_ == "xcomp" and any(c.lower_ == "whether" for c in verb.children)
+        and verb.head.lemma_.lower() == "decide" and _negated(verb.head))
 
 
 def _ruled_out(doc: SpacyDoc) -> list[_Found]:
@@ -2981,7 +2993,7 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
             act = "lead the talks"  # "talks brokered by X", "mediation was led by X", "the deal was thrashed out by X"
         elif thing is not None and thing.lemma_.lower() in SINGLE_AGENT_ACTS.get(lemma, ()):
             verb_name = "issue" if lemma in ISSUE_VERBS else "make" if lemma in MAKE_VERBS else (
-                "lead" if lemma == "command" else lemma)
+                "lead" if lemma in ("command", "front") else lemma)
             if thing.lemma_.lower() in INQUIRIES | PANELS:  # "chaired by X" / "headed by X": who leads the inquiry
                 verb_name = "lead"
             if thing.lemma_.lower() == "force" and not any(c.lower_ == "task" for c in thing.children):
