@@ -225,8 +225,8 @@ def agreed_facts(
                 continue
             value = Counter(items[i].detail.value for i in side).most_common(1)[0][0]
             subjects = [items[i].detail.subject for i in side]
-            subject = Counter(s for s in subjects if kind != "number" or _told_count([s]) or not _told_count(subjects)
-                              ).most_common(1)[0][0]  # "the number of workers trapped" before "... of worker (trap)"
+            told = [s for s in subjects if _told_count([s])]  # "the number of workers trapped", not "... worker (trap)"
+            subject = Counter(told or subjects).most_common(1)[0][0]
             out.append(Fact(id=content_hash("detail", kind, event, _span_keys(spans)),
                             text=_statement(kind, event, subject, value), articles=articles,
                             independent_sources=count, status="disputed" if disputed & set(spans) else "corroborated",
