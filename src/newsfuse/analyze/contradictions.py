@@ -213,7 +213,7 @@ def agreed_facts(
     out = []
     for (kind, event), items in _details_by_slot(docs, names, dates).items():
         if kind == "negation" or kind == "number" and event.split("|")[0] not in PARTICIPLES and not event.startswith(
-                ("measure|", "increase|")) and not _told_count([i.detail.subject for i in items]):
+                ("measure|", "increase|")) and not any(_told_count(i.detail.subject) for i in items):
             continue  # a verb told yes, or a count of something other than an event's toll, a rate, a rise or a thing
             # done ("23 workers trapped"), is no fact alone
         disputed = {e for c in _slot_contradictions(items, together) for side in c.sides for e in side.evidence}
@@ -225,7 +225,7 @@ def agreed_facts(
                 continue
             value = Counter(items[i].detail.value for i in side).most_common(1)[0][0]
             subjects = [items[i].detail.subject for i in side]
-            told = [s for s in subjects if _told_count([s])]  # "the number of workers trapped", not "... worker (trap)"
+            told = [s for s in subjects if _told_count(s)]  # "the number of workers trapped", not "... worker (trap)"
             subject = Counter(told or subjects).most_common(1)[0][0]
             out.append(Fact(id=content_hash("detail", kind, event, _span_keys(spans)),
                             text=_statement(kind, event, subject, value), articles=articles,
@@ -265,17 +265,17 @@ def _within(part: Span, sentence: Span) -> bool:
     return part.article == sentence.article and sentence.start <= part.start < sentence.end
 
 
-def _told_count(subjects: Sequence[str]) -> bool:
-    """Whether one of these counts is told with the verb that did it ("the number of workers trapped"), not only by
-    its unit ("the number of worker (trap)")."""
-    return any(s.startswith("the number of ") and not s.endswith(")") for s in subjects)
+def _told_count(subject: str) -> bool:
+    """A count told with the verb that did it ("the number of workers trapped"), not only by its unit ("the number
+    of worker (trap)")."""
+    return subject.startswith("the number of ") and not subject.endswith(")")
 
 
 def _statement(kind: str, event: str, subject: str, value: str) -> str:
     """The agreed detail as a short statement: "Two workers killed", "The explosion happened in Belpre"."""
     if kind == "number" and event.split("|")[0] in PARTICIPLES:
         text = f"{value} {PARTICIPLES[event.split('|')[0]]}"
-    elif kind == "number" and _told_count([subject]):
+    elif kind == "number" and _told_count(subject):
         text = f"{value} {subject.rsplit(' ', 1)[1]}"  # "23 workers trapped"
     elif kind == "number":
         text = f"{subject}: {value}"  # "the rate: 4.75%"

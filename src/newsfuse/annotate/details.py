@@ -1355,6 +1355,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
     dated = sorted({w for e in doc.ents if e.label_ == "DATE" and _background(e)
                     for w in re.findall(r"[a-z]+|\d{4}", e.text.lower()) if w in MONTH_NAMES or w.isdigit()})
     split = _split_count(doc)
+    text = nlp.text_of(doc)
+    total, rising = bool(TOTAL.search(text)), bool(TOLL_TO_RISE.search(text))
     for tok in doc:
         if _in_range(tok) or split and tok.like_num:
             continue  # "Four people died at the scene and two more in hospital": parts of a count given elsewhere
@@ -1419,22 +1421,22 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             unit, predicate, agent = noun.lemma_.lower(), f"size|{sized}", ""
         else:
             unit, predicate, agent = _unit_and_predicate(noun)
-        if noun.lemma_.lower() == "passenger" and (predicate in CREW_VERBS or predicate not in PARTICIPLES and any(
-                c.lower_ == "all" for c in (*noun.children, *tok.children))):
+        every = any(c.lower_ == "all" for c in (*noun.children, *tok.children))  # "all 23 crew", "all five victims"
+        if noun.lemma_.lower() == "passenger" and (predicate in CREW_VERBS or predicate not in PARTICIPLES and every):
             unit, predicate, agent = "people", "carry", ""  # "which had 2,870 passengers on board", "refunding all
             # 3,120 passengers": how many it carried
         elif _workforce(tok, noun, unit, predicate):
             unit, predicate, agent = "worker", "employ", ""
         if predicate == "cut" and (site := _cut_site(noun)):
             predicate = f"cut at {site}"  # "about 600 jobs will go at its Port Averly centre": that site's, not the firm's
-        if unit in CREW_UNITS and (predicate in CREW_VERBS or any(c.lower_ == "all" for c in (*noun.children, *tok.children))):
+        if unit in CREW_UNITS and (predicate in CREW_VERBS or every):
             # "carrying 18 crew", "its 21 crew members were accounted for", "all 23 crew were airlifted"
             unit, predicate = "crew", "carry"
-        if predicate == "hospitalise" and any(c.lower_ == "all" for c in (*noun.children, *tok.children)):
+        if predicate == "hospitalise" and every:
             continue  # "all five victims were taken to hospital" counts the victims; others may have been taken too
         if predicate == "lose power" and unit in POWER_UNITS:  # "412,000 customers" / "650,000 homes"
             unit = "home"
-        if not predicate or unit in DEPTHS and RAIN_PERIOD.search(nlp.text_of(doc)):
+        if not predicate or unit in DEPTHS and RAIN_PERIOD.search(text):
             continue  # "112 mm of rain fell in the 24 hours to 9pm": rain over a window, each outlet's its own
 
         if unit == "percentage points":  # a change of what: "raised its rate by 75 basis points", "the yield rose 31"
@@ -1443,7 +1445,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         # story's ("nine people were later arrested for breaking the curfew") another than its own
         verb = next((t for t in tok.ancestors if t.pos_ == "VERB"), None)
         later = verb is not None and any(c.dep_ == "advmod" and c.lower_ in LATER for c in verb.children)
-        if verb is not None and predicate != "miss" and _so_far(verb):
+        if verb is not None and predicate != "miss" and (rising or _told_at_a_time(verb)):
             hi = float("inf")  # "had pulled 11 people alive by mid-morning": so many then, more by the end
         if verb is not None and verb.lemma_.lower() in SHOT_VERBS and unit in SHOTS:
             # "shot four times", "hit four times", "struck by four bullets": whoever the sentence names as doer;
@@ -1457,8 +1459,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             # into the sea": whatever ship the model took for a person
         if predicate == "kill" and unit in ANIMALS and verb is not None and verb.lemma_.lower() == "die":
             predicate = "die"  # "several hundred hens died overnight" of the disease, not in the cull
-        slot = "|".join([predicate, unit, *dated] + (["total"] if TOTAL.search(nlp.text_of(doc)) else []) +
-                        (["later"] if later else []))
+        slot = "|".join([predicate, unit, *dated] + (["total"] if total else []) + (["later"] if later else []))
         first = tok.left_edge
         last = max([tok.i] + [c.i for c in tok.children if c.lower_ == "dozen"])  # "three dozen"
         shown = doc[first.i : last + 1].text if noun.i == tok.i else (
@@ -1977,16 +1978,15 @@ def _sources(doc: SpacyDoc) -> set[int]:
     return out
 
 
-def _so_far(verb: Token) -> bool:
-    """The verb tells a running count at a time, or one the sentence expects to grow: "had pulled 11 people alive by
-    mid-morning", "11 deaths had been confirmed by midday Wednesday", "as of Wednesday evening", "11 deaths had been
-    confirmed, and rescuers fear the toll will rise"."""
+def _told_at_a_time(verb: Token) -> bool:
+    """The verb tells a running count at a time: "had pulled 11 people alive by mid-morning", "11 deaths had been
+    confirmed by midday Wednesday", "as of Wednesday evening" (a count the sentence expects to grow is TOLL_TO_RISE's)."""
     def a_time(prep: Token) -> bool:
         return any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in DAY_PARTS)
                    for g in prep.children)
 
     return any(c.lower_ == "by" and a_time(c) or c.lower_ == "as" and any(o.lower_ == "of" and a_time(o) for o in c.children)
-               for c in verb.children) or bool(TOLL_TO_RISE.search(nlp.text_of(verb.doc)))
+               for c in verb.children)
 
 
 def _split_count(doc: SpacyDoc) -> bool:
