@@ -81,3 +81,30 @@ def test_a_side_that_also_looks_back_is_of_the_year_it_shares(profiled: Callable
     recalled = [profiled(d.id, REHAB.format(day="Monday", **dict(FIRST, year="2013")) + " She was first treated in 2008.")
                 for d in docs[:4]]
     assert split_by_details(recalled + docs[4:], list(range(8)), _uniform(8, 0.8)) == [list(range(8))]
+
+
+
+def test_a_year_after_publication_is_a_plan_not_the_year_of_the_news(profiled: Callable[..., Profile]) -> None:
+    # one stay told two ways in 2013; one side also names, as often, the year the clinic is to reopen
+    specs = [dict(FIRST, year="2013")] * 4 + [dict(SECOND, year="2013")] * 4
+    docs = [profiled(f"d{k}", REHAB.format(day="Monday", **spec) + (" The clinic reopens in 2016." if k < 4 else ""),
+                     published="2013-05-01") for k, spec in enumerate(specs)]
+    assert split_by_details(docs, list(range(8)), _uniform(8, 0.8)) == [list(range(8))]
+
+# Two players of one team arrested weeks apart; the second's reports recall the first, so the two sides share
+# most names and figures, and only one side has details of its own. Each report is about its own man.
+ARREST = (
+    "San Diego Chargers {role} {name} was arrested on suspicion of drunk driving early Tuesday, police said. "
+    "Officers stopped {name} on the freeway shortly after 2am, and {name} failed sobriety tests. {recall}"
+)
+JACKSON = dict(role="receiver", name="Vincent Jackson", recall="The team said it was aware of the arrest.")
+WILLIAMS = dict(role="tackle", name="Jamal Williams",
+                recall="It is the team's second such arrest in less than a month, after Vincent Jackson.")
+
+
+def test_reports_about_two_people_split_though_one_side_recalls_the_other(profiled: Callable[..., Profile]) -> None:
+    docs = [profiled(f"d{k}", ARREST.format(**spec)) for k, spec in enumerate([JACKSON] * 4 + [WILLIAMS] * 4)]
+    assert {d.lead for d in docs} == {"e:jackson", "e:william"}
+    assert sorted(split_by_details(docs, list(range(8)), {})) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    # sides that link across on their words as well as within are still one story
+    assert split_by_details(docs, list(range(8)), _uniform(8, 0.8)) == [list(range(8))]

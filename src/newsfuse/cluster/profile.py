@@ -1,7 +1,8 @@
 """What each article brings to clustering, read off its Doc once: a Profile, a few KiB where the Doc is ~75.
 
     Doc ─► Profile: id and date; stemmed content words, entities, mean content vector, years (stories.py);
-                    names and figures (split.py); word 3-shingle hashes and their MinHash (duplicates.py)
+                    names and figures, the person it names most (split.py);
+                    word 3-shingle hashes and their MinHash (duplicates.py)
 
 The clustering stages read Profiles only, so a corpus of tens of thousands of articles is clustered without
 holding their Docs: the pipeline profiles each Doc as it loads and lets it go.
@@ -72,6 +73,7 @@ class Profile:
     years: frozenset[int]  # years written in the text, and the published year
     day: int | None  # published date as a day number, when known
     details: frozenset[str]  # names ("e:...") and figures ("n:...") that tell one event of a kind from another
+    lead: str | None  # the person the article names most often ("e:" + stemmed surname), if one stands out
     shingles: NDArray[np.int64]  # hashes of the content's word 3-shingles, sorted, without repeats
     minhash: LeanMinHash | None  # their MinHash; None when too short to judge
 
@@ -91,6 +93,7 @@ def profile(doc: Doc) -> Profile:
     if day is not None:
         years |= {date.fromordinal(day).year}
     shingles, minhash = _shingles(body)
+    names = _names(doc)
     return Profile(
         id=doc.id,
         published=doc.article.published,
@@ -99,7 +102,8 @@ def profile(doc: Doc) -> Profile:
         vector=(vector / norm if norm else vector).astype(np.float32),
         years=years,
         day=day,
-        details=_details(doc),
+        details=_details(doc, names),
+        lead=_lead(names),
         shingles=shingles,
         minhash=minhash,
     )
@@ -127,12 +131,8 @@ def _entities(doc: Doc, text: str) -> Counter[str]:
     return out
 
 
-def _details(doc: Doc) -> frozenset[str]:
-    """The article's names (entity mentions, else capitalised word runs) and the figures written in it."""
-    text = f"{doc.article.title or ''}\n{doc.article.text}"
-    names = [(m.span.text, m.label) for m in doc.annotations.mentions if m.label in DETAIL_LABELS]
-    if not doc.annotations.mentions:
-        names = [(m.group(0), "PERSON" if " " in m.group(0) else "") for m in CAPS.finditer(text)]
+def _details(doc: Doc, names: list[tuple[str, str]]) -> frozenset[str]:
+    """The article's names and the figures written in it."""
     out = set()
     for name, label in names:
         words = [w for w in (stem(x) for x in WORD.findall(name)) if w not in STOP]
@@ -140,8 +140,28 @@ def _details(doc: Doc) -> frozenset[str]:
             out.add("e:" + " ".join(words))
             if label == "PERSON" and len(words) > 1:  # "Tara Reid" is later just "Reid"
                 out.add("e:" + words[-1])
+    text = f"{doc.article.title or ''}\n{doc.article.text}"
     out.update("n:" + x for x in _NUMBER.findall(text) if x.strip("0.") != "")
     return frozenset(out)
+
+
+def _names(doc: Doc) -> list[tuple[str, str]]:
+    """Names that tell one event from another, with their labels; without entity annotations, the text's
+    capitalised word runs, those of two words or more taken for people."""
+    if not doc.annotations.mentions:
+        text = f"{doc.article.title or ''}\n{doc.article.text}"
+        return [(m.group(0), "PERSON" if " " in m.group(0) else "") for m in CAPS.finditer(text)]
+    return [(m.span.text, m.label) for m in doc.annotations.mentions if m.label in DETAIL_LABELS]
+
+
+def _lead(names: list[tuple[str, str]]) -> str | None:
+    """The person the article names most often, by surname, if named at least twice and more often than anyone
+    else ("Vincent Jackson ... Jackson ... Jackson" against one "Jamal Williams"): "e:" and the stemmed surname."""
+    surnames = Counter(stem(WORD.findall(name)[-1]) for name, label in names if label == "PERSON" and WORD.search(name))
+    top = surnames.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) == 2 and top[1][1] == top[0][1]):
+        return None
+    return "e:" + top[0][0]
 
 
 def _shingle_set(text: str) -> set[str]:
