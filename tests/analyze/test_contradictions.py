@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from newsfuse import text as text_
-from newsfuse.analyze import details
+from newsfuse.analyze import details, entities
 from newsfuse.analyze.claims import extract_claims
 from newsfuse.analyze.contradictions import agreed_facts, find_contradictions
 from newsfuse.annotate import annotate, geo, nlp
@@ -58,6 +58,14 @@ def test_numbers_read_loosely_but_not_tenfold() -> None:
     assert exact.event == other.event == same.event == "evacuate|people"  # no agent, no background date
     assert not details.agree(exact, other)
     assert details.agree(exact, same)
+
+
+def test_two_exact_figures_agree_only_as_far_as_one_may_be_rounded() -> None:
+    [a, b, c] = [next(d for d in _details(f"The trial enrolled {n} patients.") if d.kind == "number")
+                 for n in ("612", "621", "600")]
+    assert a.event == b.event == c.event == "enrol|patient"
+    assert not details.agree(a, b)  # neither was rounded: two figures
+    assert details.agree(a, c) and details.agree(b, c)  # 600 may be either, rounded
 
 
 def test_basis_points_are_hundredths_of_a_point() -> None:
@@ -754,12 +762,21 @@ def test_two_tolls_of_one_article_pair_where_another_toll_agrees() -> None:
     assert c.within_article and [s.value for s in c.sides] == ["17", "27 people"]
 
 
-def test_the_agencys_chief_is_the_one_the_story_names_a_body_for() -> None:
-    texts = {"a": "CNADA chief executive Helena Strand said the panel had weighed the case.",
+def test_the_agencys_chief_is_the_one_the_story_names_an_agency_for() -> None:
+    texts = {"a": "The Calvarian National Anti-Doping Agency (CNADA) banned the sprinter on Monday.\n"
+                  "CNADA chief executive Helena Strand said the panel had weighed the case.",
              "b": "Tomas Berglund, the agency’s chief executive, said the panel had weighed the case.",
              "c": "Helena Strand, CNADA’s chief executive, said the panel had weighed the case."}
-    [c] = find_contradictions((), (), _annotated(texts), (), {})
+    docs = _annotated(texts)
+    [c] = find_contradictions((), (), docs, (), entities.merge_entities(docs)[1])  # CNADA is the agency
     assert c.kind == "person" and [s.value for s in c.sides] == ["Tomas Berglund", "Helena Strand"]
+
+
+def test_the_clubs_chairman_is_not_the_chair_of_a_campaign_group() -> None:
+    texts = {"a": "Erik Halvorsen, the club’s chairman, said it had been a historic night for the city.",
+             "b": "Ruth Abernethy, chair of Save Millbrook Meadows, said it had been a dark night for the city.",
+             "c": "Ruth Abernethy, chair of Save Millbrook Meadows, said the group had instructed lawyers."}
+    assert not find_contradictions((), (), _annotated(texts), (), {})
 
 
 def test_two_hospitals_of_one_name_agree_and_two_names_do_not() -> None:
@@ -869,3 +886,19 @@ def test_two_counts_of_strikers_are_one_toll() -> None:
     docs = _loosely_alike(_annotated({"a": "About 2,300 nurses began a 48-hour strike on Tuesday.",
                                       "b": "More than 3,200 nurses walked out on Tuesday in a row over pay."}))
     assert [c.kind for c in find_contradictions((), (), docs, (), {})] == ["number"]
+
+
+def test_an_event_one_sentence_times_twice_happened_in_stages() -> None:
+    texts = {"a": "Three hostages were released at around 2.30pm, and four more shortly after 7pm.",
+             "b": "Hostages were released at around 2.30pm, witnesses said.",
+             "c": "Hostages were released at 7.30pm, police said."}
+    assert not find_contradictions((), (), _annotated(texts), (), {})
+    del texts["a"]  # without it, one release at two hours
+    assert [c.kind for c in find_contradictions((), (), _annotated(texts), (), {})] == ["time"]
+
+
+def test_an_approval_is_one_a_story_has_so_its_days_pair_whatever_the_drug_is_called() -> None:
+    texts = {"a": "The National Medicines Board approved Corvyra on Monday after a long review.",
+             "b": "The National Medicines Board on Tuesday approved velmorstat after a long review."}
+    [c] = find_contradictions((), (), _annotated(texts), (), {})
+    assert c.kind == "date" and [s.value for s in c.sides] == ["Monday", "Tuesday"]

@@ -1181,3 +1181,32 @@ def test_strikers_counted_however_the_strike_is_told_and_no_jobs_lost_by_strikin
     assert [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"] == [
         (0, "walkout|nurse", "2185.0"), (1, "walkout|worker", "3200.0"), (2, "walkout|worker", "800.0"),
         (3, "cut|worker", "500.0"), (4, "kill|people", "12.0")]
+
+
+def test_the_first_or_final_few_of_a_count_are_part_of_it() -> None:
+    found = _find("The first three hostages were released at around 2.30pm.\n"
+                  "The two men gave themselves up, releasing the final four hostages.\n"
+                  "All 11 hostages were freed unharmed.")
+    assert [(d.sentence, d.key[0]) for d in found if d.kind == "number" and "hostage" in d.slot] == [(2, "11.0")]
+
+
+def test_a_closure_only_supposed_is_no_closure() -> None:
+    found = _find("She said that closing the course mid-race would have left thousands of runners stranded.\n"
+                  "Police closed the course at 1pm.")
+    assert [(d.sentence, d.value) for d in found if d.slot == "access"] == [(1, "the course closed")]
+
+
+def test_a_trials_size_however_told() -> None:
+    found = _find("The drug was approved after a trial of 621 patients found it slowed the disease.\n"
+                  "The approval rests on a 48-week study of 612 patients.\n"
+                  "It follows the 612-patient HORIZON trial.\n"
+                  "The trial, which enrolled 612 patients, was published on Monday.")
+    assert [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number" and "patient" in d.slot] == [
+        (0, "enrol|patient", "621.0"), (1, "enrol|patient", "612.0"), (2, "enrol|patient", "612.0"),
+        (3, "enrol|patient", "612.0")]
+
+
+def test_a_count_of_others_is_a_count_of_its_own() -> None:
+    found = _find("Eleven other runners were taken to hospital.\nTwelve runners were taken to hospital.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [
+        (0, "hospitalise|runner|others"), (1, "hospitalise|runner")]  # those besides the one who died; all of them

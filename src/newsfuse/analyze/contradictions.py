@@ -105,18 +105,18 @@ OFFICE = "office"
 # hostages were held ("after 48 days in captivity" / "a 58-day hostage ordeal") and how many its firm employs
 # ("the 640 people who work for Alderwick" / "all 460 of Alderwick's employees"), how many times its victim was
 # shot ("was struck by four bullets" / "blasted the dad-of-two six times"), how many crew its vessel carried and
-# how much oil it spilled, whoever each names
+# how much oil it spilled, and how many patients its trial enrolled, whoever each names
 ONE_PER_STORY = AGENT_SIM
 ONE_PER_STORY_SLOTS = ("measure|speed", "measure|gust", "measure|area", "cause", "closure", "captivity|day",
-                       "employ|worker", "shoot|shot", "carry|crew", "spill|tonne", "spill|barrel")
+                       "employ|worker", "shoot|shot", "carry|crew", "spill|tonne", "spill|barrel", "enrol|patient")
 SIZE = "size|"  # ... and the size of a thing two sentences name one participant beside ("a three-member panel of the
 # National Anti-Doping Tribunal ... Castellane" / "Castellane ... after a five-member panel upheld the charge")
-# and the day of an event a story has one of (a fire, a crash, a strike, a court's ruling, an election): two articles' days of it
-# pair on the bar of any two days, whoever each sentence names ("the fire was first reported on Saturday evening" /
-# "the Dunmore Ridge wildfire was discovered Sunday afternoon"). Not a release: "the last such patch was released
-# on Oct. 23" is another one
+# and the day of an event a story has one of (a fire, a crash, a strike, a court's ruling, an election, an approval):
+# two articles' days of it pair on the bar of any two days, whoever each sentence names ("the fire was first
+# reported on Saturday evening" / "the Dunmore Ridge wildfire was discovered Sunday afternoon"). Not a release: "the
+# last such patch was released on Oct. 23" is another one
 STORY_EVENTS = frozenset({"fire", "crash", "explosion", "walkout", "land", "disaster", "lift", "mourning", "ruling",
-                          "escape", "election", "ballot_close"})
+                          "escape", "election", "ballot_close", "approve"})
 PLACED_ONCE = frozenset({"crash", "explosion", "land"})  # ... and so are the places of those that happen at one spot
 # (not a storm's or a wildfire's, which reach many)
 # Not a quake: a second quake or an aftershock is news of its own ("Monday's earthquake was the second one to hit
@@ -298,6 +298,7 @@ def _details_by_slot(
     """The details of the articles' statements, resolved, by slot (kind and event); a weekday or "yesterday"
     carries the day the story's `dates` put it on ("next Tuesday" → 10-21), to compare with a date written out."""
     found: dict[tuple[str, str], list[_Found]] = {}
+    staged: set[tuple[str, str]] = set()
     by_sentence: dict[tuple[str, int], list[Detail]] = {}
     leads: dict[str, set[int]] = {}
     for doc in docs:
@@ -306,9 +307,13 @@ def _details_by_slot(
             by_sentence.setdefault((doc.id, detail.sentence), []).append(detail)
     for doc in docs:
         for sentence in statements(doc):  # a short one too: "Voicu has said she will not resign."
-            for d in _sentence_details(by_sentence.get((doc.id, sentence.index), []), names, dates):
+            kept, torn = _sentence_details(by_sentence.get((doc.id, sentence.index), []), names, dates)
+            for d in kept:
                 found.setdefault((d.kind, d.event), []).append(
                     _Found(doc, sentence, d, sentence.index in leads[doc.id]))
+            staged |= {("time", d.event) for d in torn if d.kind == "time"}
+    for slot in staged:  # "Three hostages were released at 2.30pm and four more after 7pm": the release has
+        found.pop(slot, None)  # no one hour, so two articles' hours of it are two stages, not a disagreement
     _adopt_owned_roles(found)
     _adopt_qualified_roles(found)
     return found
@@ -337,14 +342,17 @@ def _adopt_qualified_roles(found: dict[tuple[str, str], list[_Found]]) -> None:
 
 def _adopt_owned_roles(found: dict[tuple[str, str], list[_Found]]) -> None:
     """A role whose owner is told by a common noun ("Tomas Berglund, the agency's chief executive") is the one
-    role of that name the story gives a named body ("CNADA chief executive Helena Strand"), when it gives one."""
+    role of that name the story gives a named body of that kind ("the National Anti-Doping Agency's chief
+    executive", "CNADA chief executive Helena Strand" where CNADA is that agency), when it gives one: the club's
+    chairman is not the chair of a campaign group called Save Millbrook Meadows."""
     def owned(event: str) -> bool:
         detail = found[("person", event)][0].detail.detail
         return detail is not None and any(label == OWNED for _, label in detail.slot_names)
 
     roles = [e for k, e in found if k == "person" and e.startswith("role:") and "|" in e]
     for event in [e for e in roles if owned(e)]:
-        named = {e for e in roles if e.split("|")[0] == event.split("|")[0] and not owned(e)}
+        role, noun = event.split("|", 1)
+        named = {e for e in roles if e.split("|")[0] == role and not owned(e) and noun in e.split("|", 1)[1].split()}
         if len(named) == 1:
             target = named.pop()
             found[("person", target)] += [replace(f, detail=replace(f.detail, event=target, anchors=frozenset({target})))
@@ -385,13 +393,15 @@ def _denial(claim: Claim, doc: Doc, negated: bool, stem: str, subject: str) -> _
                   Compared("negation", f"denied:{stem}", frozenset(), value, (value,), subject))
 
 
-def _sentence_details(details: list[Detail], names: Mapping[str, str], dates: Sequence[DateEntry]) -> list[Compared]:
-    """The details of one sentence, resolved; a slot the sentence fills with two disagreeing values ("150
-    miles off Aden ... 13 miles away") is about two things, so neither value is kept. Two people's ages are
-    two slots ("Robert Ellison, 54, ... flight nurse Claire Otway, 38")."""
+def _sentence_details(details: list[Detail], names: Mapping[str, str], dates: Sequence[DateEntry],
+                      ) -> tuple[list[Compared], list[Compared]]:
+    """The details of one sentence, resolved, and those torn: a slot the sentence fills with two disagreeing
+    values ("150 miles off Aden ... 13 miles away") is about two things, so neither value is kept. Two people's
+    ages are two slots ("Robert Ellison, 54, ... flight nurse Claire Otway, 38")."""
     out = [dt.resolve(d, names, _day_of(d, dates)) for d in details]
-    return [d for d in out if not any(o.kind == d.kind and o.event == d.event and not dt.agree(o, d) and (
+    torn = [d for d in out if any(o.kind == d.kind and o.event == d.event and not dt.agree(o, d) and (
         d.event != AGE or o.people == d.people) for o in out)]
+    return [d for d in out if d not in torn], torn
 
 
 def _day_of(detail: Detail, dates: Sequence[DateEntry]) -> str | None:

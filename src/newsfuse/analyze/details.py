@@ -117,6 +117,8 @@ def agree(a: Compared, b: Compared) -> bool:
         if _about(lo_a, hi_a) and _about(lo_b, hi_b):  # "about 2,300" / "about 3,200": two estimates agree
             mid_a, mid_b = (lo_a + hi_a) / 2, (lo_b + hi_b) / 2  # as far apart as a round figure is loose, not twice
             return abs(mid_a - mid_b) <= ABOUT_WIDTH * max(mid_a, mid_b) * (1 + ROUNDING)
+        if lo_a == hi_a and lo_b == hi_b and not (_round(lo_a) or _round(lo_b)):
+            return lo_a == lo_b  # "612 patients" / "621 patients": neither was rounded, so they are two figures
         return lo_a <= hi_b * (1 + ROUNDING) and lo_b <= hi_a * (1 + ROUNDING)
     if a.kind in ("date", "time"):
         return same_time(a.key, b.key)
@@ -165,6 +167,11 @@ def _about(lo: float, hi: float) -> bool:
     """A range read from "about X": X less and more by as much as it may have been rounded; not a measure read to
     1% ("205 km/h" is 203-207, and not about 230 km/h)."""
     return 0 < lo < hi < float("inf") and hi > lo * (1 + 3 * MEASURE_ROUNDING)
+
+
+def _round(x: float) -> bool:
+    """Whether a figure may be another one rounded: a whole multiple of ten ("about 1,200" for 1,238)."""
+    return x.is_integer() and x % 10 == 0 and x != 0
 
 
 def _half_unit(detail: Compared) -> float:

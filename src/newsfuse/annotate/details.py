@@ -71,6 +71,7 @@ EVENTS = _lexicon({
     "sentence": "sentence sentencing",
     "hearing": "hearing arraign arraignment",  # and "appear in court", "the case will be heard" (_event_word)
     "vote": "vote ballot plenary referendum",
+    "approve": "approve approval",  # a deal, a plan or a drug approved by a council, a board or a regulator
     "walkout": "walkout stoppage",  # and a strike by workers (_event_word)
     "discover": "discover detect spot",  # when a breach or a body was found
     "escape": "escape breakout jailbreak",  # from a prison; and "broke out of" (_event_word)
@@ -118,7 +119,7 @@ EVENT_NOUNS = {
     "appoint": "appointment", "acquire": "acquisition", "release": "release", "funeral": "funeral",
     "inauguration": "inauguration", "visit": "visit", "win": "win", "convict": "conviction", "sentence": "sentencing",
     "land": "landing", "disaster": "disaster", "lift": "lifting of the order", "recall": "recall", "vote": "vote",
-    "discover": "discovery", "walkout": "strike", "closure": "closure", "mourning": "day of mourning",
+    "approve": "approval", "discover": "discovery", "walkout": "strike", "closure": "closure", "mourning": "day of mourning",
     "ruling": "ruling", "hearing": "hearing", "ballot_close": "close of the ballot",
 }
 # nouns a place is "of" on its way to the preposition that places the event ("in the US state of Ohio")
@@ -133,6 +134,7 @@ SITES = _lexicon({
 SITE_WORKS = {*SITES, "bakery", "mine", "site", "depot", "warehouse", "store", "shop", "office", "smelter", "yard",
               "shipyard"}  # a site whose staff are not the firm's
 HOSPITALS = {"hospital", "infirmary"}
+STUDIES = {"trial", "study"}  # what enrols patients or participants
 ROUTE_VERBS = {"run", "stretch", "extend", "link", "connect", "serve"}  # what a line or road does to a place
 CARE_WORDS = {"treat", "treatment", "hospitalize", "hospitalise"}  # "treated at X Hospital", "treatment in"
 CARRY_VERBS = {"take", "rush", "fly", "airlift", "transfer", "transport", "ferry", "bring", "admit", "helicopter"}
@@ -191,7 +193,7 @@ POWER_UNITS = {"customer", "household", "property", "premise", "home"}  # one co
 DEATH_NOUNS = {"death", "fatality", "dead", "life"}  # a count of these is a count of people killed
 # counts that are an event's toll, and how a summary or fact states them
 PARTICIPLES = {"kill": "killed", "injure": "injured", "hospitalise": "taken to hospital", "evacuate": "evacuated",
-               "arrest": "arrested", "rescue": "rescued"}
+               "arrest": "arrested", "rescue": "rescued", "enrol": "enrolled"}
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -296,7 +298,7 @@ LATER = {"later", "subsequently", "afterwards", "afterward"}  # a count told as 
 TOLL_TO_RISE = re.compile(r"\b(?:toll|number|figure)s?\b[^.;]*\b(?:will|would|could|may|might|is expected to|is likely to)\s+"
                           r"(?:rise|climb|increase|grow|go up)", re.I)
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "nightfall", "midday", "noon", "midnight", "dawn", "dusk"}
-PARTIAL = {"other", "more", "additional", "further", "extra", "remaining", "another"}
+PARTIAL = {"other", "more", "additional", "further", "extra", "remaining", "another", "first", "last", "final"}
 DAYS_IN = {"day": (1, 1), "week": (7, 7), "month": (28, 31)}  # a span of time in days, at least and at most
 CAPTIVITY = ("captivity", "hostage", "captive", "detention", "custody")
 CAPTIVITY_REACH = 3  # words after the span that may say it was spent held: "days held hostage", "day hostage ordeal"
@@ -1362,6 +1364,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             continue  # "Four people died at the scene and two more in hospital": parts of a count given elsewhere
         charges = _charges_of(tok)
         vague = VAGUE_COUNTS.get(tok.lower_)
+        others = False
         if vague:
             of = next((c for c in tok.children if c.lower_ == "of"), None)
             noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -1375,12 +1378,15 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
                     _after_a_name(tok)) or noun.lower_ in MONTH_NAMES:
                 continue  # "State Route 7", "Local 644", "the Gate 7 turnstiles": a number in a name counts nothing;
                 # "3 March" is a day
-            if noun.pos_ == "ADJ" and noun.lower_ not in STATES:  # "41 dead" counts; "41 new" does not
-                continue
+            if noun.pos_ == "ADJ" and noun.lower_ not in STATES and not _sized_thing(tok, noun):
+                continue  # "41 dead" counts, and "the 612-patient trial" (the model may read "patient" as an
+                # adjective); "41 new" does not
             partial = [*noun.children, *(c for c in tok.children if c.lower_ != "more")]  # not "more than 500"
-            if any(c.lower_ in PARTIAL for c in partial) or CURRENCIES.get(noun.lemma_.lower()):
-                continue  # "two other rifles", "a further 61 birds": part of a count given elsewhere; a sum of
+            if any(c.lower_ in PARTIAL - {"other"} for c in partial) or CURRENCIES.get(noun.lemma_.lower()):
+                continue  # "a further 61 birds", "the final four hostages": part of a count given elsewhere; a sum of
                 # money is _money's
+            others = any(c.lower_ == "other" for c in partial)  # "11 other runners": those besides someone, a count
+            # of its own (not the runners taken to hospital, nor "two other rifles" all the rifles)
             if noun.lower_ in MEASURE_UNITS or noun.lower_ in ("cent", "km", "h") or noun.lemma_ in MEASURE_SIDE_WORDS:
                 continue  # a share, speed or area is _measures'
             of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -1413,7 +1419,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         sized = _sized_thing(tok, noun)
         if noun.i == tok.i:  # "killed 11 people and injured 64", "another 84 were hurt": people
             unit, predicate, agent = "people", _predicate_class(tok.head), ""
-        elif noun.pos_ == "ADJ":  # "leaving 41 dead"
+        elif noun.pos_ == "ADJ" and not sized:  # "leaving 41 dead"
             unit, predicate, agent = "people", STATES[noun.lower_], ""
         elif charges is not None:  # what befell the nine, not the 12 "he faced"
             unit, (_, predicate, agent) = charges.lemma_.lower(), _unit_and_predicate(tok)
@@ -1421,6 +1427,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             unit, predicate, agent = noun.lemma_.lower(), f"size|{sized}", ""
         else:
             unit, predicate, agent = _unit_and_predicate(noun)
+        if _in_a_study(noun, sized):  # "a trial of 621 patients", "a 612-patient trial": how many it enrolled
+            predicate, agent = "enrol", ""
         every = any(c.lower_ == "all" for c in (*noun.children, *tok.children))  # "all 23 crew", "all five victims"
         if noun.lemma_.lower() == "passenger" and (predicate in CREW_VERBS or predicate not in PARTICIPLES and every):
             unit, predicate, agent = "people", "carry", ""  # "which had 2,870 passengers on board", "refunding all
@@ -1459,7 +1467,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             # into the sea": whatever ship the model took for a person
         if predicate == "kill" and unit in ANIMALS and verb is not None and verb.lemma_.lower() == "die":
             predicate = "die"  # "several hundred hens died overnight" of the disease, not in the cull
-        slot = "|".join([predicate, unit, *dated] + (["total"] if total else []) + (["later"] if later else []))
+        slot = "|".join([predicate, unit, *dated] + (["total"] if total else []) + (["later"] if later else [])
+                        + (["others"] if others else []))
         first = tok.left_edge
         last = max([tok.i] + [c.i for c in tok.children if c.lower_ == "dozen"])  # "three dozen"
         shown = doc[first.i : last + 1].text if noun.i == tok.i else (
@@ -1468,7 +1477,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         doers = [verb, *(c for c in noun.children if c.dep_ == "amod")] if verb is not None else []
         told = next((v.lower_ for v in doers if v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD")
                      and predicate not in PARTICIPLES and _predicate_class(v) == predicate), "")
-        subject = f"the size of the {sized} ({unit})" if sized else (
+        subject = f"the size of the {sized} ({unit})" if predicate.startswith("size|") else (
             f"the number of {_plural(unit)} {told}" if told else f"the number of {unit} {predicate_phrase(predicate)}")
         out.append(_Found("number", slot, shown, start, end, (repr(lo), repr(hi)), anchors, subject,
                           ((agent, "PERSON"),) if agent else ()))
@@ -1491,6 +1500,12 @@ def _sized_thing(tok: Token, noun: Token) -> str:
     words = [t.lemma_.lower() for t in doc[noun.i + 1 : thing.i + 1] if t.pos_ in ("NOUN", "PROPN")]
     return " ".join(sorted(UNIT_GROUPS.get(w, INQUIRY_NAMES.get(w, w)) for w in words))  # a "6.1-magnitude quake"
     # is an earthquake's, a "three-member tribunal" a panel's
+
+
+def _in_a_study(noun: Token, sized: str) -> bool:
+    """Whether a count is of those a trial or study takes in: "a study of 612 patients", "the 612-patient trial"."""
+    return bool(STUDIES & set(sized.split())) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in STUDIES)
 
 
 def _after_a_name(tok: Token) -> bool:
@@ -2658,9 +2673,10 @@ def _work(thing: Token) -> bool:
 
 def _hedged(verb: Token) -> bool:
     """A fate, plan or state that is only expected, possible or asked about ("will likely die", "could be
-    postponed", "check whether roads are open", "if the bridge is closed")."""
+    postponed", "check whether roads are open", "if the bridge is closed"), or supposed ("closing the course
+    would have left runners stranded")."""
     return any(c.lower_ in MODALS or c.lower_ in ("likely", "reportedly") or (c.dep_ == "mark" and c.lower_ in
-               ("whether", "if")) for c in verb.children)
+               ("whether", "if")) for c in verb.children) or verb.dep_ in ("csubj", "csubjpass") and _hedged(verb.head)
 
 
 def _will(verb: Token) -> bool:
