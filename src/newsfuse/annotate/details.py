@@ -1385,8 +1385,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
             if any(c.lower_ in PARTIAL - {"other"} for c in partial) or CURRENCIES.get(noun.lemma_.lower()):
                 continue  # "a further 61 birds", "the final four hostages": part of a count given elsewhere; a sum of
                 # money is _money's
-            others = any(c.lower_ == "other" for c in partial)  # "11 other runners": those besides someone, a count
-            # of its own (not the runners taken to hospital, nor "two other rifles" all the rifles)
+            others = any(c.lower_ == "other" for c in partial)  # "11 other runners": those besides the one a story
+            # is about, a slot of their own, not all the runners
             if noun.lower_ in MEASURE_UNITS or noun.lower_ in ("cent", "km", "h") or noun.lemma_ in MEASURE_SIDE_WORDS:
                 continue  # a share, speed or area is _measures'
             of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
