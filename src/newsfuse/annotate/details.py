@@ -1788,13 +1788,15 @@ def _measures(doc: SpacyDoc) -> list[_Found]:
     A poll's shares, and a sentence's list of shares, are left out."""
     out = []
     anchors = _names(doc)
-    measured = _measured(nlp.text_of(doc))
+    text = nlp.text_of(doc)
+    measured = _measured(text)
     shares = sum(dimension == "percent" for _, _, dimension in measured)
+    # "55 percent in Saudi Arabia, 52 percent in Egypt and 82 percent in India"; each poll its own; "88 percent of
+    # the sick ..., compared with under 5 percent of those who stayed well": two groups
+    listed = shares >= SHARES_LISTED or bool(POLL.search(text)) or shares > 1 and bool(CONTRASTED.search(text))
     for found, value, dimension in measured:
-        if dimension == "percent" and (shares >= SHARES_LISTED or POLL.search(nlp.text_of(doc)) or shares > 1 and (
-                CONTRASTED.search(nlp.text_of(doc)))):
-            continue  # "55 percent in Saudi Arabia, 52 percent in Egypt and 82 percent in India"; each poll its own;
-            # "88 percent of the sick ..., compared with under 5 percent of those who stayed well": two groups
+        if dimension == "percent" and listed:
+            continue
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -1818,7 +1820,7 @@ def _measures(doc: SpacyDoc) -> list[_Found]:
             lo, hi = lo * (1 - MEASURE_ROUNDING), hi * (1 + MEASURE_ROUNDING)
         shown = found.group(0).strip()
         subject = "the share (people)" if topic == "people" else f"the {topic}"  # "the rate", "the speed"
-        if dimension == "percent" and YEARLY.match(nlp.text_of(doc), found.end()):
+        if dimension == "percent" and YEARLY.match(text, found.end()):
             topic += " a year"  # "1.75 per cent in each of the next two years" is not "3.5 per cent over two years"
         out.append(_Found("number", f"measure|{topic}", shown, found.start(), found.end(), (repr(lo), repr(hi)),
                           anchors, subject))
