@@ -70,12 +70,14 @@ def test_openvino_vectors_match_sentence_transformers(model_file: Path) -> None:
 
 
 @pytest.mark.slow
-def test_openvino_never_imports_torch(model_file: Path) -> None:
+def test_openvino_never_imports_torch_nor_phones_home(model_file: Path) -> None:
     code = (
-        "import sys; from pathlib import Path; from newsfuse.annotate.embed import MiniLMEmbedder;"
+        "import sys, multiprocessing; from pathlib import Path; from newsfuse.annotate.embed import MiniLMEmbedder;"
         f"e = MiniLMEmbedder(model_file=Path({str(model_file)!r})); v = e.embed(['One sentence.', 'Another.']);"
         "assert e.runtime == 'openvino' and v.shape == (2, 384);"
-        "assert 'torch' not in sys.modules, 'torch was imported'"
+        "assert 'torch' not in sys.modules, 'torch was imported';"
+        "assert sys.modules.get('openvino_telemetry') is None, 'openvino_telemetry was imported';"
+        "assert not multiprocessing.active_children(), multiprocessing.active_children()"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
 

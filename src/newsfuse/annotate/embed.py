@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
@@ -107,9 +108,9 @@ class OpenVinoMiniLM:
     runtime = "openvino"
 
     def __init__(self, path: Path) -> None:
-        import openvino
         from tokenizers import Tokenizer
 
+        openvino = _import_openvino()
         config = {"INFERENCE_NUM_THREADS": THREADS, "PERFORMANCE_HINT": "LATENCY"}
         self.model = openvino.Core().compile_model(str(path), "CPU", config)
         self.precision = str(self.model.get_property("INFERENCE_PRECISION_HINT"))
@@ -169,18 +170,29 @@ def _model_dir() -> Path:
 
 def _has_openvino() -> bool:
     try:
-        import openvino  # noqa: F401
+        _import_openvino()
     except ImportError:
         return False
     return True
 
 
+def _import_openvino() -> ModuleType:
+    """openvino without its usage telemetry. Imported as it is, openvino starts a process that sends an event
+    to Google Analytics (openvino_telemetry); it falls back to a stub when that package cannot be imported.
+    newsfuse never reaches the network unasked."""
+    sys.modules.setdefault("openvino_telemetry", None)  # type: ignore[arg-type]
+    import openvino
+
+    module: ModuleType = openvino
+    return module
+
+
 def export(path: Path | None = None) -> Path:
     """Convert the packaged weights, with mean pooling and normalisation, to OpenVINO's format (needs torch)."""
-    import openvino
     import torch
     from transformers import AutoModel
 
+    openvino = _import_openvino()
     target = path or model_path()
     bert = AutoModel.from_pretrained(str(_model_dir()), attn_implementation="eager").eval()
 
