@@ -50,11 +50,11 @@ def _import_spacy() -> ModuleType:
 
 
 def parse(texts: Sequence[str], sentences: Sequence[Sequence[Sentence]], name: str) -> Iterator[SpacyDoc]:
-    """spaCy docs for the texts, in order. Each of our sentences starts a sentence for spaCy's parser too, so a
-    header line or caption without a full stop never joins the tree of the sentence after it. Names
-    spaCy missed or mistook are mended (`_mended`)."""
+    """spaCy docs for the texts, in order. Our sentences are spaCy's too: each parses as one tree, so a header
+    line or caption without a full stop never joins the tree of the sentence after it, and a quote's closing
+    mark never makes a sentence of its own. Names spaCy missed or mistook are mended (`_mended`)."""
     nlp = load(name)
-    docs = (_starting(nlp.make_doc(t), _paragraph_starts(ss)) for t, ss in zip(texts, sentences))
+    docs = (_sentences_set(nlp.make_doc(t), {s.span.start for s in ss}) for t, ss in zip(texts, sentences))
     return (_mended(d) for d in nlp.pipe(docs, batch_size=PIPE_BATCH))
 
 
@@ -75,12 +75,8 @@ def _mended(doc: SpacyDoc) -> SpacyDoc:
     return entities.mark_titled_people(geo.mark_places(doc))
 
 
-def _paragraph_starts(sentences: Sequence[Sentence]) -> set[int]:
-    return {s.span.start for k, s in enumerate(sentences) if k == 0 or sentences[k - 1].paragraph != s.paragraph}
-
-
-def _starting(doc: SpacyDoc, starts: set[int]) -> SpacyDoc:
-    for tok in doc:
-        if tok.idx in starts:
-            tok.is_sent_start = True
+def _sentences_set(doc: SpacyDoc, starts: set[int]) -> SpacyDoc:
+    """Tokens at `starts` start a sentence and no others do: the parser keeps to boundaries set beforehand."""
+    for tok in doc[1:]:
+        tok.is_sent_start = tok.idx in starts
     return doc
