@@ -297,7 +297,9 @@ def _cut(name: str, before: bool) -> str:
 def _full_names(text: str) -> list[str]:
     """Full outlet names from the table written anywhere in the article, for resolving "the Times"."""
     low = text.lower()
-    return sorted({c for a, c in OUTLETS.items() if len(a) > 4 and re.search(rf"\b{re.escape(a)}\b", low)})
+    return sorted({
+        c for a, c in OUTLETS.items() if len(a) > 4 and a in low and re.search(rf"\b{re.escape(a)}\b", low)
+    })  # (the plain `in` first: a regex search per name took a third of the time spent finding credits)
 
 
 def _canonical(

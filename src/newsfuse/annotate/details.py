@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..model import Article, Detail, Mention, Sentence, Span
 from ..text.sentences import TITLES
@@ -579,11 +579,13 @@ def find_details(
     bodies = {m.span.text: m.label for m in mentions if m.label in QUALIFIER_LABELS}  # what a role may belong to
     towns = geo.towns(doc)  # the places the article itself says its unknown towns lie in
     holders = _role_holders(doc)  # who "the governor" is, where the article names one
+    columns = doc._get_array_attrs()  # the article as one array, for every sentence's copy (`_sentence_parse`)
+    rows = doc.to_array(list(columns))
     for sentence in sentences:
         text = sentence.span.text
         if sentence.boilerplate is not None or len(text) > MAX_SENTENCE_CHARS or not worth_parsing(text):
             continue
-        parse, base = _sentence_parse(doc, sentence, model)
+        parse, base = _sentence_parse(doc, sentence, model, (columns, rows))
         for f in extract(parse, earlier, bodies, towns, holders):
             start, end = base + f.start, base + f.end
             span = Span(article.id, start, end, article.text[start:end])
@@ -592,14 +594,19 @@ def find_details(
     return tuple(out)
 
 
-def _sentence_parse(doc: SpacyDoc, sentence: Sentence, model: str | None) -> tuple[SpacyDoc, int]:
+def _sentence_parse(
+    doc: SpacyDoc, sentence: Sentence, model: str | None, array: tuple[Any, Any]
+) -> tuple[SpacyDoc, int]:
     """The sentence's own parse and where its text starts in the article: cut from the article's parse when
-    every token's head lies inside the sentence and it has one root, else parsed again on its own."""
+    every token's head lies inside the sentence and it has one root, else parsed again on its own. `array` is
+    the article's `Doc.to_array` and its columns: without it, each sentence's copy would convert the whole
+    article again."""
     span = doc.char_span(sentence.span.start, sentence.span.end, alignment_mode="expand")
     if span is not None and len(span) > 0:
         heads_inside = all(span.start <= t.head.i < span.end for t in span)
         if heads_inside and sum(t.head.i == t.i for t in span) == 1:
-            return span.as_doc(), span.start_char
+            columns, rows = array
+            return span.as_doc(array_head=columns, array=rows), span.start_char  # type: ignore[call-arg]
     if model is None:
         from ..settings import Settings
 
