@@ -27,3 +27,29 @@ def test_each_of_our_sentences_parses_as_one_tree() -> None:
     assert [s.start_char for s in doc.sents] == [s.span.start for s in sentences]  # (spaCy's keep their trailing space)
     for sent in doc.sents:
         assert sum(t.head.i == t.i for t in sent) == 1, sent.text
+
+
+@pytest.mark.slow
+def test_the_attribute_ruler_matches_as_spacy_does() -> None:
+    """The ruler's numpy matcher finds what spaCy's Matcher finds, so every token's part of speech, morphology
+    and lemma come out the same."""
+    pipeline = nlp.load(Settings().spacy_model)
+    ruler = pipeline.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match.__self__, nlp._RulerMatcher)
+    texts = [
+        BODY,
+        "Y'all ain't seen nothin' yet, there's a storm coming, he said. It does have a chance. Did he? I'd have gone.",
+        "That was what they wanted: the ones that got away, which gets harder to say.  Gets done.\n\nDone.",
+    ]
+    with pipeline.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(pipeline.pipe(texts))
+    for doc in docs:
+        ours = ruler.match(doc)
+        assert ours and ours == type(ruler).match(ruler, doc)  # spaCy's own method, on the same doc
+
+
+def test_the_ruler_matcher_leaves_patterns_it_cannot_match_to_spacy() -> None:
+    from spacy.strings import StringStore
+
+    with pytest.raises(nlp._Unsupported):
+        nlp._RulerMatcher([{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {}, "index": 0}], StringStore())

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from ..errors import MissingDependency
 from ..model import Sentence
@@ -31,7 +35,93 @@ def load(name: str) -> Language:
     tokenizer: Any = nlp.tokenizer
     for title in TITLES:  # "Eng. Sarath Welikala": the title one token, not a word and a full stop
         tokenizer.add_special_case(f"{title.capitalize()}.", [{"ORTH": f"{title.capitalize()}."}])
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler: Any = nlp.get_pipe("attribute_ruler")
+        with suppress(_Unsupported):
+            ruler.match = _RulerMatcher(ruler.patterns, nlp.vocab.strings).match
     return nlp
+
+
+class _Unsupported(Exception):
+    """A pattern _RulerMatcher cannot match; spaCy's Matcher does it instead."""
+
+
+class _RulerMatcher:
+    """The attribute ruler's matches, found with numpy over the doc's columns instead of spaCy's Matcher: the
+    same matches in the same order (the ruler sorts them and applies them as before), in a sixth of the time.
+    The ruler's ~180 patterns (a tag, a word, a dependency, each of a set or not) took 6.5 ms of an ecbplus-dev
+    article's ~45 in spaCy. Patterns with anything else (quantifiers, other attributes) are left to spaCy."""
+
+    COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+
+    def __init__(self, patterns: Sequence[dict[str, Any]], strings: Any) -> None:
+        def value(v: Any) -> int:
+            return int(v) if isinstance(v, bool) else int(strings.add(v)) if v else 0  # "" is the unset value
+
+        self.rules: list[tuple[int, int, list[list[tuple[int, str, Any]]], int, list[tuple[int, int]]]] = []
+        # (ruler's attribute id, the match's key, [(column, kind, values) per token], length, the (column, value)
+        # its tokens must have: a pattern whose word or tag is not in the doc is passed over)
+        for attr_id, group in enumerate(patterns):
+            key = strings.add(str(attr_id))
+            for pattern in group["patterns"]:
+                tokens = []
+                for spec in pattern:
+                    checks: list[tuple[int, str, Any]] = []
+                    for attr, want in spec.items():
+                        if attr not in self.COLUMNS or isinstance(want, dict) and set(want) - {"IN", "NOT_IN", "REGEX"}:
+                            raise _Unsupported(attr)
+                        column = self.COLUMNS.index(attr)
+                        if isinstance(want, dict):
+                            for kind, values in want.items():
+                                if kind == "REGEX":
+                                    checks.append((column, kind, re.compile(values)))
+                                else:
+                                    checks.append((column, kind, np.array([value(v) for v in values], dtype=np.uint64)))
+                        else:
+                            checks.append((column, "==", np.uint64(value(want))))
+                    tokens.append(checks)
+                needs = [(column, int(want)) for checks in tokens for column, kind, want in checks if kind == "=="]
+                self.rules.append((attr_id, key, tokens, len(pattern), needs))
+        self.strings = strings
+        self.tried: dict[re.Pattern[str], set[int]] = {}  # regex → the strings it has been tried on
+        self.found: dict[re.Pattern[str], set[int]] = {}  # regex → those of them it finds something in
+
+    def match(self, doc: SpacyDoc) -> list[tuple[int, int, int, int]]:
+        """What AttributeRuler.match returns: (attribute id, key, start, end), sorted."""
+        columns = doc.to_array(list(self.COLUMNS)).astype(np.uint64).T
+        self._try_regexes(columns)
+        n = len(doc)
+        present = [set(c.tolist()) for c in columns]
+        out: list[tuple[int, int, int, int]] = []
+        for attr_id, key, tokens, length, needs in self.rules:
+            if length > n or any(value not in present[column] for column, value in needs):
+                continue
+            hit = np.ones(n - length + 1, dtype=bool)
+            for offset, checks in enumerate(tokens):
+                for column, kind, want in checks:
+                    have = columns[column][offset : offset + len(hit)]
+                    if kind == "==":
+                        hit &= have == want
+                    elif kind == "REGEX":
+                        hit &= np.isin(have, np.fromiter(self.found[want], dtype=np.uint64))
+                    else:
+                        hit &= np.isin(have, want) == (kind == "IN")
+            out += [(attr_id, key, int(start), int(start) + length) for start in np.flatnonzero(hit)]
+        out.sort()
+        return out
+
+    def _try_regexes(self, columns: Any) -> None:
+        """Each regex tried on the strings of its column in this doc that it has not met before (on the string,
+        as spaCy's Matcher does)."""
+        for _attr_id, _key, tokens, _length, _needs in self.rules:
+            for checks in tokens:
+                for column, kind, want in checks:
+                    if kind == "REGEX":
+                        tried, found = self.tried.setdefault(want, set()), self.found.setdefault(want, set())
+                        for h in set(columns[column].tolist()) - tried:
+                            tried.add(h)
+                            if want.search(self.strings[h]):
+                                found.add(h)
 
 
 def _import_spacy() -> ModuleType:
