@@ -34,7 +34,7 @@ from .store.codec import doc_from_bytes, doc_to_bytes, from_plain
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 LOAD_CHUNK = 1000  # saved work decoded this many articles at a time
 MIN_BATCH = 16  # fewer articles than this are not spread over workers: starting one would cost more
-ANALYSIS_VERSION = "49"  # bump when per-story analysis changes, so stored stories are analysed again
+ANALYSIS_VERSION = "50"  # bump when per-story analysis changes, so stored stories are analysed again
 
 
 def run(

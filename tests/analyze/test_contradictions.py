@@ -355,6 +355,17 @@ def test_a_road_reopened_against_a_road_still_closed() -> None:
     assert c.kind == "status" and [{e.article for e in s.evidence} for s in c.sides] == [{"c"}, {"a", "b"}]
 
 
+def test_a_run_closed_one_day_and_reopened_another_is_not_a_contradiction() -> None:
+    texts = {"a": "The Combe Noire sector had been closed on Tuesday morning because of the danger.",
+             "b": "The Combe Noire sector reopened on Friday after more blasting."}
+    docs = _alike(_annotated(texts))
+    dates = _on_calendar(docs[0], "Tuesday", "2025-03-04") + _on_calendar(docs[1], "Friday", "2025-03-07")
+    assert find_contradictions((), (), docs, dates, {}) == ()
+    same_day = _on_calendar(docs[0], "Tuesday", "2025-03-04") + _on_calendar(docs[1], "Friday", "2025-03-04")
+    [c] = find_contradictions((), (), docs, same_day, {})  # told of one day, open and closed disagree
+    assert c.kind == "status"
+
+
 def test_a_person_held_in_one_article_and_free_in_another_but_not_in_one_article() -> None:
     texts = {"a": "Police arrested the captain, Juma Mfinanga, on Monday.", "b": "Juma Mfinanga is still on the run.",
              "c": "Tom Reed, on the run for a week, remains at large. Police arrested Tom Reed on Friday."}

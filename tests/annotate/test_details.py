@@ -1210,3 +1210,12 @@ def test_a_count_of_others_is_a_count_of_its_own() -> None:
     found = _find("Eleven other runners were taken to hospital.\nTwelve runners were taken to hospital.")
     assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [
         (0, "hospitalise|runner|others"), (1, "hospitalise|runner")]  # those besides the one who died; all of them
+
+
+def test_a_season_tally_and_those_left_in_hospital_are_other_counts_than_the_event_s() -> None:
+    found = _find("This winter, 17 people have died in avalanches in the Alps.\n"
+                  "Seventeen people were taken to hospital.\nTwo were discharged today, leaving 15 in hospital.")
+    counts = {(d.sentence, d.slot, d.key) for d in found if d.kind == "number"}
+    assert (0, "kill|people|total", ("17.0", "17.0")) in counts
+    assert (1, "hospitalise|people", ("17.0", "17.0")) in counts
+    assert not any(sentence == 2 and slot.startswith("hospitalise") for sentence, slot, _ in counts)

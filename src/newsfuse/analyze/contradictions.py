@@ -96,6 +96,7 @@ CHANGING_SLOTS = ("custody", "concession")  # and whether a candidate conceded (
 # head of safety") or a ransom paid ("no ransom was paid" / "after pocketing a ransom of £2m"), which name no one
 # to pair by: the slot alone says the sentences are about one thing
 STORY_STATUS_SLOTS = ("arrests", "ransom", "appeal")
+ACCESS = "access"  # whether a road, run, school or border is open
 # and so does which office a named person holds, of those one holds one at a time ("Governor Ramon Villaluz" /
 # "Ramon Villaluz, the mayor of Santo Rosendo"): the person pairs them, whatever each sentence says of them
 OFFICE = "office"
@@ -152,6 +153,7 @@ class _Found:
     sentence: Sentence
     detail: Compared
     in_lead: bool = False  # one of its article's first LEAD_SENTENCES content sentences
+    days: frozenset[str] = frozenset()  # the days (YYYY-MM-DD) its sentence names, as the story's dates resolved them
 
     @cached_property
     def past_years(self) -> frozenset[int]:
@@ -308,9 +310,11 @@ def _details_by_slot(
     for doc in docs:
         for sentence in statements(doc):  # a short one too: "Voicu has said she will not resign."
             kept, torn = _sentence_details(by_sentence.get((doc.id, sentence.index), []), names, dates)
+            span = sentence.span
+            days = frozenset(e.date for e in dates if e.article == doc.id and span.start <= e.start < span.end)
             for d in kept:
                 found.setdefault((d.kind, d.event), []).append(
-                    _Found(doc, sentence, d, sentence.index in leads[doc.id]))
+                    _Found(doc, sentence, d, sentence.index in leads[doc.id], days))
             staged |= {("time", d.event) for d in torn if d.kind == "time"}
     for slot in staged:  # "Three hostages were released at 2.30pm and four more after 7pm": the release has
         found.pop(slot, None)  # no one hour, so two articles' hours of it are two stages, not a disagreement
@@ -433,6 +437,9 @@ def _linked(a: _Found, b: _Found, together: set[frozenset[tuple[str, int]]]) -> 
         return _one_person(a, b) if a.doc.id == b.doc.id else _same_age_told_apart(a, b)
     if _other_people(da, db) or a.past_years != b.past_years:
         return False
+    if da.event == ACCESS and a.days and b.days and not a.days & b.days:
+        return False  # a road or run open on one day and closed on another: "closed on Tuesday morning" / "reopened
+        # on Friday". (Not so whether someone is held: "released Tuesday night" / "held ahead of Wednesday's hearing")
     if da.event.startswith("role:") and a.doc.id == b.doc.id:
         return False  # one article naming two holders of a role tells a succession ("FBI director Patrick Gray")
     if da.event in STORY_STATUS_SLOTS:

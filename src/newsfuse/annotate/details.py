@@ -211,9 +211,10 @@ VAGUE_COUNTS = {  # plural number nouns → the range they stand for
 ABOUT = re.compile(r"\b(about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated)\s*$")
 AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|exceeding|as many as|\+)\s*$")
 AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$")
-# a running total is another count than one day's ("so far", "since the protests began"); "a total of 41
+# a running total is another count than one day's ("so far", "since the protests began", "this winter"); "a total of 41
 # passengers", "in all, 14 batches" only stress the figure
 TOTAL = re.compile(r"\b(?:so far|to date|cumulative|in total|since (?:the )?(?:start|beginning|outbreak)\b|"
+                   r"this (?:winter|summer|season|year)\b|"
                    r"since (?:\w+ ){1,3}(?:began|started|erupted|broke out)|(?:across|over) (?:the|all) \w+ days|"
                    r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! \w+ (?:of|in)\b))\b", re.I)
 WHOLE_OF = {"some", "most", "many", "several", "all", "none", "few", "half", "each", "both", "one"}  # "most of the 40"
@@ -2203,9 +2204,10 @@ def _on_strike(verb: Token) -> bool:
 
 
 def _still(verb: Token) -> bool:
-    """"remain", "stay", "are still", "are being treated", "was kept in hospital": a state that lasts, which some of
-    those once in it have left."""
-    return verb.lemma_.lower() in ("remain", "stay", "be", "keep") or any(c.lower_ in ("still", "being") for c in verb.children)
+    """"remain", "stay", "are still", "are being treated", "was kept in hospital", "leaving 15 in hospital": a state
+    that lasts, which some of those once in it have left."""
+    lasting = verb.lemma_.lower() in ("remain", "stay", "be", "keep", "leave")
+    return lasting or any(c.lower_ in ("still", "being") for c in verb.children)
 
 
 def _to_hospital(verb: Token) -> bool:
