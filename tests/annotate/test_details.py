@@ -1219,3 +1219,11 @@ def test_a_season_tally_and_those_left_in_hospital_are_other_counts_than_the_eve
     assert (0, "kill|people|total", ("17.0", "17.0")) in counts
     assert (1, "hospitalise|people", ("17.0", "17.0")) in counts
     assert not any(sentence == 2 and slot.startswith("hospitalise") for sentence, slot, _ in counts)
+
+
+def test_those_among_the_injured_and_those_included_are_counts_of_the_injured() -> None:
+    found = _find("Twenty-three police officers were among the injured.\n"
+                  "The emergency service said 194 people were injured, including 23 police officers.")
+    counts = sorted((d.sentence, d.slot, d.key) for d in found if d.kind == "number")
+    assert counts == [(0, "injure|police officer", ("23.0", "23.0")), (1, "injure|people", ("194.0", "194.0")),
+                      (1, "injure|police officer", ("23.0", "23.0"))]

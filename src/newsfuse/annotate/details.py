@@ -335,6 +335,8 @@ FATE = {"kill": "killed", "murder": "killed", "assassinate": "killed", "die": "k
         "survive": "survived", "injure": "injured", "wound": "injured", "hurt": "injured"}
 AMONG_FATES = {"dead": "killed", "victims": "killed", "killed": "killed", "fatalities": "killed", "injured": "injured",
                "wounded": "injured", "survivors": "survived"}  # "X was among the dead"
+AMONG_COUNTS = {"dead": "kill", "killed": "kill", "victims": "kill", "fatalities": "kill", "injured": "injure",
+                "wounded": "injure", "hurt": "injure", "arrested": "arrest"}  # "23 officers were among the injured"
 NEGATIVE_WORDS = {"no", "not", "never", "neither", "nor", "none", "nobody", "nothing", "without", "n't"}
 MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "'ll"}
 POSSIBLE = {"can", "could", "may", "might"}
@@ -2104,6 +2106,12 @@ def _unit_and_predicate(noun: Token) -> tuple[str, str, str]:
         cur = cur.head
         if unit == "worker" and cur.lemma_.lower() in JOB_CUTS and cur.pos_ == "NOUN" or _cuts_jobs(cur, unit):
             return "worker", "cut", ""  # "with the loss of 2,350 jobs", "putting 2,350 people out of work"
+        among = next((AMONG_COUNTS[g.lower_] for c in cur.children if c.lower_ == "among" for g in c.children
+                      if g.dep_ == "pobj" and g.lower_ in AMONG_COUNTS), "") if cur.lemma_.lower() == "be" else ""
+        if among and noun.dep_ == "nsubj" and noun.head.i == cur.i:
+            return unit, among, ""  # "23 police officers were among the injured": a count of the injured
+        if cur.lower_ == "including" and cur.dep_ == "prep":
+            continue  # "194 people were injured, including 23 police officers": injured too, some of them
         if cur.pos_ == "VERB":
             predicate = _predicate_class(cur)
             if _negated(cur) or predicate != "evacuate" and (cur.lemma_.lower() in SPEECH or _not_done(cur)):
