@@ -53,3 +53,17 @@ def test_the_ruler_matcher_leaves_patterns_it_cannot_match_to_spacy() -> None:
 
     with pytest.raises(nlp._Unsupported):
         nlp._RulerMatcher([{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {}, "index": 0}], StringStore())
+
+
+@pytest.mark.slow
+def test_a_full_name_taken_for_an_organisation_is_a_person_where_its_surname_is_one() -> None:
+    body = (
+        "Hollen student Lenka Doubal is back with her family after being freed in a prisoner exchange between "
+        "Karvenia and Dravostan, ending four months in detention.\n\n"
+        "Her father said Doubal had lost weight in prison."
+    )
+    article = Article(id="a", outlet="o", title="t", text=body)
+    doc = next(nlp.parse([body], [text.split(article)], Settings().spacy_model))
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Lenka Doubal"] == labels["Doubal"] == "PERSON"
+    assert labels["Karvenia"] == "GPE"

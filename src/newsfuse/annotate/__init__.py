@@ -13,7 +13,7 @@ from ..model import Annotations, Article, Doc, Sentence
 from ..settings import Settings
 from . import citations, dates, details, embed, entities, nlp, quotes
 
-VERSION = "151"  # bump when annotations change, so cached work is redone
+VERSION = "152"  # bump when annotations change, so cached work is redone
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:

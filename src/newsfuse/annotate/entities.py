@@ -204,6 +204,22 @@ def mark_titled_people(doc: SpacyDoc) -> SpacyDoc:
     return doc
 
 
+def mark_named_people(doc: SpacyDoc) -> SpacyDoc:
+    """The doc, with a full name spaCy took for something else relabelled PERSON where the article names the
+    same person by surname alone and spaCy knew that for a person: "student Lenka Doubal" (an ORG) and
+    "Doubal" (a PERSON) further down. What that person is said to have done or suffered is then a person's."""
+    from spacy.tokens import Span
+
+    surnames = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    ents = list(doc.ents)
+    mended = [Span(doc, e.start, e.end, label="PERSON") if (
+        e.label_ != "PERSON" and e.label_ in SURNAME_SLIP_LABELS and 2 <= len(e) <= 3 and e[-1].text in surnames
+        and all(t.pos_ == "PROPN" and t.text.lower() not in ORG_HEADS for t in e)) else e for e in ents]
+    if mended != ents:
+        doc.ents = mended
+    return doc
+
+
 def _keeps_final_dot(text: str, start: int, end: int) -> bool:
     """A final dot that belongs to an abbreviation ("U.S.", "Jr.", "Corp.") stays."""
     inside = text[start : end - 1]

@@ -161,8 +161,9 @@ def text_of(doc: SpacyDoc) -> str:
 
 
 def _mended(doc: SpacyDoc) -> SpacyDoc:
-    """Names spaCy missed: known places (geo.mark_places) and people after a title (entities.mark_titled_people)."""
-    return entities.mark_titled_people(geo.mark_places(doc))
+    """Names spaCy missed: known places (geo.mark_places), people after a title (entities.mark_titled_people), people
+    whose full name it took for something else (entities.mark_named_people)."""
+    return entities.mark_named_people(entities.mark_titled_people(geo.mark_places(doc)))
 
 
 def _sentences_set(doc: SpacyDoc, starts: set[int]) -> SpacyDoc:
