@@ -307,11 +307,14 @@ def _details_by_slot(
         leads[doc.id] = {s.index for s in doc.annotations.content()[:LEAD_SENTENCES]}
         for detail in doc.annotations.details:
             by_sentence.setdefault((doc.id, detail.sentence), []).append(detail)
+    dated: dict[str, list[DateEntry]] = {}
+    for e in dates:
+        dated.setdefault(e.article, []).append(e)
     for doc in docs:
         for sentence in statements(doc):  # a short one too: "Voicu has said she will not resign."
             kept, torn = _sentence_details(by_sentence.get((doc.id, sentence.index), []), names, dates)
             span = sentence.span
-            days = frozenset(e.date for e in dates if e.article == doc.id and span.start <= e.start < span.end)
+            days = frozenset(e.date for e in dated.get(doc.id, ()) if span.start <= e.start < span.end)
             for d in kept:
                 found.setdefault((d.kind, d.event), []).append(
                     _Found(doc, sentence, d, sentence.index in leads[doc.id], days))
