@@ -83,8 +83,10 @@ class _RulerMatcher:
                 needs = [(column, int(want)) for checks in tokens for column, kind, want in checks if kind == "=="]
                 self.rules.append((attr_id, key, tokens, len(pattern), needs))
         self.strings = strings
-        self.tried: dict[re.Pattern[str], set[int]] = {}  # regex → the strings it has been tried on
-        self.found: dict[re.Pattern[str], set[int]] = {}  # regex → those of them it finds something in
+        self.regexes = {(column, want) for _, _, tokens, _, _ in self.rules for checks in tokens
+                        for column, kind, want in checks if kind == "REGEX"}
+        self.tried: dict[re.Pattern[str], set[int]] = {rx: set() for _, rx in self.regexes}  # the strings tried
+        self.found: dict[re.Pattern[str], set[int]] = {rx: set() for _, rx in self.regexes}  # those it finds in
 
     def match(self, doc: SpacyDoc) -> list[tuple[int, int, int, int]]:
         """What AttributeRuler.match returns: (attribute id, key, start, end), sorted."""
@@ -113,15 +115,11 @@ class _RulerMatcher:
     def _try_regexes(self, columns: Any) -> None:
         """Each regex tried on the strings of its column in this doc that it has not met before (on the string,
         as spaCy's Matcher does)."""
-        for _attr_id, _key, tokens, _length, _needs in self.rules:
-            for checks in tokens:
-                for column, kind, want in checks:
-                    if kind == "REGEX":
-                        tried, found = self.tried.setdefault(want, set()), self.found.setdefault(want, set())
-                        for h in set(columns[column].tolist()) - tried:
-                            tried.add(h)
-                            if want.search(self.strings[h]):
-                                found.add(h)
+        for column, rx in self.regexes:
+            for h in set(columns[column].tolist()) - self.tried[rx]:
+                self.tried[rx].add(h)
+                if rx.search(self.strings[h]):
+                    self.found[rx].add(h)
 
 
 def _import_spacy() -> ModuleType:
