@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -80,6 +82,33 @@ def test_openvino_never_imports_torch_nor_phones_home(model_file: Path) -> None:
         "assert not multiprocessing.active_children(), multiprocessing.active_children()"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="needs two cores to tell pinned from free")
+def test_openvino_leaves_its_thread_free_to_run_on_any_core(model_file: Path) -> None:
+    """Pinned, the inference thread of every process went to the same core: two workers embedding at once
+    shared one core while the other idled."""
+    model = MiniLMEmbedder(model_file=model_file)
+    model.embed(["warm up"])
+    cores = len(os.sched_getaffinity(0))
+    seen: set[int] = set()
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            for task in os.listdir("/proc/self/task"):
+                try:
+                    seen.add(len(os.sched_getaffinity(int(task))))
+                except OSError:  # the thread ended
+                    pass
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    model.embed([f"Sentence number {i} about the weather in town." for i in range(400)])
+    done.set()
+    watcher.join()
+    assert seen == {cores}
 
 
 def test_export_cli_without_flag_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
