@@ -67,6 +67,21 @@ def test_new_articles_join_the_store_and_only_they_are_annotated(settings: Setti
     assert {a.id for a in report.articles} >= {p.stem for p in sorted(SEEDS.glob("*.txt"))[3:]}
 
 
+def test_each_batch_of_work_is_saved_as_soon_as_it_is_done(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run killed midway keeps every batch it finished, and no batch waits for others before it is saved."""
+    articles = [Article(f"a{i}", f"The council met for the {i}th time on Monday.") for i in range(40)]
+    keys = [pipeline.work_key(a, settings) for a in articles]
+    store = open_store(settings.db_path)
+    saved_when_started: list[int] = []
+    real = annotate.annotate
+    monkeypatch.setattr(
+        annotate, "annotate", lambda arts, s: saved_when_started.append(len(store.work_keys(keys))) or real(arts, s)
+    )
+    pipeline.annotate_missing(store, articles, settings, lambda stage, done, total: None)
+    assert saved_when_started == [0, 16, 32]
+    assert len(store.work_keys(keys)) == 40
+
+
 def test_unreadable_inputs_are_rejected_and_the_rest_analysed(settings: Settings, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

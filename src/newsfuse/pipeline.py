@@ -137,16 +137,14 @@ def annotate_missing(store: Store, articles: Sequence[Article], settings: Settin
     keys = [work_key(a, settings) for a in articles]
     cached = store.work_keys(keys)
     todo = list({k: a for k, a in zip(keys, articles) if k not in cached}.values())
-    window = 4 * max(settings.workers, os.cpu_count() or 1)  # batches in flight: workers that finish early take more
-    size = min(settings.batch_size, max(MIN_BATCH, math.ceil(len(todo) / window)))
+    spread = 4 * max(settings.workers, os.cpu_count() or 1)  # at least this many batches: a worker done early takes more
+    size = min(settings.batch_size, max(MIN_BATCH, math.ceil(len(todo) / spread)))
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-    executor = engine.for_settings(settings)
     done = 0
     note("annotate", 0, len(todo))
-    for i in range(0, len(batches), window):  # saved window by window: a killed run keeps what it finished
-        results = [d for batch in executor.map(_annotate_job, [(b, settings) for b in batches[i : i + window]]) for d in batch]
-        store.save_work({work_key(d.article, settings): doc_to_bytes(d) for d in results})
-        done += len(results)
+    for docs in engine.for_settings(settings).map(_annotate_job, [(b, settings) for b in batches]):
+        store.save_work({work_key(d.article, settings): doc_to_bytes(d) for d in docs})  # a killed run keeps these
+        done += len(docs)
         note("annotate", done, len(todo))
 
 
@@ -193,7 +191,7 @@ def analyse_stories(store: Store, jobs: Sequence[_Job], settings: Settings, note
     for window in _windows(jobs, LOAD_CHUNK):
         docs = load_docs(store, [a for job in window for a in job.articles], settings)
         work = [(job.story, [next(docs) for _ in job.articles], job.copies, settings, job.signature) for job in window]
-        analysed = executor.map(_analyze_job, work)
+        analysed = list(executor.map(_analyze_job, work))
         del work
         store.save_stories([story_dict(s) for s in analysed])
         done += len(window)

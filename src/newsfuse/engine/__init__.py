@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
 from ..settings import Settings
@@ -14,8 +14,9 @@ R = TypeVar("R")
 class Executor(Protocol):
     """Maps a module-level function over picklable items, results in order."""
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
-        """fn(item) for every item, in order."""
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        """fn(item) for every item, in order: all items start at once, each result comes as soon as it and
+        those before it are done."""
         ...
 
 

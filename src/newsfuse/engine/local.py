@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from typing import TypeVar
@@ -28,11 +28,11 @@ class LocalExecutor:
     def __init__(self, workers: int = 1) -> None:
         self.workers = workers
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
-        """fn(item) for every item, in order."""
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        """fn(item) for every item, in order, each result as soon as it and those before it are done."""
         if self.workers <= 1 or len(items) <= 1:
-            return [fn(x) for x in items]
-        return list(_pool(self.workers).map(fn, items))
+            return (fn(x) for x in items)
+        return _pool(self.workers).map(fn, items)
 
 
 @cache

@@ -8,7 +8,7 @@ cluster needs newsfuse (and its models) installed in the Python that runs the wo
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from ..errors import EngineError
@@ -73,21 +73,25 @@ class RayExecutor:
         self._task = ray.remote(max_calls=0)(_call)
         return self._task
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
-        """fn(item) for every item, each a Ray task; results in order."""
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        """fn(item) for every item, each a Ray task started now; results in order, each as soon as it is done."""
         if not items:
-            return []
+            return iter(())
         task = self._start()
+        return self._results(fn, [task.remote(fn, item) for item in items])
+
+    @staticmethod
+    def _results(fn: Callable[[T], R], refs: list[Any]) -> Iterator[R]:
         import ray
         from ray.exceptions import RayError, RayTaskError
 
-        refs = [task.remote(fn, item) for item in items]
-        try:
-            return list(ray.get(refs))
-        except RayTaskError as ex:  # the task itself raised: re-raise what it raised
-            raise ex.as_instanceof_cause() from None  # type: ignore[no-untyped-call]
-        except RayError as ex:  # a worker or node died, the object was lost, …
-            raise EngineError(f"Ray could not run {getattr(fn, '__name__', fn)!r}: {ex}") from ex
+        for ref in refs:
+            try:
+                yield ray.get(ref)
+            except RayTaskError as ex:  # the task itself raised: re-raise what it raised
+                raise ex.as_instanceof_cause() from None  # type: ignore[no-untyped-call]
+            except RayError as ex:  # a worker or node died, the object was lost, …
+                raise EngineError(f"Ray could not run {getattr(fn, '__name__', fn)!r}: {ex}") from ex
 
     def close(self) -> None:
         """Disconnect from the cluster (and stop it, when it is the local one started here)."""
