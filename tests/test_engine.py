@@ -1,4 +1,4 @@
-"""The local engine: worker processes that keep to their share of the cores."""
+"""The local engine: worker processes that keep to their share of the cores, on one thread each."""
 
 from __future__ import annotations
 
@@ -24,10 +24,9 @@ if __name__ == "__main__":
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in Linux's /proc")
-def test_workers_start_no_blas_threads_of_their_own(tmp_path: Path) -> None:
-    """Every thread of a worker is one Python knows of: numpy's BLAS started none beside them."""
+def test_a_worker_runs_on_one_thread(tmp_path: Path) -> None:
+    """No BLAS threads, no thread watching the parent: spaCy parses ~12% slower in a process with two."""
     script = tmp_path / "main.py"
     script.write_text(MAIN)
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, timeout=120)
-    for native, python in json.loads(out.stdout):
-        assert native == python, out.stdout
+    assert json.loads(out.stdout) == [[1, 1], [1, 1]]

@@ -50,8 +50,8 @@ def test_second_run_is_byte_identical_and_redoes_no_per_article_work(
     write(pipeline.run([str(SEEDS)], settings), tmp_path / "report.json")  # the CLI's way: streamed to the file
     assert (tmp_path / "report.json").read_text(encoding="utf-8") == first
     calls: list[int] = []
-    real = annotate.annotate
-    monkeypatch.setattr(annotate, "annotate", lambda arts, s: calls.append(len(arts)) or real(arts, s))
+    real = annotate.read
+    monkeypatch.setattr(annotate, "read", lambda arts, s: calls.append(len(arts)) or real(arts, s))
     second = dumps(pipeline.run([str(SEEDS)], settings))
     assert second == first
     assert calls == []
@@ -60,8 +60,8 @@ def test_second_run_is_byte_identical_and_redoes_no_per_article_work(
 def test_new_articles_join_the_store_and_only_they_are_annotated(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     pipeline.run([str(p) for p in sorted(SEEDS.glob("*.txt"))[:3]], settings)
     calls: list[int] = []
-    real = annotate.annotate
-    monkeypatch.setattr(annotate, "annotate", lambda arts, s: calls.append(len(arts)) or real(arts, s))
+    real = annotate.read
+    monkeypatch.setattr(annotate, "read", lambda arts, s: calls.append(len(arts)) or real(arts, s))
     report = pipeline.run([str(p) for p in sorted(SEEDS.glob("*.txt"))[3:]], settings)
     assert calls == [2]
     assert {a.id for a in report.articles} >= {p.stem for p in sorted(SEEDS.glob("*.txt"))[3:]}
@@ -73,9 +73,9 @@ def test_each_batch_of_work_is_saved_as_soon_as_it_is_done(settings: Settings, m
     keys = [pipeline.work_key(a, settings) for a in articles]
     store = open_store(settings.db_path)
     saved_when_started: list[int] = []
-    real = annotate.annotate
+    real = annotate.read
     monkeypatch.setattr(
-        annotate, "annotate", lambda arts, s: saved_when_started.append(len(store.work_keys(keys))) or real(arts, s)
+        annotate, "read", lambda arts, s: saved_when_started.append(len(store.work_keys(keys))) or real(arts, s)
     )
     pipeline.annotate_missing(store, articles, settings, lambda stage, done, total: None)
     assert saved_when_started == [0, 16, 32]

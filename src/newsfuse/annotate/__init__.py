@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from .. import text
-from ..model import Annotations, Article, Doc, Sentence
+from ..model import Annotations, Article, Doc
 from ..settings import Settings
 from . import citations, dates, details, embed, entities, nlp, quotes
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 VERSION = "152"  # bump when annotations change, so cached work is redone
 
@@ -19,22 +24,31 @@ VERSION = "152"  # bump when annotations change, so cached work is redone
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
     """Sentences, annotations and sentence vectors for each article, in order. The sentences are embedded in a
     thread while spaCy loads and parses: OpenVINO lets go of the GIL, so the two overlap."""
-    split = [text.split(a) for a in articles]
-    flat = [s.span.text for ss in split for s in ss]
-    embedder = embed.for_settings(settings)
     with ThreadPoolExecutor(max_workers=1) as pool:
-        embedding = pool.submit(embedder.embed, flat)
-        notes = _annotations(articles, split, settings)
-        vectors = embedding.result()
+        vectors = pool.submit(embed_sentences, articles, settings)
+        notes = read(articles, settings)
+        return with_vectors(articles, notes, vectors.result())
+
+
+def embed_sentences(articles: Sequence[Article], settings: Settings) -> NDArray[np.float32]:
+    """One vector per sentence of each article in turn (`text.split`: the sentences `read` annotates)."""
+    return embed.for_settings(settings).embed([s.span.text for a in articles for s in text.split(a)])
+
+
+def with_vectors(articles: Sequence[Article], notes: Sequence[Annotations], vectors: NDArray[np.float32]) -> list[Doc]:
+    """The articles' Docs: each its annotations and its rows of `vectors` (from `embed_sentences`)."""
     out, i = [], 0
     for article, note in zip(articles, notes):
         n = len(note.sentences)
         out.append(Doc(article, note, vectors[i : i + n]))
         i += n
+    assert i == len(vectors), "a vector for every sentence"
     return out
 
 
-def _annotations(articles: Sequence[Article], split: Sequence[tuple[Sentence, ...]], settings: Settings) -> list[Annotations]:
+def read(articles: Sequence[Article], settings: Settings) -> list[Annotations]:
+    """Each article's sentences and annotations, in order: everything but the vectors."""
+    split = [text.split(a) for a in articles]
     parsed = nlp.parse([a.text for a in articles], split, settings.spacy_model)
     notes = []
     for article, sentences, doc in zip(articles, split, parsed):

@@ -3,13 +3,16 @@
 A map of one item runs in this process (a handful of articles, one story: no process to start, no model to
 load twice). A map of more items runs on a pool of `workers` processes; each loads the models once, on first
 use, and keeps them for the next map. Workers are spawned, not forked: a fork would copy the threads of a
-loaded embedding model or a web server.
+loaded embedding model or a web server. A worker starts no thread of its own (see `_pool`): on Linux it dies
+with the thread that started it, so map from a thread that lives as long as the pool (the main thread).
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -17,7 +20,8 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from typing import TypeVar
 
-PARENT_CHECK_SECONDS = 1.0  # how often a worker looks whether the program that started it is still there
+PARENT_CHECK_SECONDS = 1.0  # how often a worker's thread looks whether the program that started it is still there
+PR_SET_PDEATHSIG = 1  # linux/prctl.h: the signal a process gets when the thread that started it ends
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -37,10 +41,10 @@ class LocalExecutor:
 
 @cache
 def _pool(workers: int) -> ProcessPoolExecutor:
-    # Each worker computes on its share of the cores. numpy's BLAS (OpenBLAS) starts its threads when a worker
-    # imports numpy, which it does before any initializer runs (importing the program's main module): it reads
-    # the environment the worker inherits from here. With a thread per core in every worker, the threads spun
-    # on the same two cores, and spaCy in a process with extra threads runs ~12% slower.
+    # A worker runs on its share of the cores and on one thread: spaCy parses ~12% slower in a process with a
+    # second thread, even an idle one. numpy's BLAS (OpenBLAS) starts a thread per core when a worker imports
+    # numpy, before any initializer runs (with the program's main module): it reads the environment the worker
+    # inherits from here.
     threads = str(max(1, (os.cpu_count() or 1) // workers))
     os.environ.update(OMP_NUM_THREADS=threads, OPENBLAS_NUM_THREADS=threads)
     return ProcessPoolExecutor(
@@ -49,8 +53,15 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _start_worker(parent: int) -> None:
-    """Each worker exits when the program that started it is gone (killed, it cannot tell its workers to stop)."""
-    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    """Each worker exits when the program that started it is gone (killed, it cannot tell its workers to stop):
+    on Linux the kernel kills it, elsewhere a thread of its own watches."""
+    try:
+        if ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
+            raise OSError(ctypes.get_errno(), "prctl")
+    except (OSError, AttributeError):  # not Linux
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # gone before the kernel was told
+        os._exit(1)
 
 
 def _exit_with(parent: int) -> None:
