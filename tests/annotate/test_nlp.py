@@ -48,6 +48,29 @@ def test_the_attribute_ruler_matches_as_spacy_does() -> None:
         assert ours and ours == type(ruler).match(ruler, doc)  # spaCy's own method, on the same doc
 
 
+@pytest.mark.slow
+def test_the_lemmatizer_looks_words_up_in_sets_and_lemmatises_as_with_its_lists() -> None:
+    pipeline = nlp.load(Settings().spacy_model)
+    lemmatizer = pipeline.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, set) for words in index.values())
+    text = "The geese were fleeing; better days are coming, said the mice, who'd seen worse floods. Ran, ran, ran!"
+    with pipeline.select_pipes(disable=["lemmatizer"]):
+        doc = pipeline(text)
+    lemmatizer.cache.clear()
+    ours = [lemmatizer.lemmatize(t)[0] for t in doc]
+    sets = dict(index.items())
+    try:
+        for pos, words in sets.items():
+            index[pos] = sorted(words)
+        lemmatizer.cache.clear()
+        assert ours == [lemmatizer.lemmatize(t)[0] for t in doc]
+    finally:
+        for pos, words in sets.items():
+            index[pos] = words
+    assert {"goose", "flee", "mouse", "day", "flood"} <= set(ours)
+
+
 def test_the_ruler_matcher_leaves_patterns_it_cannot_match_to_spacy() -> None:
     from spacy.strings import StringStore
 

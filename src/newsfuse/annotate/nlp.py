@@ -39,6 +39,13 @@ def load(name: str) -> Language:
         ruler: Any = nlp.get_pipe("attribute_ruler")
         with suppress(_Unsupported):
             ruler.match = _RulerMatcher(ruler.patterns, nlp.vocab.strings).match
+    if "lemmatizer" in nlp.pipe_names:
+        # The lemmatizer asks of a word's forms whether each is in its index of known words: lists (57,528
+        # nouns) that it scanned every time. As sets, the same answers: 3.7 ms of an ecbplus-dev article's ~40 in
+        # spaCy become 0.8.
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        for pos in list(index):
+            index[pos] = set(index[pos])
     return nlp
 
 
