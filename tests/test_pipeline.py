@@ -82,6 +82,18 @@ def test_each_batch_of_work_is_saved_as_soon_as_it_is_done(settings: Settings, m
     assert len(store.work_keys(keys)) == 40
 
 
+def test_work_done_now_is_clustered_without_decoding_it_again(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    loaded: list[str] = []
+    real = pipeline.load_docs
+    monkeypatch.setattr(pipeline, "load_docs", lambda store, arts, s: loaded.extend(a.id for a in arts) or real(store, arts, s))
+    pipeline.run([str(p) for p in sorted(SEEDS.glob("*.txt"))[:3]], settings)
+    assert len(loaded) == 3  # for the analysis only
+    loaded.clear()
+    pipeline.run([str(p) for p in sorted(SEEDS.glob("*.txt"))[3:]], settings)
+    names = sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert sorted(loaded) == sorted(names[:3] + names)  # the earlier three for clustering, the story's five to analyse
+
+
 def test_unreadable_inputs_are_rejected_and_the_rest_analysed(settings: Settings, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

@@ -25,7 +25,7 @@ from .analyze import analyze_story
 from .annotate import embed
 from .cluster import duplicates as dupes
 from .cluster import stories as clustering
-from .cluster.profile import profile
+from .cluster.profile import Profile, profile
 from .errors import InputError, StoreError
 from .model import Annotations, Article, Doc, Rejected, Report, ReportArticle, Story, content_hash
 from .report.json import story_dict
@@ -68,11 +68,13 @@ def run_with_store(
         raise InputError(_nothing_read(inputs, rejected))
     store.put_articles(fresh)
     stored = store.articles()
-    annotate_missing(store, stored, settings, note)
+    profiled = annotate_missing(store, stored, settings, note)  # the clustering Profiles of those annotated now
 
     existing = store.assignments()
     note("cluster", 0, len(stored))
-    profiles = [profile(d) for d in load_docs(store, stored, settings)]  # each Doc let go once profiled
+    saved = [a for a in stored if a.id not in profiled]  # annotated by an earlier run: profiled from their saved work
+    profiled.update((d.id, profile(d)) for d in load_docs(store, saved, settings))  # each Doc let go once profiled
+    profiles = [profiled.pop(a.id) for a in stored]
     duplicates = dupes.find_duplicates(profiles)
     assignments = clustering.cluster(profiles, settings, existing, duplicates)
     store.save_clustering(assignments, duplicates)
@@ -135,20 +137,22 @@ def work_key(article: Article, settings: Settings) -> str:
     return content_hash(annotate.VERSION, settings.embedder, settings.spacy_model, article.id, article.title or "", article.text)
 
 
-def annotate_missing(store: Store, articles: Sequence[Article], settings: Settings, note: Progress) -> None:
-    """Annotate (in batches, on the engine) the articles whose work the store does not hold yet, and save it."""
+def annotate_missing(store: Store, articles: Sequence[Article], settings: Settings, note: Progress) -> dict[str, Profile]:
+    """Annotate (in batches, on the engine) the articles whose work the store does not hold yet, and save it.
+    Returns their clustering Profiles, made while their Docs are at hand rather than decoded again."""
     keys = [work_key(a, settings) for a in articles]
     cached = store.work_keys(keys)
     todo = list({k: a for k, a in zip(keys, articles) if k not in cached}.values())
     spread = 4 * max(settings.workers, os.cpu_count() or 1)  # at least this many batches: a worker done early takes more
     size = min(settings.batch_size, max(MIN_BATCH, math.ceil(len(todo) / spread)))
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-    done = 0
+    profiles: dict[str, Profile] = {}
     note("annotate", 0, len(todo))
     for docs in _annotated(batches, settings):
         store.save_work({work_key(d.article, settings): doc_to_bytes(d) for d in docs})  # a killed run keeps these
-        done += len(docs)
-        note("annotate", done, len(todo))
+        profiles.update((d.id, profile(d)) for d in docs)
+        note("annotate", len(profiles), len(todo))
+    return profiles
 
 
 def _annotated(batches: Sequence[Sequence[Article]], settings: Settings) -> Iterator[list[Doc]]:
