@@ -84,8 +84,8 @@ def test_each_batch_of_work_is_saved_as_soon_as_it_is_done(settings: Settings, m
 
 def test_work_done_now_is_clustered_without_decoding_it_again(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     loaded: list[str] = []
-    real = pipeline.load_docs
-    monkeypatch.setattr(pipeline, "load_docs", lambda store, arts, s: loaded.extend(a.id for a in arts) or real(store, arts, s))
+    real = pipeline.doc_from_bytes
+    monkeypatch.setattr(pipeline, "doc_from_bytes", lambda article, data: loaded.append(article.id) or real(article, data))
     pipeline.run([str(p) for p in sorted(SEEDS.glob("*.txt"))[:3]], settings)
     assert len(loaded) == 3  # for the analysis only
     loaded.clear()
@@ -155,6 +155,21 @@ def test_an_unchanged_story_is_not_analysed_again(settings: Settings, monkeypatc
     extra.write_text("A council in Ghent approved a tram line on Monday. Work starts next year.")
     pipeline.run([str(extra)], settings)
     assert len(calls) == 1
+
+
+def test_stories_are_analysed_biggest_first_and_each_saved_when_done(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = open_store(settings.db_path)
+    seen: list[tuple[int, int]] = []  # (articles in the story analysed, stories saved before it)
+    real = pipeline.analyze_story
+
+    def spy(sid: str, docs: list[Any], *rest: Any) -> Any:
+        seen.append((len(docs), len(store.stories())))
+        return real(sid, docs, *rest)
+
+    monkeypatch.setattr(pipeline, "analyze_story", spy)
+    tram = Article("tram", "A council in Ghent approved a tram line on Monday. Work starts next year.")
+    pipeline.run([str(SEEDS)], settings, articles=[tram])
+    assert seen == [(5, 0), (1, 1)]
 
 
 def test_a_stream_of_runs_ends_with_the_batch_stories_and_stored_stories_match_them(tmp_path: Path) -> None:

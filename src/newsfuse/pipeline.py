@@ -175,12 +175,17 @@ def load_docs(store: Store, articles: Sequence[Article], settings: Settings) -> 
     """The articles' Docs from their saved work, in order, decoded a chunk at a time (never a whole big store's)."""
     for i in range(0, len(articles), LOAD_CHUNK):
         chunk = articles[i : i + LOAD_CHUNK]
-        keys = [work_key(a, settings) for a in chunk]
-        saved = store.load_work(keys)
-        for k, a in zip(keys, chunk):
-            if k not in saved:
-                raise StoreError(f"the store has no saved work for article {a.id!r}: run `newsfuse analyze` on it again")
-            yield doc_from_bytes(a, saved[k])
+        yield from (doc_from_bytes(a, data) for a, data in zip(chunk, _saved_work(store, chunk, settings)))
+
+
+def _saved_work(store: Store, articles: Sequence[Article], settings: Settings) -> list[bytes]:
+    """The articles' saved work, undecoded, in order."""
+    keys = [work_key(a, settings) for a in articles]
+    saved = store.load_work(keys)
+    for k, a in zip(keys, articles):
+        if k not in saved:
+            raise StoreError(f"the store has no saved work for article {a.id!r}: run `newsfuse analyze` on it again")
+    return [saved[k] for k in keys]
 
 
 def _annotate_job(job: tuple[Sequence[Article], Settings]) -> list[Doc]:
@@ -211,20 +216,20 @@ class _Job:
 
 
 def analyse_stories(store: Store, jobs: Sequence[_Job], settings: Settings, note: Progress) -> Iterator[Story]:
-    """Analyse the stories on the engine, a window of about LOAD_CHUNK articles at a time (their Docs loaded for
-    that window only), saving each window's stories as it finishes."""
+    """Analyse the stories on the engine, biggest first (the last to finish are small ones), saving each as it
+    is done. The saved work goes to the engine undecoded, a window of about LOAD_CHUNK articles at a time: each
+    story's Docs are decoded where it is analysed."""
     executor = engine.for_settings(settings)
     note("analyze", 0, len(jobs))
     done = 0
-    for window in _windows(jobs, LOAD_CHUNK):
-        docs = load_docs(store, [a for job in window for a in job.articles], settings)
-        work = [(job.story, [next(docs) for _ in job.articles], job.copies, settings, job.signature) for job in window]
-        analysed = list(executor.map(_analyze_job, work))
-        del work
-        store.save_stories([story_dict(s) for s in analysed])
-        done += len(window)
-        note("analyze", done, len(jobs))
-        yield from analysed
+    for window in _windows(sorted(jobs, key=lambda job: -len(job.articles)), LOAD_CHUNK):
+        saved = iter(_saved_work(store, [a for job in window for a in job.articles], settings))
+        work = [(job, [next(saved) for _ in job.articles], settings) for job in window]
+        for story in executor.map(_analyze_job, work):
+            store.save_stories([story_dict(story)])
+            done += 1
+            note("analyze", done, len(jobs))
+            yield story
 
 
 def _windows(jobs: Sequence[_Job], articles: int) -> Iterator[Sequence[_Job]]:
@@ -239,10 +244,11 @@ def _windows(jobs: Sequence[_Job], articles: int) -> Iterator[Sequence[_Job]]:
         yield jobs[start:]
 
 
-def _analyze_job(job: tuple[str, list[Doc], dict[str, str], Settings, str]) -> Story:
-    story_id, docs, copies, settings, signature = job
-    story = analyze_story(story_id, docs, copies, embed.for_settings(settings), settings)
-    return replace(story, signature=signature)
+def _analyze_job(item: tuple[_Job, list[bytes], Settings]) -> Story:
+    job, saved, settings = item
+    docs = [doc_from_bytes(a, data) for a, data in zip(job.articles, saved)]
+    story = analyze_story(job.story, docs, job.copies, embed.for_settings(settings), settings)
+    return replace(story, signature=job.signature)
 
 
 def _report(
