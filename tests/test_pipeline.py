@@ -78,8 +78,18 @@ def test_each_batch_of_work_is_saved_as_soon_as_it_is_done(settings: Settings, m
         annotate, "read", lambda arts, s: saved_when_started.append(len(store.work_keys(keys))) or real(arts, s)
     )
     pipeline.annotate_missing(store, articles, settings, lambda stage, done, total: None)
-    assert saved_when_started == [0, 16, 32]
+    sizes = [len(b) for b in pipeline._batches(articles, settings)]
+    assert len(sizes) > 1 and saved_when_started == [sum(sizes[:i]) for i in range(len(sizes))]
     assert len(store.work_keys(keys)) == 40
+
+
+def test_batches_shrink_at_the_end_so_the_workers_finish_together() -> None:
+    articles = [Article(str(i), "Text.") for i in range(772)]
+    batches = pipeline._batches(articles, Settings(workers=2, batch_size=32))
+    assert [a for b in batches for a in b] == articles
+    sizes = [len(b) for b in batches]
+    assert sizes[0] == 32 and sizes == sorted(sizes, reverse=True) and max(sizes[-3:]) <= pipeline.MIN_TAIL
+    assert len(pipeline._batches(articles[:pipeline.MIN_BATCH], Settings(workers=2))) == 1  # too few to spread
 
 
 def test_work_done_now_is_clustered_without_decoding_it_again(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
