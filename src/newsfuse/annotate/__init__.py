@@ -22,8 +22,9 @@ VERSION = "152"  # bump when annotations change, so cached work is redone
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
-    """Sentences, annotations and sentence vectors for each article, in order. The sentences are embedded in a
-    thread while spaCy loads and parses: OpenVINO lets go of the GIL, so the two overlap."""
+    """Sentences, annotations and sentence vectors for each article, in order, in one process (a Ray task; the
+    local engine parses in its workers and embeds in the parent: `pipeline._annotated`). The sentences are
+    embedded in a thread while spaCy loads and parses: OpenVINO lets go of the GIL, so the two overlap."""
     with ThreadPoolExecutor(max_workers=1) as pool:
         vectors = pool.submit(embed_sentences, articles, settings)
         notes = read(articles, settings)
