@@ -39,6 +39,12 @@ def test_sentences_without_cues_and_boilerplate_are_skipped() -> None:
     assert _find("The weather was pleasant and calm.\nEveryone enjoyed it.") == ()
 
 
+def test_a_count_of_a_word_that_says_no_state_is_no_count() -> None:
+    """Garbled text ("thousands of federal were affected", a noun lost) once crashed the whole run."""
+    found = _find("Officials said thousands of federal were affected. The storm left 12 dead.")
+    assert [(d.sentence, d.slot) for d in found if d.kind == "number"] == [(1, "kill|people")]
+
+
 def test_a_heading_without_a_full_stop_stays_out_of_the_next_sentence() -> None:
     # each line starts a sentence for spaCy's parser too, so the heading is not part of the next line's tree
     body = "Breaking news from the capital\nIran and Hamas have accused Israel of the killing."

@@ -1430,6 +1430,8 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
         if noun.i == tok.i:  # "killed 11 people and injured 64", "another 84 were hurt": people
             unit, predicate, agent = "people", _predicate_class(tok.head), ""
         elif noun.pos_ == "ADJ" and not sized:  # "leaving 41 dead"
+            if noun.lower_ not in STATES:
+                continue  # "thousands of federal were affected": a word missing, nothing said to be counted
             unit, predicate, agent = "people", STATES[noun.lower_], ""
         elif charges is not None:  # what befell the nine, not the 12 "he faced"
             unit, (_, predicate, agent) = charges.lemma_.lower(), _unit_and_predicate(tok)
