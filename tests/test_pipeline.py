@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,26 @@ def test_work_done_now_is_clustered_without_decoding_it_again(settings: Settings
     pipeline.run([str(p) for p in sorted(SEEDS.glob("*.txt"))[3:]], settings)
     names = sorted(p.stem for p in SEEDS.glob("*.txt"))
     assert sorted(loaded) == sorted(names[:3] + names)  # the earlier three for clustering, the story's five to analyse
+
+
+def test_a_reader_failing_on_one_article_warns_and_the_run_goes_on(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from newsfuse.annotate import details
+
+    real = details.find_details
+
+    def flaky(article: Article, *rest: Any, **kwargs: Any) -> Any:
+        if article.id.startswith("002"):
+            raise KeyError("federal")
+        return real(article, *rest, **kwargs)
+
+    monkeypatch.setattr(details, "find_details", flaky)
+    with caplog.at_level(logging.WARNING):
+        report = pipeline.run([str(SEEDS)], settings)
+    assert len(report.articles) == 5 and len(report.stories) == 1
+    [warning] = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert "details of article '002_" in warning and "KeyError" in warning and "report it" in warning
 
 
 def test_unreadable_inputs_are_rejected_and_the_rest_analysed(settings: Settings, tmp_path: Path) -> None:

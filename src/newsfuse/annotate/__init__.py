@@ -5,9 +5,10 @@ Pure per-article work, cached in the store by the article's text hash; the part 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import text
 from ..model import Annotations, Article, Doc
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 VERSION = "152"  # bump when annotations change, so cached work is redone
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
@@ -53,15 +56,26 @@ def read(articles: Sequence[Article], settings: Settings) -> list[Annotations]:
     parsed = nlp.parse([a.text for a in articles], split, settings.spacy_model)
     notes = []
     for article, sentences, doc in zip(articles, split, parsed):
-        mentions = entities.find_mentions(article, sentences, doc)
+        mentions = _safely("names", entities.find_mentions, article, sentences, doc)
         notes.append(
             Annotations(
                 sentences=sentences,
                 mentions=mentions,
-                dates=dates.find_dates(article, sentences),
-                quotes=quotes.find_quotes(article, sentences, doc, mentions),
-                citations=citations.find_citations(article, sentences, doc, mentions),
-                details=details.find_details(article, sentences, doc, mentions, model=settings.spacy_model),
+                dates=_safely("dates", dates.find_dates, article, sentences),
+                quotes=_safely("quotes", quotes.find_quotes, article, sentences, doc, mentions),
+                citations=_safely("credited sources", citations.find_citations, article, sentences, doc, mentions),
+                details=_safely("details", details.find_details, article, sentences, doc, mentions, model=settings.spacy_model),
             )
         )
     return notes
+
+
+def _safely(what: str, reader: Callable[..., tuple[T, ...]], article: Article, *args: Any, **kwargs: Any) -> tuple[T, ...]:
+    """What a reader finds in an article; where it fails, nothing, and a warning that says so. A bug in one
+    reader on one odd article must not stop a run of thousands, nor every run after it on the same input."""
+    try:
+        return reader(article, *args, **kwargs)
+    except Exception as ex:  # a bug in newsfuse, not in the input: the rest of the article is still read
+        log.warning("newsfuse could not read the %s of article %r (%s: %s); the report leaves them out. "
+                    "This is a bug: please report it with the article.", what, article.id, type(ex).__name__, ex)
+        return ()
