@@ -163,20 +163,11 @@ def stages_child(jsonl: Path, embedder: str) -> None:
 
     articles: list[Article] = stage("ingest+sentences", read)
     batches = [articles[i : i + settings.batch_size] for i in range(0, len(articles), settings.batch_size)]
-    docs: list[Doc] = stage("annotate (spaCy)", lambda: [d for b in batches for d in annotate.annotate(b, settings)])
-    sentences = [s.span.text for d in docs for s in d.annotations.sentences]
+    notes = stage("annotate (spaCy)", lambda: [n for b in batches for n in annotate.read(b, settings)])
+    sentences = [s.span.text for n in notes for s in n.sentences]
     model = embed.get_embedder(embedder)
-
-    def vectors() -> list[Doc]:
-        out, i = [], 0
-        flat = model.embed(sentences)
-        for d in docs:
-            n = len(d.annotations.sentences)
-            out.append(Doc(d.article, d.annotations, flat[i : i + n]))
-            i += n
-        return out
-
-    docs = stage(f"embed ({len(sentences)} sentences)", vectors)
+    docs: list[Doc] = stage(f"embed ({len(sentences)} sentences)",
+                            lambda: annotate.with_vectors(articles, notes, model.embed(sentences)))
     real = settings.with_(embedder=embedder)
 
     def clusters() -> tuple[dict[str, str], dict[str, str]]:
