@@ -7,8 +7,9 @@ Per-article work runs in batches through the engine and is saved as batches fini
 most the batches in flight, and a re-run redoes nothing that was saved. A story whose articles and their
 work are unchanged is not analysed again: its stored analysis is reused.
 
-Memory stays bounded by what clustering reads (a small Profile per article), not by the articles' Docs: Docs
-are decoded from the store a chunk at a time, once to profile them and again, story by story, to analyse.
+Memory stays bounded by what clustering reads (a small Profile per article), not by the articles' Docs: a Doc
+is profiled as it is made (one saved by an earlier run is decoded for it, a chunk at a time), and each story's
+Docs are decoded where the story is analysed.
 """
 
 from __future__ import annotations
