@@ -33,8 +33,8 @@ MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json): long
 BATCH_SIZE = 32  # sentences per forward pass, like lengths together: fewer pad less (ecbplus-dev, 32 articles a call:
 # 18.4 s with 32, 20.0 with 64, 19.0 with 16)
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
-THREADS = 1  # the model runs beside spaCy, in a thread of its own (annotate): one core each. With more,
-# its threads and spaCy's fight for the cores: the seeds annotated in 2.7 s with two, 2.0 s with one
+THREADS = 1  # the model runs beside spaCy's parse, in a thread of its own (`annotate`, `pipeline._annotated`): one
+# core each. With more, its threads and spaCy's fight for the cores: the seeds annotated in 2.7 s with two, 2.0 with one
 
 
 def model_path() -> Path:
