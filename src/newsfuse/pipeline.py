@@ -15,7 +15,6 @@ Docs are decoded where the story is analysed.
 from __future__ import annotations
 
 import math
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -159,7 +158,7 @@ def _batches(todo: Sequence[Article], settings: Settings) -> list[Sequence[Artic
     """The articles in batches for the workers, each about half of what is left per worker, at most
     `settings.batch_size`: the last are small, so the workers finish together (a last batch of 32 left a core
     idle for 1.5 s). Up to MIN_BATCH articles are one batch."""
-    workers = max(settings.workers, os.cpu_count() or 1)
+    workers = max(1, settings.workers)
     out, start = [], 0
     while start < len(todo):
         left = len(todo) - start
