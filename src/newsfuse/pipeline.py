@@ -34,7 +34,7 @@ from .store import Store, open_store
 from .store.codec import doc_from_bytes, doc_to_bytes, from_plain
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-LOAD_CHUNK = 1000  # saved work decoded this many articles at a time
+LOAD_CHUNK = 1000  # saved work read from the store this many articles at a time
 MIN_BATCH = 16  # fewer articles than this are not spread over workers: starting one would cost more
 MIN_TAIL = 4  # the smallest of the last batches
 EMBED_AHEAD = 2  # batches this process embeds ahead of the workers' parsing (each holds its vectors till saved)
