@@ -462,7 +462,7 @@ def test_figures_in_words_with_hyphens_spaces_in_thousands_and_a_state_after_the
                   "A ferry flipped over in a storm, leaving 41 dead.\n"
                   "Of the 412 cases, 57 have been confirmed by laboratory tests.")
     counts = [(d.sentence, d.slot, d.key[0]) for d in found if d.kind == "number"]
-    assert counts == [(0, "kill|people", "31.0"), (1, "trap|worker", "41.0"), (2, "release|dos", "150000.0"),
+    assert counts == [(0, "kill|people", "31.0"), (1, "trap|worker", "41.0"), (2, "release|dose", "150000.0"),
                       (3, "kill|people", "41.0")]  # the 412 cases are the whole the 57 are of
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-VERSION = "152"  # bump when annotations change, so cached work is redone
+VERSION = "153"  # bump when annotations change, so cached work is redone
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
