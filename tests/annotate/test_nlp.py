@@ -30,6 +30,24 @@ def test_each_of_our_sentences_parses_as_one_tree() -> None:
 
 
 @pytest.mark.slow
+def test_sentence_starts_are_set_on_every_token_and_an_empty_text_parses() -> None:
+    article = Article(id="a", outlet="o", title="t", text=BODY)
+    starts = {s.span.start for s in text.split(article)}
+    doc = nlp._sentences_set(nlp.load(Settings().spacy_model).make_doc(BODY), starts)
+    assert [t.is_sent_start for t in doc[1:]] == [t.idx in starts for t in doc[1:]]
+    assert len(next(nlp.parse([""], [[]], Settings().spacy_model))) == 0
+
+
+@pytest.mark.slow
+def test_spacy_multiplies_matrices_with_numpy_not_blis() -> None:
+    """BLIS takes its AVX2 kernels on CPUs whose name gives no count of FMA units; numpy's OpenBLAS does not."""
+    pipeline = nlp.load(Settings().spacy_model)
+    for name, component in pipeline.pipeline:
+        if getattr(component, "model", None):
+            assert all(layer.ops.use_blis is False for layer in component.model.walk()), name
+
+
+@pytest.mark.slow
 def test_the_attribute_ruler_matches_as_spacy_does() -> None:
     """The ruler's numpy matcher finds what spaCy's Matcher finds, so every token's part of speech, morphology
     and lemma come out the same."""

@@ -32,6 +32,14 @@ def load(name: str) -> Language:
         nlp: Language = _import_spacy().load(name)
     except (ImportError, OSError) as ex:
         raise MissingDependency(f"The spaCy pipeline {name!r}", "models") from ex
+    from thinc.api import NumpyOps
+
+    # Matrices multiplied by numpy's OpenBLAS, not thinc's BLIS: BLIS takes its AVX2 kernels on a CPU whose name
+    # gives no count of FMA units (as in a VM), OpenBLAS its AVX-512 ones. The same annotations, a little sooner.
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        for layer in component.model.walk() if getattr(component, "model", None) else ():
+            layer.ops = ops
     tokenizer: Any = nlp.tokenizer
     for title in TITLES:  # "Eng. Sarath Welikala": the title one token, not a word and a full stop
         tokenizer.add_special_case(f"{title.capitalize()}.", [{"ORTH": f"{title.capitalize()}."}])
@@ -173,6 +181,12 @@ def _mended(doc: SpacyDoc) -> SpacyDoc:
 
 def _sentences_set(doc: SpacyDoc, starts: set[int]) -> SpacyDoc:
     """Tokens at `starts` start a sentence and no others do: the parser keeps to boundaries set beforehand."""
-    for tok in doc[1:]:
-        tok.is_sent_start = tok.idx in starts
+    from spacy.attrs import IDX, SENT_START
+
+    if not len(doc):
+        return doc
+    # As one array, not token by token: each token's setter scans the whole doc for a parse (quadratic).
+    flags = np.where(np.isin(doc.to_array(IDX), list(starts)), 1, -1).astype(np.int64)
+    flags[0] = 0  # the first token is left as spaCy makes it
+    doc.from_array([SENT_START], flags.view(np.uint64))
     return doc
