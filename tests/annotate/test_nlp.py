@@ -39,6 +39,23 @@ def test_sentence_starts_are_set_on_every_token_and_an_empty_text_parses() -> No
 
 
 @pytest.mark.slow
+def test_a_sentence_cut_from_the_article_is_what_spacy_would_cut() -> None:
+    def columns(doc: object) -> list[tuple[object, ...]]:
+        return [(t.text, t.whitespace_, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_) for t in doc]
+
+    body = BODY + " Ali Khamenei met Ismail Haniyeh in Tehran on Tuesday. It rained."
+    article = Article(id="a", outlet="o", title="t", text=body)
+    sentences = text.split(article)
+    doc = next(nlp.parse([body], [sentences], Settings().spacy_model))
+    copies = nlp.SentenceDocs(doc)
+    for sent in doc.sents:
+        assert columns(copies.of(sent.start, sent.end)) == columns(sent.as_doc()), sent.text
+    ali = next(e for e in doc.ents if e.text == "Ali Khamenei")
+    assert copies.of(ali.start, ali.end + 1) is not None  # "Ali Khamenei met": the verb and its subject, one tree
+    assert copies.of(ali.start, ali.end) is None  # not one tree: the caller parses such a text again
+
+
+@pytest.mark.slow
 def test_spacy_multiplies_matrices_with_numpy_not_blis() -> None:
     """BLIS takes its AVX2 kernels on CPUs whose name gives no count of FMA units; numpy's OpenBLAS does not."""
     pipeline = nlp.load(Settings().spacy_model)

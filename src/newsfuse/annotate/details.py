@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..model import Article, Detail, Mention, Sentence, Span
 from ..text.sentences import TITLES
@@ -582,13 +582,12 @@ def find_details(
     bodies = {m.span.text: m.label for m in mentions if m.label in QUALIFIER_LABELS}  # what a role may belong to
     towns = geo.towns(doc)  # the places the article itself says its unknown towns lie in
     holders = _role_holders(doc)  # who "the governor" is, where the article names one
-    columns = doc._get_array_attrs()  # the article as one array, for every sentence's copy (`_sentence_parse`)
-    rows = doc.to_array(list(columns))
+    copies = nlp.SentenceDocs(doc)
     for sentence in sentences:
         text = sentence.span.text
         if sentence.boilerplate is not None or len(text) > MAX_SENTENCE_CHARS or not worth_parsing(text):
             continue
-        parse, base = _sentence_parse(doc, sentence, model, (columns, rows))
+        parse, base = _sentence_parse(doc, sentence, model, copies)
         for f in extract(parse, earlier, bodies, towns, holders):
             start, end = base + f.start, base + f.end
             span = Span(article.id, start, end, article.text[start:end])
@@ -598,18 +597,13 @@ def find_details(
 
 
 def _sentence_parse(
-    doc: SpacyDoc, sentence: Sentence, model: str | None, array: tuple[Any, Any]
+    doc: SpacyDoc, sentence: Sentence, model: str | None, copies: nlp.SentenceDocs
 ) -> tuple[SpacyDoc, int]:
     """The sentence's own parse and where its text starts in the article: cut from the article's parse when
-    every token's head lies inside the sentence and it has one root, else parsed again on its own. `array` is
-    the article's `Doc.to_array` and its columns: without it, each sentence's copy would convert the whole
-    article again."""
+    every token's head lies inside the sentence and it has one root, else parsed again on its own."""
     span = doc.char_span(sentence.span.start, sentence.span.end, alignment_mode="expand")
-    if span is not None and len(span) > 0:
-        heads_inside = all(span.start <= t.head.i < span.end for t in span)
-        if heads_inside and sum(t.head.i == t.i for t in span) == 1:
-            columns, rows = array
-            return span.as_doc(array_head=columns, array=rows), span.start_char  # type: ignore[call-arg]
+    if span is not None and len(span) > 0 and (copy := copies.of(span.start, span.end)) is not None:
+        return copy, span.start_char
     if model is None:
         from ..settings import Settings
 
@@ -1360,7 +1354,10 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
     background count ("in December 2003", "in February") and the person who did it, so other events' counts
     stay apart. Anchors are the sentence's names and places, those that only tell the count ("AFAD said")
     marked SOURCE: two counts one source gives are about one thing, but the count is not about the source."""
-    out = []
+    out: list[_Found] = []
+    figures = [tok for tok in doc if tok.like_num or tok.pos_ == "NUM" or tok.lower_ in VAGUE_COUNTS or tok.lower_ == "dozen"]
+    if not figures:
+        return out  # (most sentences: what follows is slow)
     sources = _sources(doc)
     anchors = tuple((e.text, SOURCE if e.root.i in sources else e.label_) for e in doc.ents
                     if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
@@ -1369,7 +1366,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
     split = _split_count(doc)
     text = nlp.text_of(doc)
     total, rising = bool(TOTAL.search(text)), bool(TOLL_TO_RISE.search(text))
-    for tok in doc:
+    for tok in figures:
         if _in_range(tok) or split and tok.like_num:
             continue  # "Four people died at the scene and two more in hospital": parts of a count given elsewhere
         charges = _charges_of(tok)
@@ -2371,7 +2368,8 @@ def _orders(doc: SpacyDoc) -> list[_Found]:
     out = []
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or _negated(verb) or _not_done(verb):
+        if verb.pos_ != "VERB" or lemma not in ORDER_ENDS and lemma not in ("remain", "stay") or _negated(verb) or (
+                _not_done(verb)):
             continue
         if lemma in ORDER_ENDS and not _hedged(verb):
             value, role = "lifted", {"dobj", "nsubjpass"}

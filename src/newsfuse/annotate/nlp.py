@@ -38,7 +38,8 @@ def load(name: str) -> Language:
     # gives no count of FMA units (as in a VM), OpenBLAS its AVX-512 ones. The same annotations, a little sooner.
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
-        for layer in component.model.walk() if getattr(component, "model", None) else ():
+        model: Any = getattr(component, "model", None)
+        for layer in model.walk() if model is not None else ():
             layer.ops = ops
     tokenizer: Any = nlp.tokenizer
     for title in TITLES:  # "Eng. Sarath Welikala": the title one token, not a word and a full stop
@@ -166,6 +167,42 @@ def parse_one(text: str, name: str) -> SpacyDoc:
     return _mended(load(name)(text))
 
 
+class SentenceDocs:
+    """An article's sentences as Docs of their own, cut from its parse: what `Span.as_doc` makes, less what
+    newsfuse never reads (the span's vector, the tensor) and less the scans of the whole article it makes for
+    every sentence (of its entities, and of heads that may lie outside, which `of` refuses instead)."""
+
+    def __init__(self, doc: SpacyDoc) -> None:
+        from spacy.attrs import ENT_IOB, HEAD
+
+        self.vocab = doc.vocab
+        self.words = [t.text for t in doc]
+        self.spaces = [bool(t.whitespace_) for t in doc]
+        self.columns: Any = doc._get_array_attrs()
+        self.rows: Any = doc.to_array(list(self.columns))
+        self.heads = self.rows[:, self.columns.index(HEAD)].astype(np.int64) + np.arange(len(doc))  # stored relative
+        self.iob = self.columns.index(ENT_IOB)
+        self.entities = {(e.start, e.end) for e in doc.ents}
+
+    def of(self, start: int, end: int) -> SpacyDoc | None:
+        """Tokens start..end as a Doc of their own, if they parse as one tree (one root, every head inside)."""
+        from spacy.tokens import Doc
+
+        heads = self.heads[start:end]
+        if not ((heads >= start) & (heads < end)).all() or int((heads == np.arange(start, end)).sum()) != 1:
+            return None
+        copy = Doc(self.vocab, words=self.words[start:end], spaces=self.spaces[start:end])
+        rows = self.rows[start:end].copy()
+        if rows[0, self.iob] == 1:
+            rows[0, self.iob] = 3  # an entity the cut begins inside begins at the cut
+        copy.from_array(self.columns, rows)
+        ents = copy.ents
+        for ent in (ents[0], ents[-1]) if ents else ():
+            if (ent.start + start, ent.end + start) not in self.entities:
+                copy.set_ents([], missing=[ent], default="unmodified")  # cut short by the cut: unknown, as in as_doc
+        return copy
+
+
 def text_of(doc: SpacyDoc) -> str:
     """The doc's text. spaCy joins its tokens anew on every `.text`; this joins them once per doc."""
     if "text" not in doc.user_data:
@@ -186,7 +223,7 @@ def _sentences_set(doc: SpacyDoc, starts: set[int]) -> SpacyDoc:
     if not len(doc):
         return doc
     # As one array, not token by token: each token's setter scans the whole doc for a parse (quadratic).
-    flags = np.where(np.isin(doc.to_array(IDX), list(starts)), 1, -1).astype(np.int64)
+    flags: Any = np.where(np.isin(doc.to_array(IDX), list(starts)), 1, -1).astype(np.int64)
     flags[0] = 0  # the first token is left as spaCy makes it
     doc.from_array([SENT_START], flags.view(np.uint64))
     return doc
