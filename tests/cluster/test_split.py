@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
+from scipy.cluster.hierarchy import linkage
+from scipy.spatial.distance import squareform
 
 from newsfuse.cluster.profile import Profile
-from newsfuse.cluster.split import _refine, split_by_details
+from newsfuse.cluster.split import _leaves, _refine, split_by_details
 
 # Two rehab stays of two actresses, years apart, told by several outlets each: same words, other names and years.
 REHAB = (
@@ -108,3 +110,11 @@ def test_reports_about_two_people_split_though_one_side_recalls_the_other(profil
     assert sorted(split_by_details(docs, list(range(8)), {})) == [[0, 1, 2, 3], [4, 5, 6, 7]]
     # sides that link across on their words as well as within are still one story
     assert split_by_details(docs, list(range(8)), _uniform(8, 0.8)) == [list(range(8))]
+
+
+def test_the_detail_cut_is_average_link_in_two() -> None:
+    """Two tight groups and a straggler nearer the second: average link puts it with the second."""
+    points = np.array([[0.0], [0.1], [0.2], [5.0], [5.1], [3.5]])
+    merges = linkage(squareform(np.abs(points - points.T)), method="average")
+    sides = {tuple(sorted(_leaves(merges, int(merges[-1, 0])))), tuple(sorted(_leaves(merges, int(merges[-1, 1]))))}
+    assert sides == {(0, 1, 2), (3, 4, 5)}

@@ -82,14 +82,30 @@ def _detail_cut(group: list[int], details: np.ndarray, has: np.ndarray) -> tuple
     if has.sum() < 2 * MIN_SIDE:
         return None
     sim = details[np.ix_(has, has)]
-    from sklearn.cluster import AgglomerativeClustering  # here, not at the top: only groups big enough to split pay
+    # here, not at the top: only groups big enough to split pay (scipy's, not scikit-learn's: 0.3 s to import, not 0.9)
+    from scipy.cluster.hierarchy import linkage
+    from scipy.spatial.distance import squareform
 
-    labels = AgglomerativeClustering(n_clusters=2, metric="precomputed", linkage="average").fit_predict(1.0 - sim)
-    side = labels == labels[0]
+    merges = linkage(squareform(1.0 - sim, checks=False), method="average")
+    side = np.zeros(len(sim), dtype=bool)
+    side[_leaves(merges, int(merges[-1, 0]))] = True  # the last merge undone: two sides
+    side = side == side[0]
     if not _strong_split(sim, side):
         return None
     with_details = [i for i, h in zip(group, has) if h]
     return [i for i, s in zip(with_details, side) if s], [i for i, s in zip(with_details, side) if not s]
+
+
+def _leaves(merges: np.ndarray, node: int) -> list[int]:
+    """The items under a node of scipy's merge table (item i is node i; merge k is node n + k)."""
+    n, out, todo = len(merges) + 1, [], [node]
+    while todo:
+        k = todo.pop()
+        if k < n:
+            out.append(k)
+        else:
+            todo.extend(int(c) for c in merges[k - n, :2])
+    return out
 
 
 def _lead_cut(profiles: Sequence[Profile], group: list[int]) -> tuple[list[int], list[int]] | None:
