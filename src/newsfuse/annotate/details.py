@@ -1357,7 +1357,7 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
     out: list[_Found] = []
     figures = [tok for tok in doc if tok.like_num or tok.pos_ == "NUM" or tok.lower_ in VAGUE_COUNTS or tok.lower_ == "dozen"]
     if not figures:
-        return out  # (most sentences: what follows is slow)
+        return out  # no figure, no count (most sentences)
     sources = _sources(doc)
     anchors = tuple((e.text, SOURCE if e.root.i in sources else e.label_) for e in doc.ents
                     if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
@@ -2368,8 +2368,9 @@ def _orders(doc: SpacyDoc) -> list[_Found]:
     out = []
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in ORDER_ENDS and lemma not in ("remain", "stay") or _negated(verb) or (
-                _not_done(verb)):
+        if verb.pos_ != "VERB" or lemma not in ORDER_ENDS and lemma not in ("remain", "stay"):
+            continue
+        if _negated(verb) or _not_done(verb):
             continue
         if lemma in ORDER_ENDS and not _hedged(verb):
             value, role = "lifted", {"dobj", "nsubjpass"}

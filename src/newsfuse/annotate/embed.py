@@ -115,7 +115,7 @@ class OpenVinoMiniLM:
         # Unpinned: OpenVINO pins its thread to a core it picks, the same one in every process, so two
         # workers embedding at once shared one core (each at half speed) and left the other idle.
         # No snippets: OpenVINO's generated kernel for attention took a third of the time on these short
-        # sentences; its own attention ops embed ecbplus-dev's sentences in 14.2 s instead of 16.9.
+        # sentences; its own attention ops embed ecbplus-dev's sentences in 13.9 s instead of 16.9.
         config = {"INFERENCE_NUM_THREADS": THREADS, "PERFORMANCE_HINT": "LATENCY", "ENABLE_CPU_PINNING": False,
                   "SNIPPETS_MODE": "DISABLE"}
         self.model = openvino.Core().compile_model(str(path), "CPU", config)
