@@ -663,7 +663,7 @@ def extract(
     if neg:
         out.append(neg)
     for tok in doc:
-        if _event_word(tok) in EVENTS and tok.pos_ in ("NOUN", "VERB", "PROPN"):
+        if tok.pos_ in ("NOUN", "VERB", "PROPN") and _event_word(tok) in EVENTS:
             people, _ = _participants(tok)
             if people and people[0][1] == "PERSON":
                 earlier[event_class(tok)] = people
