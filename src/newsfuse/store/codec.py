@@ -18,11 +18,18 @@ T = TypeVar("T")
 
 def to_plain(value: Any) -> Any:
     """Dataclasses to dicts, tuples to lists, recursively."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
+    names = _field_names(type(value))  # type: ignore[arg-type]
+    if names is not None:
+        return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, (tuple, list)):
         return [to_plain(v) for v in value]
     return value
+
+
+@cache
+def _field_names(cls: Any) -> tuple[str, ...] | None:
+    """A dataclass's field names (asked once per class: `fields` is slow); None for any other type."""
+    return tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
 
 
 def dumps(value: Any) -> str:
@@ -43,27 +50,29 @@ def _hints(cls: type) -> dict[str, Any]:
 def from_plain(cls: type[T], data: Any) -> T:
     """Rebuild a dataclass from `to_plain` output (nested frozen values and tuples restored)."""
     hints = _hints(cls)  # type: ignore[arg-type]
-    kwargs = {}
-    for f in fields(cls):  # type: ignore[arg-type]
-        if f.name in data:
-            kwargs[f.name] = _rebuild(hints[f.name], data[f.name])
-    return cls(**kwargs)
+    return cls(**{name: _rebuild(hints[name], data[name]) for name in _field_names(cls) or () if name in data})  # type: ignore[arg-type]
 
 
 def _rebuild(hint: Any, data: Any) -> Any:
     if data is None:
         return None
-    args = getattr(hint, "__args__", ())
-    origin = getattr(hint, "__origin__", None)
-    if origin is tuple:
-        inner = args[0] if args else Any
-        if inner is tuple or getattr(inner, "__origin__", None) is tuple:
-            return tuple(tuple(x) for x in data)
+    kind, inner = _plan(hint)
+    if kind == "pairs":
+        return tuple(tuple(x) for x in data)
+    if kind == "tuple":
         return tuple(_rebuild(inner, x) for x in data)
-    for t in (hint, *args):
-        if isinstance(t, type) and is_dataclass(t):
-            return from_plain(t, data)
-    return data
+    return from_plain(inner, data) if kind == "dataclass" else data
+
+
+@cache
+def _plan(hint: Any) -> tuple[str, Any]:
+    """How to rebuild a value of a field's type (worked out once per type): a tuple of tuples, a tuple of
+    `inner`, the dataclass `inner` (alone or in a union with None), or the plain value."""
+    args = getattr(hint, "__args__", ())
+    if getattr(hint, "__origin__", None) is tuple:
+        inner = args[0] if args else Any
+        return ("pairs", None) if inner is tuple or getattr(inner, "__origin__", None) is tuple else ("tuple", inner)
+    return next((("dataclass", t) for t in (hint, *args) if isinstance(t, type) and is_dataclass(t)), ("plain", None))
 
 
 def article_to_json(article: Article) -> str:
