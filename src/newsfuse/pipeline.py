@@ -172,7 +172,7 @@ def _batches(todo: Sequence[Article], settings: Settings) -> list[Sequence[Artic
 def _annotated(batches: Sequence[Sequence[Article]], settings: Settings) -> Iterator[list[Doc]]:
     """Each batch's Docs, in order, as they are done. Ray tasks parse and embed, on the cluster. The local
     engine's workers only parse, and this process embeds meanwhile, a batch or two ahead of them: a worker
-    parses ~12% faster with no thread beside spaCy's (`engine.local._pool`), and an embedding model has some."""
+    keeps to one thread (`engine.local._pool`), and an embedding model has some."""
     executor = engine.for_settings(settings)
     if settings.engine == "ray":
         yield from executor.map(_annotate_job, [(b, settings) for b in batches])

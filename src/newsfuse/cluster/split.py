@@ -97,7 +97,8 @@ def _detail_cut(group: list[int], details: np.ndarray, has: np.ndarray) -> tuple
 
 
 def _leaves(merges: np.ndarray, node: int) -> list[int]:
-    """The items under a node of scipy's merge table (item i is node i; merge k is node n + k)."""
+    """The items under a node of scipy's merge table (item i is node i; merge k is node n + k). scipy's own
+    `to_tree` refuses the table when float error leaves a distance a hair below zero."""
     n, out, todo = len(merges) + 1, [], [node]
     while todo:
         k = todo.pop()

@@ -41,10 +41,10 @@ class LocalExecutor:
 
 @cache
 def _pool(workers: int) -> ProcessPoolExecutor:
-    # A worker runs on its share of the cores and on one thread: spaCy parses ~12% slower in a process with a
-    # second thread, even an idle one. numpy's BLAS (OpenBLAS) starts a thread per core when a worker imports
-    # numpy, before any initializer runs (with the program's main module): it reads the environment the worker
-    # inherits from here.
+    # A worker runs on its share of the cores and on one thread: spaCy parsed ~12% slower beside a second
+    # thread, even an idle one, in the 3.8.8+ wheels (~2% in 3.8.7, the one pinned). numpy's BLAS (OpenBLAS)
+    # starts a thread per core when a worker imports numpy, before any initializer runs (with the program's main
+    # module): it reads the environment the worker inherits from here.
     threads = str(max(1, (os.cpu_count() or 1) // workers))
     os.environ.update(OMP_NUM_THREADS=threads, OPENBLAS_NUM_THREADS=threads)
     return ProcessPoolExecutor(
