@@ -167,7 +167,7 @@ def stages_child(jsonl: Path, embedder: str) -> None:
     sentences = [s.span.text for n in notes for s in n.sentences]
     model = embed.get_embedder(embedder)
     docs: list[Doc] = stage(f"embed ({len(sentences)} sentences)",
-                            lambda: annotate.with_vectors(articles, notes, model.embed(sentences)))
+                            lambda: annotate.with_vectors(articles, notes, _per_article(notes, model.embed(sentences))))
     real = settings.with_(embedder=embedder)
 
     def clusters() -> tuple[dict[str, str], dict[str, str]]:
@@ -191,6 +191,13 @@ def stages_child(jsonl: Path, embedder: str) -> None:
 
     stage(f"analyze ({len(by_story)} stories)", analyse)
     print(json.dumps({"per_story_mean": sum(per_story) / len(per_story), "per_story_max": max(per_story)}))
+
+
+def _per_article(notes: Sequence[Any], vectors: Any) -> list[Any]:
+    """The rows of `vectors` (one per sentence of all the notes) cut into each article's."""
+    import numpy as np
+
+    return np.split(vectors, np.cumsum([len(n.sentences) for n in notes[:-1]]))
 
 
 def bench_stages(shared: Path, sizes: list[int], tmp: Path, embedder: str) -> None:

@@ -84,6 +84,21 @@ def test_each_batch_of_work_is_saved_as_soon_as_it_is_done(settings: Settings, m
     assert len(store.work_keys(keys)) == 40
 
 
+def test_sentences_are_embedded_a_window_of_articles_at_a_time_across_batches(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Longer lists of sentences pad less in the model: the embedder gets windows of articles, not batches."""
+    articles = [Article(f"a{i}", "The council met. " * (1 + i % 3)) for i in range(40)]
+    embedded: list[int] = []
+    real = annotate.embed_sentences
+    monkeypatch.setattr(annotate, "embed_sentences", lambda arts, s: embedded.append(len(arts)) or real(arts, s))
+    monkeypatch.setattr(pipeline, "EMBED_WINDOW", 16)
+    docs = [d for batch in pipeline._annotated(pipeline._batches(articles, settings), settings) for d in batch]
+    assert len(pipeline._batches(articles, settings)) > 3 and embedded == [16, 16, 8]
+    assert [d.id for d in docs] == [a.id for a in articles]
+    assert [len(d.vectors) for d in docs] == [len(d.annotations.sentences) for d in docs] == [1 + i % 3 for i in range(40)]
+
+
 def test_batches_shrink_at_the_end_so_the_workers_finish_together() -> None:
     articles = [Article(str(i), "Text.") for i in range(772)]
     batches = pipeline._batches(articles, Settings(workers=2, batch_size=32))

@@ -10,13 +10,14 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import numpy as np
+
 from .. import text
 from ..model import Annotations, Article, Doc
 from ..settings import Settings
 from . import citations, dates, details, embed, entities, nlp, quotes
 
 if TYPE_CHECKING:
-    import numpy as np
     from numpy.typing import NDArray
 
 VERSION = "153"  # bump when annotations change, so cached work is redone
@@ -34,20 +35,19 @@ def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
         return with_vectors(articles, notes, vectors.result())
 
 
-def embed_sentences(articles: Sequence[Article], settings: Settings) -> NDArray[np.float32]:
-    """One vector per sentence of each article in turn (`text.split`: the sentences `read` annotates)."""
-    return embed.for_settings(settings).embed([s.span.text for a in articles for s in text.split(a)])
+def embed_sentences(articles: Sequence[Article], settings: Settings) -> list[NDArray[np.float32]]:
+    """Each article's sentence vectors, one row per sentence (`text.split`: the sentences `read` annotates).
+    The articles' sentences are embedded together: the more there are, the less the model pads them."""
+    sentences = [text.split(a) for a in articles]
+    vectors = embed.for_settings(settings).embed([s.span.text for ss in sentences for s in ss])
+    return np.split(vectors, np.cumsum([len(ss) for ss in sentences[:-1]]))
 
 
-def with_vectors(articles: Sequence[Article], notes: Sequence[Annotations], vectors: NDArray[np.float32]) -> list[Doc]:
-    """The articles' Docs: each its annotations and its rows of `vectors` (from `embed_sentences`)."""
-    out, i = [], 0
-    for article, note in zip(articles, notes):
-        n = len(note.sentences)
-        out.append(Doc(article, note, vectors[i : i + n]))
-        i += n
-    assert i == len(vectors), "a vector for every sentence"
-    return out
+def with_vectors(articles: Sequence[Article], notes: Sequence[Annotations], vectors: Sequence[NDArray[np.float32]]) -> list[Doc]:
+    """The articles' Docs: each its annotations and its vectors (from `embed_sentences`)."""
+    for note, rows in zip(notes, vectors, strict=True):
+        assert len(note.sentences) == len(rows), "a vector for every sentence"
+    return [Doc(article, note, rows) for article, note, rows in zip(articles, notes, vectors, strict=True)]
 
 
 def read(articles: Sequence[Article], settings: Settings) -> list[Annotations]:
