@@ -144,6 +144,7 @@ def stages_child(jsonl: Path, embedder: str) -> None:
     from newsfuse.cluster.profile import profile
     from newsfuse.model import Article, Doc
     from newsfuse.settings import Settings
+    from newsfuse.text import clauses
 
     settings = Settings(db=":memory:", embedder="fake")
 
@@ -164,10 +165,13 @@ def stages_child(jsonl: Path, embedder: str) -> None:
     articles: list[Article] = stage("ingest+sentences", read)
     batches = [articles[i : i + settings.batch_size] for i in range(0, len(articles), settings.batch_size)]
     notes = stage("annotate (spaCy)", lambda: [n for b in batches for n in annotate.read(b, settings)])
-    sentences = [s.span.text for n in notes for s in n.sentences]
+    pieces = [[p.text for p in clauses.pieces(n.sentences)] for n in notes]
     model = embed.get_embedder(embedder)
-    docs: list[Doc] = stage(f"embed ({len(sentences)} sentences)",
-                            lambda: annotate.with_vectors(articles, notes, _per_article(notes, model.embed(sentences))))
+
+    def embedded() -> list[Doc]:
+        return annotate.with_vectors(articles, notes, _per_article(pieces, model.embed([t for ts in pieces for t in ts])))
+
+    docs: list[Doc] = stage(f"embed ({sum(map(len, pieces))} sentences and clauses)", embedded)
     real = settings.with_(embedder=embedder)
 
     def clusters() -> tuple[dict[str, str], dict[str, str]]:
@@ -186,18 +190,18 @@ def stages_child(jsonl: Path, embedder: str) -> None:
             mine = {d.id for d in members}
             local = {c: o for c, o in copies.items() if c in mine and o in mine}
             started = time.perf_counter()
-            analyze_story(sid, sorted(members, key=lambda d: d.id), local, model, real)
+            analyze_story(sid, sorted(members, key=lambda d: d.id), local, real)
             per_story.append(time.perf_counter() - started)
 
     stage(f"analyze ({len(by_story)} stories)", analyse)
     print(json.dumps({"per_story_mean": sum(per_story) / len(per_story), "per_story_max": max(per_story)}))
 
 
-def _per_article(notes: Sequence[Any], vectors: Any) -> list[Any]:
-    """The rows of `vectors` (one per sentence of all the notes) cut into each article's."""
+def _per_article(texts: Sequence[Sequence[str]], vectors: Any) -> list[Any]:
+    """The rows of `vectors` (one per text of each article in turn) cut into each article's."""
     import numpy as np
 
-    return np.split(vectors, np.cumsum([len(n.sentences) for n in notes[:-1]]))
+    return np.split(vectors, np.cumsum([len(ts) for ts in texts[:-1]]))
 
 
 def bench_stages(shared: Path, sizes: list[int], tmp: Path, embedder: str) -> None:
@@ -281,16 +285,15 @@ def bench_cold(tmp: Path, embedder: str) -> None:
 
 
 def story_child_main(db: str, embedder: str) -> None:
-    """Analyse the biggest story of a store from its cached work, the models loaded first (not timed)."""
+    """Analyse the biggest story of a store from its cached work, the spaCy model loaded first (not timed)."""
     from newsfuse import pipeline
     from newsfuse.analyze import analyze_story
-    from newsfuse.annotate import embed, nlp
+    from newsfuse.annotate import nlp
     from newsfuse.settings import Settings
     from newsfuse.store import open_store
 
     settings = Settings(db=db, embedder=embedder)
     store = open_store(db)
-    embed.get_embedder(embedder).embed(["warm up"])
     nlp.load(settings.spacy_model)
     started = time.perf_counter()
     articles = store.articles()
@@ -301,7 +304,7 @@ def story_child_main(db: str, embedder: str) -> None:
     loaded = time.perf_counter() - started
     started = time.perf_counter()
     ids = {d.id for d in members}
-    analyze_story(sid, members, {c: o for c, o in copies.items() if c in ids}, embed.for_settings(settings), settings)
+    analyze_story(sid, members, {c: o for c, o in copies.items() if c in ids}, settings)
     print(json.dumps({"load": loaded, "analyze": time.perf_counter() - started, "articles": len(members)}))
 
 

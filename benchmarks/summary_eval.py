@@ -33,7 +33,6 @@ from newsfuse.analyze import analyze_story
 from newsfuse.analyze.align import align
 from newsfuse.analyze.claims import extract_claims
 from newsfuse.analyze.summary import summarize
-from newsfuse.annotate.embed import Embedder, get_embedder
 from newsfuse.model import Article, Doc, Fact, Span
 from newsfuse.settings import Settings
 
@@ -85,14 +84,14 @@ def covered(facts: Sequence[Fact], spans: Sequence[Span]) -> float | None:
     return hit / len(core)
 
 
-def evaluate(name: str, stories: dict[str, list[Doc]], embedder: Embedder, score: ModuleType) -> None:
+def evaluate(name: str, stories: dict[str, list[Doc]], score: ModuleType) -> None:
     """Print both summarisers' figures over these stories."""
     keys = ("nf_sup", "lr_sup", "nf_cov", "lr_cov", "nf_t", "lr_t", "story_t", "nf_cpu", "lr_cpu", "story_cpu")
     rows: dict[str, list[float]] = {k: [] for k in keys}
     for docs in stories.values():
         texts = {d.id: d.article.text for d in docs}
         t, c = time.perf_counter(), time.process_time()
-        facts = align(extract_claims(docs), docs, embedder, {})
+        facts = align(extract_claims(docs), docs, {})
         summary = summarize(facts, (), docs, {})
         rows["nf_t"].append(time.perf_counter() - t)
         rows["nf_cpu"].append(time.process_time() - c)
@@ -109,7 +108,7 @@ def evaluate(name: str, stories: dict[str, list[Doc]], embedder: Embedder, score
             if share is not None:
                 rows[key].append(share)
         t, c = time.perf_counter(), time.process_time()
-        analyze_story("s", docs, {}, embedder, Settings())
+        analyze_story("s", docs, {}, Settings())
         rows["story_t"].append(time.perf_counter() - t)
         rows["story_cpu"].append(time.process_time() - c)
 
@@ -134,12 +133,10 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="folder for pickled annotated docs")
     ap.add_argument("--stories", type=int, default=0, help="only the first N ecbplus-dev gold stories (0: all)")
     a = ap.parse_args()
-    embedder = get_embedder("minilm")
-    embedder.embed(["warm up"])
     score = load_scorer()
 
     seeds = [Article(p.stem, p.read_text()) for p in sorted(SEEDS.glob("*.txt"))]
-    evaluate("seeds", {"seeds": load_docs(seeds, a.cache / "seeds.pkl" if a.cache else None)}, embedder, score)
+    evaluate("seeds", {"seeds": load_docs(seeds, a.cache / "seeds.pkl" if a.cache else None)}, score)
 
     gold = json.loads((ECB / "gold.json").read_text())["stories"]
     keys = sorted(gold)[: a.stories] if a.stories else sorted(gold)
@@ -147,7 +144,7 @@ def main() -> None:
     articles = [Article(i, rows[i]["text"], title=rows[i].get("title")) for k in keys for i in gold[k] if i in rows]
     docs = {d.id: d for d in load_docs(articles, a.cache / f"ecbplus-{len(keys)}.pkl" if a.cache else None)}
     stories = {k: sorted((docs[i] for i in gold[k] if i in docs), key=lambda d: d.id) for k in keys}
-    evaluate("ecbplus-dev", stories, embedder, score)
+    evaluate("ecbplus-dev", stories, score)
 
 
 if __name__ == "__main__":

@@ -90,8 +90,8 @@ def test_sentences_are_embedded_a_window_of_articles_at_a_time_across_batches(
     """Longer lists of sentences pad less in the model: the embedder gets windows of articles, not batches."""
     articles = [Article(f"a{i}", "The council met. " * (1 + i % 3)) for i in range(40)]
     embedded: list[int] = []
-    real = annotate.embed_sentences
-    monkeypatch.setattr(annotate, "embed_sentences", lambda arts, s: embedded.append(len(arts)) or real(arts, s))
+    real = annotate.embed_articles
+    monkeypatch.setattr(annotate, "embed_articles", lambda arts, s: embedded.append(len(arts)) or real(arts, s))
     monkeypatch.setattr(pipeline, "EMBED_WINDOW", 16)
     docs = [d for batch in pipeline._annotated(pipeline._batches(articles, settings), settings) for d in batch]
     assert len(pipeline._batches(articles, settings)) > 3 and embedded == [16, 16, 8]

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from . import annotate, engine, ingest
 from .analyze import analyze_story
-from .annotate import embed
 from .cluster import duplicates as dupes
 from .cluster import stories as clustering
 from .cluster.profile import Profile, profile
@@ -187,14 +186,14 @@ def _annotated(batches: Sequence[Sequence[Article]], settings: Settings) -> Iter
     articles = [a for b in batches for a in b]
     windows = deque(articles[i : i + EMBED_WINDOW] for i in range(0, len(articles), EMBED_WINDOW))
     with ThreadPoolExecutor(max_workers=1) as thread:
-        embedding = deque(thread.submit(annotate.embed_sentences, windows.popleft(), settings)
+        embedding = deque(thread.submit(annotate.embed_articles, windows.popleft(), settings)
                           for _ in range(min(EMBED_AHEAD, len(windows))))
         vectors: deque[NDArray[np.float32]] = deque()  # each article's, in order
         for batch, notes in zip(batches, executor.map(_read_job, [(b, settings) for b in batches])):
             while len(vectors) < len(batch):
                 vectors.extend(embedding.popleft().result())
                 if windows:
-                    embedding.append(thread.submit(annotate.embed_sentences, windows.popleft(), settings))
+                    embedding.append(thread.submit(annotate.embed_articles, windows.popleft(), settings))
             yield annotate.with_vectors(batch, notes, [vectors.popleft() for _ in batch])
 
 
@@ -274,7 +273,7 @@ def _windows(jobs: Sequence[_Job], articles: int) -> Iterator[Sequence[_Job]]:
 def _analyze_job(item: tuple[_Job, list[bytes], Settings]) -> Story:
     job, saved, settings = item
     docs = [doc_from_bytes(a, data) for a, data in zip(job.articles, saved)]
-    story = analyze_story(job.story, docs, job.copies, embed.for_settings(settings), settings)
+    story = analyze_story(job.story, docs, job.copies, settings)
     return replace(story, signature=job.signature)
 
 

@@ -12,6 +12,7 @@ from newsfuse.analyze.align import align, claim_vectors, group, mark_disputed, p
 from newsfuse.analyze.claims import extract_claims
 from newsfuse.annotate.embed import FakeEmbedder
 from newsfuse.model import Annotations, Article, Contradiction, ContradictionSide, Doc, Fact
+from newsfuse.text.clauses import pieces
 
 # Words a real sentence model puts close together; the fake embedder maps each group to one word.
 SYNONYMS = {"blamed": "accused", "killing": "assassination", "attack": "strike", "commented": "confirmed"}
@@ -32,12 +33,12 @@ EMBEDDER = SynonymEmbedder()
 def doc(article_id: str, body: str) -> Doc:
     article = Article(article_id, body)
     sentences = text.split(article)
-    vectors = EMBEDDER.embed([s.span.text for s in sentences])
+    vectors = EMBEDDER.embed([p.text for p in pieces(sentences)])
     return Doc(article, Annotations(sentences), vectors)
 
 
 def facts_of(docs: list[Doc], duplicates: dict[str, str] | None = None) -> tuple[Fact, ...]:
-    return align(extract_claims(docs), docs, EMBEDDER, duplicates or {})
+    return align(extract_claims(docs), docs, duplicates or {})
 
 
 def fact_with(facts: Sequence[Fact], words: str) -> Fact:
@@ -78,7 +79,7 @@ def test_numbers_that_share_nothing_lower_the_score() -> None:
         doc("c", "A rocket strike on the Golan Heights killed 12 soldiers over the weekend.\n"),
     ]
     claims = extract_claims(docs)
-    scores = pair_scores(claims, claim_vectors(claims, docs, EMBEDDER))
+    scores = pair_scores(claims, claim_vectors(claims, docs))
     assert scores[0, 1] < scores[0, 2]
 
 
@@ -169,14 +170,9 @@ def test_a_single_source_claim_on_the_side_most_articles_take_stays_single_sourc
     assert {f.id: f.status for f in mark_disputed(facts, [fewest])}[grant.id] == "disputed"
 
 
-class _NoEmbedder(FakeEmbedder):
-    def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        raise AssertionError("a one-source story needs no embedding")
-
-
-def test_a_story_of_one_source_is_all_single_source_without_embedding() -> None:
+def test_a_story_of_one_source_is_all_single_source() -> None:
     d = doc("only", "The mayor opened the bridge, and the council approved a tram line. The vote was close.")
-    facts = align(extract_claims([d]), [d], _NoEmbedder(), {})
+    facts = align(extract_claims([d]), [d], {})
     assert facts and all(f.status == "single_source" and f.articles == ("only",) for f in facts)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from newsfuse import text
-from newsfuse.analyze.claims import clauses, extract_claims, is_bare_attribution
+from newsfuse.analyze.claims import extract_claims, is_bare_attribution
 from newsfuse.model import Annotations, Article, Doc
+from newsfuse.text.clauses import clauses, pieces
 
 
 def doc(article_id: str, body: str, title: str | None = None) -> Doc:
@@ -91,3 +92,15 @@ def test_spans_point_into_the_text_and_ids_are_stable() -> None:
     for c in first:
         assert d.article.text[c.span.start : c.span.end] == c.span.text
         assert c.sentence == 0
+
+
+def test_every_claim_is_a_piece_a_doc_has_a_vector_for() -> None:
+    """A Doc's vectors are rows for its sentences, then for the clauses that are not whole sentences."""
+    d = doc("a", "ROME (AP) — Rain fell on Monday.\nIran and Hamas blamed Israel for the strike, though Israel has "
+                 "not commented on the killing.\nThe council met on Monday, and it ended.\n")
+    rows = pieces(d.annotations.sentences)
+    assert rows[: len(d.annotations.sentences)] == [s.span for s in d.annotations.sentences]
+    assert [p.text for p in rows[len(d.annotations.sentences) :]] == [
+        "Iran and Hamas blamed Israel for the strike", "Israel has not commented on the killing."]
+    assert all(d.article.text[p.start : p.end] == p.text for p in rows)
+    assert {c.span for c in extract_claims([d])} <= set(rows)

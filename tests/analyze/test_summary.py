@@ -8,6 +8,7 @@ from newsfuse.analyze.claims import extract_claims
 from newsfuse.analyze.summary import summarize, supported
 from newsfuse.annotate.embed import FakeEmbedder
 from newsfuse.model import Annotations, Article, Contradiction, ContradictionSide, Doc, Span
+from newsfuse.text.clauses import pieces
 
 EMBEDDER = FakeEmbedder()
 
@@ -36,13 +37,13 @@ def docs() -> list[Doc]:
     for article_id, body in BODIES.items():
         article = Article(article_id, body)
         sentences = text.split(article)
-        out.append(Doc(article, Annotations(sentences), EMBEDDER.embed([s.span.text for s in sentences])))
+        out.append(Doc(article, Annotations(sentences), EMBEDDER.embed([p.text for p in pieces(sentences)])))
     return out
 
 
 def test_every_sentence_is_cited_and_supported_by_a_cited_article() -> None:
     ds = docs()
-    facts = align(extract_claims(ds), ds, EMBEDDER, {})
+    facts = align(extract_claims(ds), ds, {})
     out = summarize(facts, (), ds, {})
     assert 5 <= len(out) <= 10
     texts = {d.id: d.article.text for d in ds}
@@ -55,7 +56,7 @@ def test_every_sentence_is_cited_and_supported_by_a_cited_article() -> None:
 
 def test_most_corroborated_first_and_single_source_said_as_such() -> None:
     ds = docs()
-    facts = align(extract_claims(ds), ds, EMBEDDER, {})
+    facts = align(extract_claims(ds), ds, {})
     out = summarize(facts, (), ds, {})
     assert set(out[0].articles) == {"a", "b", "c"}
     assert "23 pirates" in out[0].text
@@ -65,7 +66,7 @@ def test_most_corroborated_first_and_single_source_said_as_such() -> None:
 
 def test_a_contradiction_gets_its_own_sentence() -> None:
     ds = docs()
-    facts = align(extract_claims(ds), ds, EMBEDDER, {})
+    facts = align(extract_claims(ds), ds, {})
     a, b = ds[0].article.text, ds[1].article.text
     sa = a.index("The pirates will be handed")
     sb = b.index("The pirates will be handed")

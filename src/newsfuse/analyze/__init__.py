@@ -5,21 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..annotate.embed import Embedder
 from ..model import Doc, Story
 from ..settings import Settings
 from . import align, claims, contradictions, coverage, entities, quotes, sources, summary, timeline
 
 
-def analyze_story(
-    story_id: str, docs: Sequence[Doc], duplicates: Mapping[str, str], embedder: Embedder, settings: Settings
-) -> Story:
+def analyze_story(story_id: str, docs: Sequence[Doc], duplicates: Mapping[str, str], settings: Settings) -> Story:
     """The Story of these docs (already sorted by article id); `duplicates` maps a copy to its original."""
     ents, names = entities.merge_entities(docs)
     reference = timeline.reference_date(docs)
     dates = timeline.resolve_dates(docs, reference)
     found = claims.extract_claims(docs)
-    statements = align.align(found, docs, embedder, duplicates)
+    statements = align.align(found, docs, duplicates)
     contras = contradictions.find_contradictions(statements, found, docs, dates, names)
     agreed = contradictions.agreed_facts(statements, docs, names, duplicates, dates)
     facts = tuple(sorted([*align.mark_disputed(statements, contras), *agreed], key=lambda f: -f.independent_sources))

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..annotate.embed import Embedder
+from ..annotate.embed import DIM
 from ..model import Claim, Contradiction, ContradictionSide, Doc, Fact, Span, content_hash
-from .claims import content_words
+from ..text.clauses import content_words, pieces
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -116,21 +116,13 @@ def denial_pairs(feats: Sequence[ClaimFeatures]) -> list[tuple[int, int]]:
             for j, g in enumerate(feats) if not g.negated and f.denied in g.words]
 
 
-def claim_vectors(claims: Sequence[Claim], docs: Sequence[Doc], embedder: Embedder) -> NDArray[np.float32]:
-    """One L2-normalised row per claim: the precomputed sentence vector, or a fresh one for a clause."""
+def claim_vectors(claims: Sequence[Claim], docs: Sequence[Doc]) -> NDArray[np.float32]:
+    """One L2-normalised row per claim: its sentence's vector, or its clause's (`text.clauses.pieces`)."""
     by_id = {d.id: d for d in docs}
-    whole: list[int] = []
-    parts: list[int] = []
+    rows = {d.id: {(p.start, p.end): i for i, p in enumerate(pieces(d.annotations.sentences))} for d in docs}
+    out = np.zeros((len(claims), docs[0].vectors.shape[1] if docs else DIM), dtype=np.float32)
     for i, c in enumerate(claims):
-        doc = by_id[c.span.article]
-        sentence = doc.annotations.sentences[c.sentence].span
-        (whole if (sentence.start, sentence.end) == (c.span.start, c.span.end) else parts).append(i)
-    dim = docs[0].vectors.shape[1] if docs and docs[0].vectors.ndim == 2 else 384
-    out = np.zeros((len(claims), dim), dtype=np.float32)
-    for i in whole:
-        out[i] = by_id[claims[i].span.article].vectors[claims[i].sentence]
-    if parts:
-        out[parts] = embedder.embed([claims[i].span.text for i in parts])
+        out[i] = by_id[c.span.article].vectors[rows[c.span.article][c.span.start, c.span.end]]
     return out
 
 
@@ -225,14 +217,14 @@ def independent_count(articles: Sequence[str], duplicates: Mapping[str, str]) ->
     return len({duplicates.get(a, a) for a in articles})
 
 
-def align(claims: Sequence[Claim], docs: Sequence[Doc], embedder: Embedder, duplicates: Mapping[str, str]) -> tuple[Fact, ...]:
+def align(claims: Sequence[Claim], docs: Sequence[Doc], duplicates: Mapping[str, str]) -> tuple[Fact, ...]:
     """The story's facts, most corroborated first; each keeps the evidence span of every claim in it."""
     if not claims:
         return ()
-    if independent_count([d.id for d in docs], duplicates) < 2:  # one source: nothing to align, no clause to embed
+    if independent_count([d.id for d in docs], duplicates) < 2:  # one source: nothing to align
         scores = np.eye(len(claims)) * (1.0 + LEXICAL_WEIGHT)
     else:
-        scores = pair_scores(claims, claim_vectors(claims, docs, embedder))
+        scores = pair_scores(claims, claim_vectors(claims, docs))
     order = {d.id: k for k, d in enumerate(docs)}
     built: list[tuple[tuple[int, int, int], Fact]] = []
     for idx in group(claims, scores):

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from ..model import Contradiction, Doc, Fact, Span, SummarySentence
-from .claims import content_words
+from ..text.clauses import content_words
 
 # Length of the summary: enough to tell the story, short enough to read at a glance.
 MIN_SENTENCES = 5

@@ -15,12 +15,13 @@ import numpy as np
 from .. import text
 from ..model import Annotations, Article, Doc
 from ..settings import Settings
+from ..text.clauses import pieces
 from . import citations, dates, details, embed, entities, nlp, quotes
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-VERSION = "153"  # bump when annotations change, so cached work is redone
+VERSION = "154"  # bump when annotations change, so cached work is redone
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
@@ -30,23 +31,24 @@ def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
     local engine parses in its workers and embeds in the parent: `pipeline._annotated`). The sentences are
     embedded in a thread while spaCy loads and parses: OpenVINO lets go of the GIL, so the two overlap."""
     with ThreadPoolExecutor(max_workers=1) as pool:
-        vectors = pool.submit(embed_sentences, articles, settings)
+        vectors = pool.submit(embed_articles, articles, settings)
         notes = read(articles, settings)
         return with_vectors(articles, notes, vectors.result())
 
 
-def embed_sentences(articles: Sequence[Article], settings: Settings) -> list[NDArray[np.float32]]:
-    """Each article's sentence vectors, one row per sentence (`text.split`: the sentences `read` annotates).
-    The articles' sentences are embedded together: the more there are, the less the model pads them."""
-    sentences = [text.split(a) for a in articles]
-    vectors = embed.for_settings(settings).embed([s.span.text for ss in sentences for s in ss])
-    return np.split(vectors, np.cumsum([len(ss) for ss in sentences[:-1]]))
+def embed_articles(articles: Sequence[Article], settings: Settings) -> list[NDArray[np.float32]]:
+    """Each article's vectors: a row per sentence (`text.split`: the sentences `read` annotates), then one per
+    clause that is not a whole sentence (`text.clauses.pieces`). The articles' pieces are embedded together:
+    the more there are, the less the model pads them."""
+    texts = [[p.text for p in pieces(text.split(a))] for a in articles]
+    vectors = embed.for_settings(settings).embed([t for ts in texts for t in ts])
+    return np.split(vectors, np.cumsum([len(ts) for ts in texts[:-1]]))
 
 
 def with_vectors(articles: Sequence[Article], notes: Sequence[Annotations], vectors: Sequence[NDArray[np.float32]]) -> list[Doc]:
-    """The articles' Docs: each its annotations and its vectors (from `embed_sentences`)."""
+    """The articles' Docs: each its annotations and its vectors (from `embed_articles`)."""
     for note, rows in zip(notes, vectors, strict=True):
-        assert len(note.sentences) == len(rows), "a vector for every sentence"
+        assert len(note.sentences) <= len(rows), "a vector for every sentence"
     return [Doc(article, note, rows) for article, note, rows in zip(articles, notes, vectors, strict=True)]
 
 

@@ -86,7 +86,7 @@ def article_from_json(text: str) -> Article:
 
 
 def doc_to_bytes(doc: Doc) -> bytes:
-    """Annotations as JSON, then the sentence vectors as float32."""
+    """Annotations as JSON, then the vectors (of its sentences, then clauses) as float32."""
     return dumps(doc.annotations).encode() + b"\n" + np.ascontiguousarray(doc.vectors, dtype=np.float32).tobytes()
 
 
@@ -94,5 +94,5 @@ def doc_from_bytes(article: Article, blob: bytes) -> Doc:
     """A Doc back from `doc_to_bytes` output and its article."""
     head, _, tail = blob.partition(b"\n")
     notes = from_plain(Annotations, json.loads(head))
-    vectors = np.frombuffer(tail, dtype=np.float32).reshape(len(notes.sentences), DIM)
+    vectors = np.frombuffer(tail, dtype=np.float32).reshape(-1, DIM)
     return Doc(article, notes, vectors)
