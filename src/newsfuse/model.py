@@ -352,7 +352,8 @@ class Report:
 class Doc:
     """An article with its annotations and sentence vectors: the unit the corpus and story stages read.
 
-    `vectors` has one L2-normalised float32 row per sentence of `annotations.sentences` (boilerplate too).
+    `vectors` has one L2-normalised float32 row per sentence of `annotations.sentences` (boilerplate too), in
+    order, then one per clause that is not a whole sentence (`text.clauses.pieces` lists them all).
     """
 
     article: Article
