@@ -358,6 +358,7 @@ PLAN = _lexicon({
     "extended": "extend prolong",
     "completed": "complete finalise finalize",  # a sale or a deal done
 })
+PLAN_WORDS = {*PLAN, "go", "wind", "call", "decide", "push", "move", "put"}  # and the verbs of phrasal plans (_plans)
 PLAN_PREPS = {"with", "against"}  # what a plan "went ahead with", was "decided against"
 TOLD_AHEAD = {"went ahead", "postponed", "cancelled", "suspended"}  # plans a plain "will" tells ("the tour will go ahead
 # as planned"); "will have completed production before a stoppage" is a forecast
@@ -423,6 +424,7 @@ OUTCOMES = {"pass": "passed", "approve": "passed", "adopt": "passed", "carry": "
 OUTCOME_PARTICLES = {("vote", "through"): "passed", ("force", "through"): "passed", ("push", "through"): "passed",
                      ("wave", "through"): "passed", ("vote", "down"): "rejected", ("throw", "out"): "rejected",
                      ("turn", "down"): "rejected", ("shoot", "down"): "rejected"}
+OUTCOME_VERBS = {*OUTCOMES, *(verb for verb, _ in OUTCOME_PARTICLES)}
 MEASURES = {"motion", "amendment", "budget", "bill", "resolution", "measure", "ordinance", "legislation", "law",
             "plan", "scheme", "levy", "tax", "rezoning", "application"}
 VOTERS = {"council", "councillor", "councilor", "parliament", "mp", "lawmaker", "legislator", "legislature", "senate",
@@ -442,6 +444,7 @@ ARRESTEES = {"man", "woman", "suspect", "driver", "captain", "skipper", "master"
 PRISONS = {"custody", "prison", "jail", "detention"}  # "remains in custody", "left behind in his prison cell"
 AT_LARGE = {("on", "run"), ("on", "loose"), ("at", "large")}  # a named person not in custody: "is still on the run",
 # "remains at large"
+CUSTODY_WORDS = {*CUSTODY_VERBS, *RELEASE_VERBS, *EVADE_VERBS, *PRISONS, "hold", "free", "bars", *(w for _, w in AT_LARGE)}
 DEFEATS = {"defeat", "election", "race", "vote", "contest", "loss"}  # what a candidate concedes
 REFUSE = {"rule", "refuse", "decline", "reject", "deny"}  # "ruled out resigning", "refused to step down"
 CONFIRM = {"confirm": "confirmed", "acknowledge": "confirmed", "admit": "confirmed",
@@ -478,6 +481,7 @@ SINGLE_AGENT_ACTS = {
     "make": {"offer"}, "put": {"offer"}, "submit": {"offer"}, "present": {"offer"},
 }
 TALK_LEADS = {"lead", "broker", "mediate", "head", "thrash"}  # who led talks, however told: one act
+AGENT_WORDS = {*SINGLE_AGENT_ACTS, *TALK_LEADS, "sentence", "appoint", "name", "offer"}  # what _agents reads ("X's offer")
 TALKS = {"talk", "talks", "negotiation", "mediation", "deal"}
 MAKE_VERBS = {"table", "put", "submit", "present"}  # "tabled the offer", "put forward the offer": who made it
 ISSUE_VERBS = {"hand", "impose", "deliver"}  # one act told three ways: who handed down the sentence
@@ -626,39 +630,40 @@ def extract(
     article says its unknown towns lie in (`geo.towns`); `holders` the one person the article names in a role
     (`_role_holders`)."""
     earlier = {} if earlier is None else earlier
+    words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}  # a reader that needs none of them is not run
     out: list[_Found] = []
     out += _locations(doc, earlier, towns or {})
     out += _sites(doc, towns or {})
-    out += _hospitals(doc)
+    out += _hospitals(doc) if words & HOSPITALS else []
     out += _dates(doc, earlier)
     out += _numbers(doc)
     out += _tolls(doc)
-    out += _captivity(doc)
+    out += _captivity(doc) if any(w.startswith(CAPTIVITY) for w in words) else []
     out += _ages(doc, holders or {})
     out += _money(doc)
-    out += _prison_terms(doc)
+    out += _prison_terms(doc) if words & TERM_MONTHS.keys() else []
     out += _measures(doc)
-    out += _causes(doc)
+    out += _causes(doc) if words & CAUSE_VERBS else []
     out += _fates(doc)
-    out += _plans(doc)
+    out += _plans(doc) if words & PLAN_WORDS else []
     out += _orders(doc)
     out += _access(doc)
     out += _resignations(doc)
-    out += _custody(doc, holders or {})
-    out += _arrests(doc)
-    out += _ransoms(doc)
-    out += _appeals(doc)
-    out += _confirmations(doc)
-    out += _verdicts(doc)
-    out += _official_acts(doc)
-    out += _ruled_out(doc)
-    out += _responses(doc)
-    out += _concessions(doc)
-    out += _outcomes(doc)
+    out += _custody(doc, holders or {}) if words & CUSTODY_WORDS else []
+    out += _arrests(doc) if words & CUSTODY_VERBS.keys() else []
+    out += _ransoms(doc) if words & KIDNAP_WORDS else []
+    out += _appeals(doc) if "appeal" in words else []
+    out += _confirmations(doc) if words & CONFIRM.keys() else []
+    out += _verdicts(doc) if words & {*VERDICT_VERBS, "guilty"} else []
+    out += _official_acts(doc) if words & OFFICIAL_ACTS.keys() else []
+    out += _ruled_out(doc) if "rule" in words else []
+    out += _responses(doc) if words & {*RESPONSES, "turn", "take"} and words & OFFERS else []
+    out += _concessions(doc) if "concede" in words else []
+    out += _outcomes(doc) if words & OUTCOME_VERBS and words & MEASURES else []
     out += _votes(doc)
     out += _roles(doc, bodies or {})
     out += _offices(doc)
-    out += _agents(doc)
+    out += _agents(doc) if words & AGENT_WORDS else []
     neg = _negation(doc)
     if neg:
         out.append(neg)
@@ -2544,8 +2549,6 @@ def _ransoms(doc: SpacyDoc) -> list[_Found]:
     """Whether a ransom was paid: "no ransom was paid", "denied that any ransom had been paid", "did not pay a
     single cent for their freedom", "no payment to the kidnappers" against "after pocketing a ransom of £2m", "a
     ransom was paid". A ransom demanded, or one that may be paid, is neither."""
-    if not any(t.lemma_.lower() in KIDNAP_WORDS for t in doc):
-        return []
     out: list[_Found] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
