@@ -633,7 +633,7 @@ def extract(
     words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}  # a reader that needs none of them is not run
     out: list[_Found] = []
     out += _locations(doc, earlier, towns or {})
-    out += _sites(doc, towns or {})
+    out += _sites(doc, towns or {}) if words & {*SITES, *COMPANY_NOUNS, *HOME_VERBS} else []
     out += _hospitals(doc) if words & HOSPITALS else []
     out += _dates(doc, earlier)
     out += _numbers(doc)
@@ -646,9 +646,9 @@ def extract(
     out += _causes(doc) if words & CAUSE_VERBS else []
     out += _fates(doc)
     out += _plans(doc) if words & PLAN_WORDS else []
-    out += _orders(doc)
-    out += _access(doc)
-    out += _resignations(doc)
+    out += _orders(doc) if words & {*ORDER_ENDS, "remain", "stay"} and words & ORDERS else []
+    out += _access(doc) if words & {*ACCESS_VERBS, *ACCESS_STATES} else []
+    out += _resignations(doc) if words & {*RESIGN, "step"} else []
     out += _custody(doc, holders or {}) if words & CUSTODY_WORDS else []
     out += _arrests(doc) if words & CUSTODY_VERBS.keys() else []
     out += _ransoms(doc) if words & KIDNAP_WORDS else []
