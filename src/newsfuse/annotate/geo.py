@@ -317,6 +317,8 @@ def mark_places(doc: SpacyDoc) -> SpacyDoc:
     names = towns(doc)
     if names:  # most articles name no such town: no need to slice every token
         for i in range(len(doc)):
+            if not any(name.startswith(doc[i].lower_) for name in names):
+                continue  # no name begins with this word: no slice from here is one
             for n in range(MAX_PLACE_TOKENS, 0, -1):
                 if doc[i : i + n].text.lower() in names:
                     spans.append(doc[i : i + n])
@@ -381,6 +383,8 @@ def _name_after(doc: SpacyDoc, start: int) -> str:
 
 def _known_after(doc: SpacyDoc, start: int) -> str:
     """A known place that starts at `start` and ends the phrase ("Ohio —", "West Virginia, late", "Ohio on")."""
+    if start >= len(doc) or not _capitalised(doc[start]):
+        return ""  # (most commas)
     for n in range(MAX_PLACE_TOKENS, 0, -1):
         span = doc[start : start + n]
         if len(span) < n or not all(_capitalised(t) for t in span) or not known(span.text):
