@@ -307,7 +307,7 @@ def mark_places(doc: SpacyDoc) -> SpacyDoc:
 
     spans = []
     for tok in doc:
-        if tok.lower_ not in PLACE_PREPS:
+        if tok.lower_ not in PLACE_PREPS or tok.i + 1 == len(doc) or not doc[tok.i + 1].text[:1].isupper():
             continue
         for n in range(MAX_PLACE_TOKENS, 0, -1):
             span = doc[tok.i + 1 : tok.i + 1 + n]
