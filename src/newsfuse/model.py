@@ -13,14 +13,21 @@ report shows; their field names are the report's (see `report/json.py`).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
 FORMAT = "newsfuse.report/1"
+
+
+@cache
+def field_names(cls: Any) -> tuple[str, ...] | None:
+    """A dataclass's field names (asked once per class: `fields` is slow); None for any other type."""
+    return tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
 
 
 def content_hash(*parts: str) -> str:

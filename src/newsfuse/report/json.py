@@ -7,19 +7,19 @@ Same report, same bytes: keys keep the dataclass order and nothing depends on th
 from __future__ import annotations
 
 import json
-from dataclasses import fields, is_dataclass
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from ..model import Report, Span, Story
+from ..model import Report, Span, Story, field_names
 
 
 def plain(value: Any) -> Any:
     """A value as JSON-ready data: dataclasses to dicts (Spans to evidence objects), tuples to lists."""
     if isinstance(value, Span):
         return {"article": value.article, "text": value.text, "start": value.start, "end": value.end}
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    if (names := field_names(type(value))) is not None:  # type: ignore[arg-type]
+        return {name: plain(getattr(value, name)) for name in names}
     if isinstance(value, (tuple, list)):
         return [plain(v) for v in value]
     return value

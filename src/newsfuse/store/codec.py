@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import fields, is_dataclass
+from dataclasses import is_dataclass
 from functools import cache
 from typing import Any, TypeVar, get_type_hints
 
@@ -11,25 +11,19 @@ import numpy as np
 
 from .. import model
 from ..annotate.embed import DIM
-from ..model import Annotations, Article, Doc
+from ..model import Annotations, Article, Doc, field_names
 
 T = TypeVar("T")
 
 
 def to_plain(value: Any) -> Any:
     """Dataclasses to dicts, tuples to lists, recursively."""
-    names = _field_names(type(value))  # type: ignore[arg-type]
+    names = field_names(type(value))  # type: ignore[arg-type]
     if names is not None:
         return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, (tuple, list)):
         return [to_plain(v) for v in value]
     return value
-
-
-@cache
-def _field_names(cls: Any) -> tuple[str, ...] | None:
-    """A dataclass's field names (asked once per class: `fields` is slow); None for any other type."""
-    return tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
 
 
 def dumps(value: Any) -> str:
@@ -50,7 +44,7 @@ def _hints(cls: type) -> dict[str, Any]:
 def from_plain(cls: type[T], data: Any) -> T:
     """Rebuild a dataclass from `to_plain` output (nested frozen values and tuples restored)."""
     hints = _hints(cls)  # type: ignore[arg-type]
-    return cls(**{name: _rebuild(hints[name], data[name]) for name in _field_names(cls) or () if name in data})  # type: ignore[arg-type]
+    return cls(**{name: _rebuild(hints[name], data[name]) for name in field_names(cls) or () if name in data})  # type: ignore[arg-type]
 
 
 def _rebuild(hint: Any, data: Any) -> Any:
