@@ -163,13 +163,11 @@ def group(claims: Sequence[Claim], scores: NDArray[np.float64]) -> list[list[int
     owner = list(range(n))
     mutual = _mutual_best(claims, scores)
     numbers = [features(c.span.text).numbers for c in claims]
-    pairs = [
-        (scores[i, j], i, j)
-        for i in range(n)
-        for j in range(i + 1, n)
-        if scores[i, j] >= JOIN_SCORE
-        or (scores[i, j] >= MUTUAL_SCORE and mutual[i, j] and numbers[i] == numbers[j])
-    ]
+    above = np.triu(np.ones((n, n), dtype=bool), 1)  # each pair once, i < j
+    high = above & (scores >= JOIN_SCORE)
+    fair = above & ~high & (scores >= MUTUAL_SCORE) & mutual
+    pairs = [(scores[i, j], int(i), int(j)) for i, j in zip(*np.nonzero(high))]
+    pairs += [(scores[i, j], int(i), int(j)) for i, j in zip(*np.nonzero(fair)) if numbers[i] == numbers[j]]
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     for _, i, j in pairs:
         a, b = owner[i], owner[j]
