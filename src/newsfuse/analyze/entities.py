@@ -523,6 +523,8 @@ def _key(name: str) -> str:
 
 def _fold(s: str) -> str:
     """The text without accents: "Ortuño" → "Ortuno"."""
+    if s.isascii():
+        return s  # (most names: there is nothing to take off)
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
