@@ -39,9 +39,12 @@ def content_hash(*parts: str) -> str:
     return h.hexdigest()[:16]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Span:
     """A stretch of one article's text: ``article.text[start:end] == text``."""
+
+    # (No slots: a slotted frozen dataclass pickles through Python-level get/setstate, and a worker's spans
+    # cross to the parent by pickle: ecbplus-dev's annotations round-trip in 0.56 s instead of 0.82.)
 
     article: str
     start: int
