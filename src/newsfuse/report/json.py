@@ -13,6 +13,8 @@ from typing import Any
 
 from ..model import Report, Span, Story, field_names
 
+SPREAD = 4  # levels of the report one entry a line: its keys, their lists' items, an item's fields, their lists' items
+
 
 def plain(value: Any) -> Any:
     """A value as JSON-ready data: dataclasses to dicts (Spans to evidence objects), tuples to lists."""
@@ -39,7 +41,7 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 def dumps(report: Report) -> str:
     """The report as JSON text (stable bytes for the same report)."""
-    return json.dumps(report_dict(report), ensure_ascii=False, indent=1) + "\n"
+    return _spread(report_dict(report), "", SPREAD) + "\n"
 
 
 def write(report: Report, path: Path) -> None:
@@ -53,14 +55,22 @@ def write(report: Report, path: Path) -> None:
             if isinstance(value, tuple) and value:
                 out.write("[\n")
                 for n, item in enumerate(value):
-                    out.write(_indented(plain(item), "  ") + (",\n" if n < len(value) - 1 else "\n"))
+                    out.write("  " + _spread(plain(item), "  ", SPREAD - 2) + (",\n" if n < len(value) - 1 else "\n"))
                 out.write(" ]")
             else:
-                out.write(_indented(plain(value), " ").lstrip())
+                out.write(_spread(plain(value), " ", SPREAD - 1))
             out.write(",\n" if k < len(top) - 1 else "\n")
         out.write("}\n")
 
 
-def _indented(value: Any, prefix: str) -> str:
-    """A value as `dumps` writes it at the depth that `prefix` stands for (JSON strings hold no raw newlines)."""
-    return "\n".join(prefix + line for line in json.dumps(value, ensure_ascii=False, indent=1).split("\n"))
+def _spread(value: Any, prefix: str, levels: int) -> str:
+    """A value as JSON text, its dicts and lists `levels` deep one entry a line (indented one space a level,
+    from `prefix`), each deeper value on one line: readable, and written by json's C encoder, which does not
+    indent (a report of 772 articles in 0.1 s instead of 0.3)."""
+    inner = prefix + " "
+    if levels and isinstance(value, dict) and value:
+        entries = [f"{inner}{json.dumps(k, ensure_ascii=False)}: {_spread(v, inner, levels - 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(entries) + "\n" + prefix + "}"
+    if levels and isinstance(value, list) and value:
+        return "[\n" + ",\n".join(inner + _spread(v, inner, levels - 1) for v in value) + "\n" + prefix + "]"
+    return json.dumps(value, ensure_ascii=False)
