@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Doc]:
-    """Sentences, annotations and sentence vectors for each article, in order, in one process (a Ray task; the
+    """Sentences, annotations and vectors for each article, in order, in one process (a Ray task; the
     local engine parses in its workers and embeds in the parent: `pipeline._annotated`). The sentences are
     embedded in a thread while spaCy loads and parses: OpenVINO lets go of the GIL, so the two overlap."""
     with ThreadPoolExecutor(max_workers=1) as pool:
