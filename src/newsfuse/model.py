@@ -360,7 +360,7 @@ class Report:
 
 @dataclass(frozen=True, eq=False)
 class Doc:
-    """An article with its annotations and sentence vectors: the unit the corpus and story stages read.
+    """An article with its annotations and vectors: the unit the corpus and story stages read.
 
     `vectors` has one L2-normalised float32 row per sentence of `annotations.sentences` (boilerplate too), in
     order, then one per clause that is not a whole sentence (`text.clauses.pieces` lists them all).

@@ -141,6 +141,7 @@ CARRY_VERBS = {"take", "rush", "fly", "airlift", "transfer", "transport", "ferry
 COMPANY_NOUNS = {"company", "firm", "group", "business", "operator", "carrier", "bank", "maker", "insurer",
                  "retailer", "lender"}  # "the Sudbury company": where it is based
 HOME_VERBS = {"base", "headquarter"}  # "Sudbury-based X", "X, headquartered in Sudbury"
+SITE_WORDS = {*SITES, *COMPANY_NOUNS, *HOME_VERBS}  # what _sites reads
 LATER_ONES = {"second", "third", "fourth", "fifth", "sixth", "seventh", "final", "last", "2nd", "3rd", "4th", "5th"}
 ENDING = {"end", "finish", "conclude", "expire", "complete", "until", "till"}  # the end of what lasts, not its start
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
@@ -384,16 +385,19 @@ ROUTES = _lexicon({  # one route however an outlet names it: "the line", "the se
     "road": "road highway motorway freeway interstate",
 })
 ACCESS_STATES = {"open": "open", "reopened": "open", "closed": "closed", "shut": "closed"}  # "remains closed"
+ACCESS_WORDS = {*ACCESS_VERBS, *ACCESS_STATES}  # what _access reads
 STATE_VERBS = {"remain", "stay", "be"}
 KEPT_STATES = ("stay", "remain")  # "has stayed shut", "remained closed"
 WHILE_WORDS = {"overnight", "briefly", "temporarily"}  # a closure over since: "was closed overnight"
 SHORT_SPANS = {"minute", "hour"}  # "closed for two hours"
 VERDICT_VERBS = {"convict": "guilty", "acquit": "not guilty", "clear": "not guilty"}  # "cleared him of fraud"
+VERDICT_WORDS = {*VERDICT_VERBS, "guilty"}
 CHARGE_NOUNS = {"charge", "count", "offence", "offense"}  # "of a single count of money laundering": what it is of
 # official acts done or not yet done to a named thing: "declared a state of catastrophe", "certified the results"
 DECLARED = {"state", "emergency", "disaster", "catastrophe"}
 ORDERS = {"order", "curfew", "ban", "lockdown", "advisory", "warning", "notice", "restriction"}  # lifted once
 ORDER_ENDS = {"lift", "rescind", "revoke"}  # an order lifted
+ORDER_VERBS = {*ORDER_ENDS, "remain", "stay"}  # and an order that remains in force
 IN_FORCE = {"force", "place", "effect"}  # an order that "remains in force"
 TOPIC_PREPS = {"about", "into", "over", "regarding", "concerning"}  # what a meeting or an inquiry is about
 SCHEDULED = {"due", "set", "schedule", "expect", "upcoming"}  # a hearing ahead: "is due to appear"
@@ -432,7 +436,9 @@ VOTERS = {"council", "councillor", "councilor", "parliament", "mp", "lawmaker", 
           "member", "voter", "delegate", "majority", "they", "it"}  # who passes or throws out a measure
 JOB_CUTS = {"axe", "ax", "cut", "shed", "slash", "lose", "loss", "eliminate", "go", "redundancy", "layoff"}  # of jobs only
 OFFERS = {"offer", "bid", "proposal", "package", "bailout", "deal", "settlement"}
+RESPONSE_VERBS = {*RESPONSES, "turn", "take"}  # and "turned down", "took up" (_responses)
 RESIGN = {"resign", "quit"}  # and "step down"
+RESIGN_WORDS = {*RESIGN, "step"}
 CUSTODY_VERBS = dict.fromkeys(("arrest", "detain", "apprehend", "capture", "recapture", "rearrest"),
                               "arrested")  # "police arrested X"
 EVADE_VERBS = {"evade", "escape", "elude", "dodge"}  # "evaded arrest": at large
@@ -633,7 +639,7 @@ def extract(
     words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}  # a reader that needs none of them is not run
     out: list[_Found] = []
     out += _locations(doc, earlier, towns or {})
-    out += _sites(doc, towns or {}) if words & {*SITES, *COMPANY_NOUNS, *HOME_VERBS} else []
+    out += _sites(doc, towns or {}) if words & SITE_WORDS else []
     out += _hospitals(doc) if words & HOSPITALS else []
     out += _dates(doc, earlier)
     out += _numbers(doc)
@@ -646,18 +652,18 @@ def extract(
     out += _causes(doc) if words & CAUSE_VERBS else []
     out += _fates(doc)
     out += _plans(doc) if words & PLAN_WORDS else []
-    out += _orders(doc) if words & {*ORDER_ENDS, "remain", "stay"} and words & ORDERS else []
-    out += _access(doc) if words & {*ACCESS_VERBS, *ACCESS_STATES} else []
-    out += _resignations(doc) if words & {*RESIGN, "step"} else []
+    out += _orders(doc) if words & ORDER_VERBS and words & ORDERS else []
+    out += _access(doc) if words & ACCESS_WORDS else []
+    out += _resignations(doc) if words & RESIGN_WORDS else []
     out += _custody(doc, holders or {}) if words & CUSTODY_WORDS else []
     out += _arrests(doc) if words & CUSTODY_VERBS.keys() else []
     out += _ransoms(doc) if words & KIDNAP_WORDS else []
     out += _appeals(doc) if "appeal" in words else []
     out += _confirmations(doc) if words & CONFIRM.keys() else []
-    out += _verdicts(doc) if words & {*VERDICT_VERBS, "guilty"} else []
+    out += _verdicts(doc) if words & VERDICT_WORDS else []
     out += _official_acts(doc) if words & OFFICIAL_ACTS.keys() else []
     out += _ruled_out(doc) if "rule" in words else []
-    out += _responses(doc) if words & {*RESPONSES, "turn", "take"} and words & OFFERS else []
+    out += _responses(doc) if words & RESPONSE_VERBS and words & OFFERS else []
     out += _concessions(doc) if "concede" in words else []
     out += _outcomes(doc) if words & OUTCOME_VERBS and words & MEASURES else []
     out += _votes(doc)
