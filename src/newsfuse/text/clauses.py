@@ -47,6 +47,7 @@ SUBJECT_START = re.compile(
     r"most|no|one|two|three|four|five|officials?|police|authorities)\b"
 )
 
+
 def content_words(text: str) -> list[str]:
     """The lowercased words of a text that carry content (no stopwords, attribution verbs or 1-letter words)."""
     out = []
