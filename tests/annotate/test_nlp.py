@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from newsfuse import text
@@ -81,6 +82,18 @@ def test_the_attribute_ruler_matches_as_spacy_does() -> None:
     for doc in docs:
         ours = ruler.match(doc)
         assert ours and ours == type(ruler).match(ruler, doc)  # spaCy's own method, on the same doc
+
+
+def test_the_pipelines_maxout_takes_the_largest_piece_as_thincs_does() -> None:
+    from thinc.api import NumpyOps
+
+    ours, thincs = nlp._inference_ops(), NumpyOps(use_blis=False)
+    rng = np.random.default_rng(7)
+    for shape in [(50, 96, 3), (7, 64, 2), (4, 5, 1), (0, 96, 3)]:
+        pieces = rng.standard_normal(shape).astype(np.float32)
+        best, _ = ours.maxout(pieces)
+        assert best.dtype == np.float32 and best.flags.c_contiguous
+        assert np.array_equal(best, thincs.maxout(pieces)[0])
 
 
 @pytest.mark.slow

@@ -32,11 +32,7 @@ def load(name: str) -> Language:
         nlp: Language = _import_spacy().load(name)
     except (ImportError, OSError) as ex:
         raise MissingDependency(f"The spaCy pipeline {name!r}", "models") from ex
-    from thinc.api import NumpyOps
-
-    # Matrices multiplied by numpy's OpenBLAS, not thinc's BLIS: BLIS takes its AVX2 kernels on a CPU whose name
-    # gives no count of FMA units (as in a VM), OpenBLAS its AVX-512 ones. The same annotations, a little sooner.
-    ops = NumpyOps(use_blis=False)
+    ops = _inference_ops()
     for _, component in nlp.pipeline:
         model: Any = getattr(component, "model", None)
         for layer in model.walk() if model is not None else ():
@@ -56,6 +52,27 @@ def load(name: str) -> Language:
         for pos in list(index):
             index[pos] = set(index[pos])
     return nlp
+
+
+def _inference_ops() -> Any:
+    """thinc's NumpyOps, made for running the models, never for training them.
+
+    - Matrices are multiplied by numpy's OpenBLAS, not thinc's BLIS: BLIS takes its AVX2 kernels on a CPU whose
+      name gives no count of FMA units (as in a VM), OpenBLAS its AVX-512 ones.
+    - A maxout layer's output is the largest of its pieces, taken with numpy's vector instructions. thinc's maxout
+      also notes which piece won, for training, one number at a time: 8% of spaCy's time on news, now a seventh
+      of that. The maximum is exact: the same annotations, sooner.
+    """
+    from thinc.api import NumpyOps
+
+    class InferenceOps(NumpyOps):  # type: ignore[misc]
+        def maxout(self, X: Any) -> tuple[Any, Any]:
+            best = np.maximum(X[:, :, 0], X[:, :, 1]) if X.shape[2] > 1 else X[:, :, 0].copy()
+            for piece in range(2, X.shape[2]):
+                np.maximum(best, X[:, :, piece], out=best)
+            return best, None  # which piece won: only training's backward pass reads it
+
+    return InferenceOps(use_blis=False)
 
 
 class _Unsupported(Exception):
