@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -42,6 +43,7 @@ E2E_SIZE = 772  # ecbplus-dev as it is: the size the project's throughput goal i
 RAY_CPUS = 2
 DEFAULT_SIZES = "100,300"  # with the 772-article end to end, ~10 minutes on 2 cores; 772,2000 take ~5 and ~15 more
 RESAMPLE_SEED = 7  # fixed, so every run benchmarks the same corpus
+TREE_EVERY = 10  # RSS samples (50 ms apart) between lookups of the measured process's workers
 
 
 # --------------------------------------------------------------------------- measuring
@@ -81,26 +83,41 @@ def run_measured(cmd: Sequence[str], env: dict[str, str] | None = None) -> tuple
 
 
 def _sample_tree_rss(proc: subprocess.Popen[bytes], peak: list[float]) -> None:
-    """Every 50 ms until proc ends, the summed RSS (MiB) of proc and its descendants; the largest in peak[0]."""
+    """Every 50 ms until proc ends, the summed RSS (MiB) of proc and its descendants; the largest in peak[0].
+    The descendants are looked up every TREE_EVERY samples only: walking all of /proc every time took 4% of a
+    core, which the run being measured lost."""
     page = os.sysconf("SC_PAGE_SIZE")
-    while proc.poll() is None:
-        parents: dict[int, int] = {}
-        rss: dict[int, int] = {}
-        for entry in Path("/proc").iterdir():
-            if entry.name.isdigit():
-                try:
-                    stat = (entry / "stat").read_text()
-                    rss[int(entry.name)] = int((entry / "statm").read_text().split()[1]) * page
-                except (OSError, ValueError, IndexError):
-                    continue
-                parents[int(entry.name)] = int(stat.rpartition(")")[2].split()[1])
-        tree, grew = {proc.pid}, True
-        while grew:
-            more = {p for p, parent in parents.items() if parent in tree} - tree
-            tree |= more
-            grew = bool(more)
-        peak[0] = max(peak[0], sum(rss.get(p, 0) for p in tree) / 2**20)
+    tree = {proc.pid}
+    for tick in itertools.count():
+        if proc.poll() is not None:
+            return
+        if tick % TREE_EVERY == 0:
+            tree = _descendants(proc.pid)
+        rss = 0
+        for pid in tree:
+            try:
+                rss += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * page
+            except (OSError, ValueError, IndexError):
+                continue  # ended since the tree was looked up
+        peak[0] = max(peak[0], rss / 2**20)
         time.sleep(0.05)
+
+
+def _descendants(root: int) -> set[int]:
+    """root and the processes under it."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rpartition(")")[2].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    tree, grew = {root}, True
+    while grew:
+        more = {p for p, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return tree
 
 
 def row(label: str, articles: int, seconds: float, peak_mb: float, extra: str = "") -> None:
