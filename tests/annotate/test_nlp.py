@@ -66,22 +66,33 @@ def test_spacy_multiplies_matrices_with_numpy_not_blis() -> None:
 
 
 @pytest.mark.slow
-def test_the_attribute_ruler_matches_as_spacy_does() -> None:
-    """The ruler's numpy matcher finds what spaCy's Matcher finds, so every token's part of speech, morphology
-    and lemma come out the same."""
+def test_the_attribute_ruler_matches_and_writes_as_spacys_does() -> None:
+    """newsfuse's ruler finds what spaCy's finds, and writes the same part of speech, tag, morphology, lemma and
+    dependency to every token."""
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
     pipeline = nlp.load(Settings().spacy_model)
     ruler = pipeline.get_pipe("attribute_ruler")
-    assert isinstance(ruler.match.__self__, nlp._RulerMatcher)
+    assert isinstance(ruler.match.__self__, nlp._AttributeRuler)
     texts = [
         BODY,
         "Y'all ain't seen nothin' yet, there's a storm coming, he said. It does have a chance. Did he? I'd have gone.",
         "That was what they wanted: the ones that got away, which gets harder to say.  Gets done.\n\nDone.",
+        "“Nobody’s gonna stop us,” the ex-mayor, 64, told AFP on Tue. — she’d cannot, won't & didn't!!  ...",
     ]
     with pipeline.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
         docs = list(pipeline.pipe(texts))
+    spacys = type(ruler)
     for doc in docs:
         ours = ruler.match(doc)
-        assert ours and ours == type(ruler).match(ruler, doc)  # spaCy's own method, on the same doc
+        assert ours and ours == spacys.match(ruler, doc)  # spaCy's own method, on the same doc
+        theirs = doc.copy()
+        ruler.set_annotations(doc, ours)
+        spacys.set_annotations(ruler, theirs, ours)
+        columns = [POS, TAG, MORPH, LEMMA, DEP]
+        assert (doc.to_array(columns) == theirs.to_array(columns)).all()
+        assert [str(t.morph) for t in doc] == [str(t.morph) for t in theirs]
+    assert len(ruler.match.__self__.fired) > 20  # one-token patterns were looked up by their columns, and kept
 
 
 def test_the_pipelines_maxout_takes_the_largest_piece_as_thincs_does() -> None:
@@ -119,11 +130,30 @@ def test_the_lemmatizer_looks_words_up_in_sets_and_lemmatises_as_with_its_lists(
     assert {"goose", "flee", "mouse", "day", "flood"} <= set(ours)
 
 
+@pytest.mark.slow
+def test_nlp_pipe_lemmatises_as_spacys_lemmatizer_does() -> None:
+    pipeline = nlp.load(Settings().spacy_model)
+    lemmatizer = pipeline.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer.pipe.__self__, nlp._RuleLemmatizer)
+    texts = [
+        BODY,
+        "The geese were fleeing; better days are coming, said the mice, who'd seen worse floods. Ran, ran, ran!",
+        "Y'all ain't gonna believe it: she'd been taller, the tallest of the women, and he is running faster.",
+        "",
+    ]
+    with pipeline.select_pipes(disable=["lemmatizer", "ner"]):
+        docs = list(pipeline.pipe(texts))
+    theirs = [type(lemmatizer).__call__(lemmatizer, doc.copy()) for doc in docs]  # spaCy's own, token by token
+    ours = list(lemmatizer.pipe(docs))
+    assert [[t.lemma_ for t in doc] for doc in ours] == [[t.lemma_ for t in doc] for doc in theirs]
+    assert {"goose", "flee", "mouse", "run", "tall", "woman"} <= {t.lemma_ for doc in ours for t in doc}
+
+
 def test_the_ruler_matcher_leaves_patterns_it_cannot_match_to_spacy() -> None:
     from spacy.strings import StringStore
 
     with pytest.raises(nlp._Unsupported):
-        nlp._RulerMatcher([{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {}, "index": 0}], StringStore())
+        nlp._AttributeRuler([{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {}, "index": 0}], [{}], [0], StringStore())
 
 
 @pytest.mark.slow

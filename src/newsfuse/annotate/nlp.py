@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from functools import cache
 from types import ModuleType
@@ -43,14 +43,18 @@ def load(name: str) -> Language:
     if "attribute_ruler" in nlp.pipe_names:
         ruler: Any = nlp.get_pipe("attribute_ruler")
         with suppress(_Unsupported):
-            ruler.match = _RulerMatcher(ruler.patterns, nlp.vocab.strings).match
+            fast = _AttributeRuler(ruler.patterns, ruler.attrs, ruler.indices, nlp.vocab.strings)
+            ruler.match, ruler.set_annotations = fast.match, fast.set_annotations
     if "lemmatizer" in nlp.pipe_names:
         # The lemmatizer asks of a word's forms whether each is in its index of known words: lists (57,528
         # nouns) that it scanned every time. As sets, the same answers: 3.7 ms of an ecbplus-dev article's ~40 in
         # spaCy become 0.8.
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        index = lemmatizer.lookups.get_table("lemma_index")
         for pos in list(index):
             index[pos] = set(index[pos])
+        if lemmatizer.mode == "rule":
+            lemmatizer.pipe = _RuleLemmatizer(lemmatizer).pipe  # what nlp.pipe runs (nlp(text) runs spaCy's own)
     return nlp
 
 
@@ -76,24 +80,34 @@ def _inference_ops() -> Any:
 
 
 class _Unsupported(Exception):
-    """A pattern _RulerMatcher cannot match; spaCy's Matcher does it instead."""
+    """A pattern or attribute _AttributeRuler cannot handle; spaCy's own ruler does it instead."""
 
 
-class _RulerMatcher:
-    """The attribute ruler's matches, found with numpy over the doc's columns instead of spaCy's Matcher: the
-    same matches in the same order (the ruler sorts them and applies them as before), in a sixth of the time.
-    The ruler's ~180 patterns (a tag, a word, a dependency, each of a set or not) took 6.5 ms of an ecbplus-dev
-    article's ~45 in spaCy. Patterns with anything else (quantifiers, other attributes) are left to spaCy."""
+class _AttributeRuler:
+    """The attribute ruler's matches and their writes, as spaCy's ruler makes them: the same matches, sorted
+    alike, and the same token attributes. Its ~180 patterns (a tag, a word, a dependency, each of a set or not)
+    took 1.6 ms of an ecbplus-dev article's ~27 in spaCy; here 1.4 ms, and 0.9 once most words have been met.
+
+    - Most patterns are one token. Which of them hold depends on the token's columns alone: that is looked up
+      once for each combination met (`fired`).
+    - The patterns of two tokens are tried with numpy over the doc's columns.
+    - The matches' attributes are written to the doc at once, later matches over earlier ones, instead of a Span
+      and a Token made for each.
+    Patterns with anything else (quantifiers, other attributes) are left to spaCy."""
 
     COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+    MAX_FIRED = 500_000  # combinations remembered (~150 bytes each); forgotten all at once past it
 
-    def __init__(self, patterns: Sequence[dict[str, Any]], strings: Any) -> None:
+    def __init__(self, patterns: Sequence[dict[str, Any]], attrs: Sequence[dict[Any, int]], indices: Sequence[int],
+                 strings: Any) -> None:
         def value(v: Any) -> int:
             return int(v) if isinstance(v, bool) else int(strings.add(v)) if v else 0  # "" is the unset value
 
         self.rules: list[tuple[int, int, list[list[tuple[int, str, Any]]], int, list[tuple[int, int]]]] = []
         # (ruler's attribute id, the match's key, [(column, kind, values) per token], length, the (column, value)
         # its tokens must have: a pattern whose word or tag is not in the doc is passed over)
+        self.one_token: dict[tuple[int, int] | None, list[tuple[int, int, list[tuple[int, str, Any]]]]] = {}
+        # the one-token patterns, by their first "==" check's (column, value) (None: none): (attribute id, key, checks)
         for attr_id, group in enumerate(patterns):
             key = strings.add(str(attr_id))
             for pattern in group["patterns"]:
@@ -114,18 +128,53 @@ class _RulerMatcher:
                             checks.append((column, "==", np.uint64(value(want))))
                     tokens.append(checks)
                 needs = [(column, int(want)) for checks in tokens for column, kind, want in checks if kind == "=="]
-                self.rules.append((attr_id, key, tokens, len(pattern), needs))
+                if len(tokens) == 1:
+                    self.one_token.setdefault(needs[0] if needs else None, []).append((attr_id, key, tokens[0]))
+                else:
+                    self.rules.append((attr_id, key, tokens, len(pattern), needs))
+        self.fired: dict[tuple[int, ...], list[tuple[int, int]]] = {}  # a token's columns → (attribute id, key)
         self.strings = strings
         self.regexes = {(column, want) for _, _, tokens, _, _ in self.rules for checks in tokens
                         for column, kind, want in checks if kind == "REGEX"}
         self.tried: dict[re.Pattern[str], set[int]] = {rx: set() for _, rx in self.regexes}  # the strings tried
         self.found: dict[re.Pattern[str], set[int]] = {rx: set() for _, rx in self.regexes}  # those it finds in
+        if any(not isinstance(attr, int) for group in attrs for attr in group):
+            raise _Unsupported("extension attributes")
+        self.written = sorted({attr for group in attrs for attr in group})  # the token attributes the ruler sets
+        self.writes = [[(self.written.index(attr), v) for attr, v in group.items()] for group in attrs]
+        self.indices = list(indices)  # which token of its match each attribute id's pattern writes to
 
     def match(self, doc: SpacyDoc) -> list[tuple[int, int, int, int]]:
         """What AttributeRuler.match returns: (attribute id, key, start, end), sorted."""
-        columns = doc.to_array(list(self.COLUMNS)).astype(np.uint64).T
+        columns = doc.to_array(list(self.COLUMNS)).astype(np.uint64)
+        out: list[tuple[int, int, int, int]] = []
+        if len(self.fired) > self.MAX_FIRED:
+            self.fired.clear()
+        for i, token in enumerate(map(tuple, columns.tolist())):
+            fired = self.fired.get(token)
+            if fired is None:
+                fired = self.fired[token] = self._one_token_matches(token)
+            out += [(attr_id, key, i, i + 1) for attr_id, key in fired]
+        out += self._other_matches(columns.T)
+        out.sort()
+        return out
+
+    def _one_token_matches(self, token: tuple[int, ...]) -> list[tuple[int, int]]:
+        """(attribute id, key) of each one-token pattern a token with these columns matches."""
+        candidates = [*self.one_token.get(None, ()), *(p for c, v in enumerate(token) for p in self.one_token.get((c, v), ()))]
+        return [(attr_id, key) for attr_id, key, checks in candidates if all(self._holds(token[c], kind, want)
+                                                                             for c, kind, want in checks)]
+
+    def _holds(self, value: int, kind: str, want: Any) -> bool:
+        if kind == "==":
+            return bool(value == want)
+        if kind == "REGEX":
+            return bool(want.search(self.strings[value]))
+        return (value in want.tolist()) == (kind == "IN")
+
+    def _other_matches(self, columns: Any) -> list[tuple[int, int, int, int]]:
         self._try_regexes(columns)
-        n = len(doc)
+        n = columns.shape[1]
         present = [set(c.tolist()) for c in columns]
         out: list[tuple[int, int, int, int]] = []
         for attr_id, key, tokens, length, needs in self.rules:
@@ -142,7 +191,6 @@ class _RulerMatcher:
                     else:
                         hit &= np.isin(have, want) == (kind == "IN")
             out += [(attr_id, key, int(start), int(start) + length) for start in np.flatnonzero(hit)]
-        out.sort()
         return out
 
     def _try_regexes(self, columns: Any) -> None:
@@ -153,6 +201,58 @@ class _RulerMatcher:
                 self.tried[rx].add(h)
                 if rx.search(self.strings[h]):
                     self.found[rx].add(h)
+
+    def set_annotations(self, doc: SpacyDoc, matches: Sequence[tuple[int, int, int, int]]) -> None:
+        """What AttributeRuler.set_annotations does: each match's attributes set on its token (its start, or
+        counted back from its end), in order, so a later match overwrites an earlier one."""
+        if not matches or not len(doc):
+            return
+        values = doc.to_array(self.written).reshape(len(doc), -1).T.tolist()
+        for attr_id, _, start, end in matches:
+            index = self.indices[attr_id]
+            token = (start if index >= 0 else end) + index
+            for column, v in self.writes[attr_id]:
+                values[column][token] = v
+        written: Any = np.array(values, dtype=np.uint64).T
+        doc.from_array(self.written, written)
+
+
+class _RuleLemmatizer:
+    """The rule lemmatizer's lemmas, each looked up once per (word, part of speech, morphology), which are all its
+    rules read. spaCy's asks its cache token by token, making a Token and its morphology for each: ~0.9 ms of an
+    ecbplus-dev article's ~27 in spaCy, now a fifth of that."""
+
+    MAX_KNOWN = 500_000  # (word, part of speech, morphology) remembered; forgotten all at once past it
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+        self.known: dict[tuple[int, int, int], int] = {}  # → the lemma's string id
+
+    def pipe(self, docs: Iterable[SpacyDoc], *, batch_size: int | None = None) -> Iterator[SpacyDoc]:
+        """Each doc with its tokens lemmatised, as the lemmatizer's own `pipe` does."""
+        for doc in docs:
+            yield self(doc)
+
+    def __call__(self, doc: SpacyDoc) -> SpacyDoc:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        if not self.lemmatizer._validated:
+            self.lemmatizer._validate_tables()
+        if not len(doc):
+            return doc
+        if len(self.known) > self.MAX_KNOWN:
+            self.known.clear()
+        columns = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas: Any = columns[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(columns.tolist()):
+            if lemma and not self.lemmatizer.overwrite:
+                continue  # set by the attribute ruler
+            found = self.known.get((orth, pos, morph))
+            if found is None:
+                found = self.known[orth, pos, morph] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas)
+        return doc
 
 
 def _import_spacy() -> ModuleType:
