@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -28,6 +30,23 @@ def test_each_of_our_sentences_parses_as_one_tree() -> None:
     assert [s.start_char for s in doc.sents] == [s.span.start for s in sentences]  # (spaCy's keep their trailing space)
     for sent in doc.sents:
         assert sum(t.head.i == t.i for t in sent) == 1, sent.text
+
+
+@pytest.mark.slow
+def test_a_doc_parses_the_same_alone_or_among_many() -> None:
+    """Docs are parsed in batches (PIPE_BATCH, PARSE_BATCH); what spaCy reads off one never depends on the others."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
+
+    seeds = sorted(Path(__file__).parents[2].joinpath("examples", "seeds").glob("*.txt"))
+    texts = [BODY, *(p.read_text() for p in seeds)] * 4
+    assert len(texts) > nlp.PIPE_BATCH
+    articles = [Article(id=str(i), outlet="o", title="t", text=t) for i, t in enumerate(texts)]
+    name = Settings().spacy_model
+    together = list(nlp.parse(texts, [text.split(a) for a in articles], name))
+    columns = [TAG, POS, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE]
+    for article, doc in zip(articles[: len(seeds) + 1], together):
+        alone = next(nlp.parse([article.text], [text.split(article)], name))
+        assert (alone.to_array(columns) == doc.to_array(columns)).all()
 
 
 @pytest.mark.slow
