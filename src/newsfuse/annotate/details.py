@@ -264,6 +264,7 @@ MEASURE = re.compile(
     r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?= and a half))"
     r"(?P<half> and a half)?\s*(?P<unit>" + "|".join(sorted(map(re.escape, MEASURE_UNITS), key=len, reverse=True))
     + r")(?!\w)(?![\s-]+(?:feet|foot|ft|metres?|meters?)\b)", re.I)  # "18,500 acre-feet" is a volume, no area
+DIGIT = re.compile(r"\d")
 RATIO = re.compile(r"\b(?P<number>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(?P<whole>ten|10)\b"
                    r"\s+(?P<noun>\w+)", re.I)  # "nine in ten members": a share
 SHARES_LISTED = 3  # a sentence with this many percentages lists them for several things
@@ -468,6 +469,9 @@ TALLIES = [re.compile(p, re.I) for p in (  # a vote's tally: "voted by seven to 
 )]  # ... and "14 votes in favour and 15 against"
 # a majority of a bench: "six of the nine judges" (six for, three against)
 BENCH_MAJORITY = re.compile(rf"\b{_COUNT}\s+of\s+(?:the|its)\s+{_COUNT}\s+(?:judges|justices|jurors|members|directors)\b", re.I)
+# a word one of the vote patterns above needs, in lower case: a sentence with none tells no vote
+VOTE_CUES = ("vot", "ruled", "ruling", "decided", "decision", "split", "majority", "against", "dissent", "unanimous",
+             "judges", "justices", "jurors", "members", "directors")
 SPEECH = {"say", "tell", "report", "add", "state", "announce", "claim", "believe", "think", "know", "declare"}
 REPORTING = SPEECH | {"insist", "confirm", "stress", "promise", "vow", "pledge"}  # "said it would go ahead"
 # acts one person does for an event, with what they are done to ("announced the decision", "handed down the
@@ -970,7 +974,7 @@ def _participants(trigger: Token) -> tuple[tuple[Name, ...], str]:
     scope |= subjects
     found: dict[str, list[str]] = {}
     first: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in nlp.ents_of(doc):
         if ent.label_ in ANCHOR_LABELS and ent.root.i in scope:
             found.setdefault(ent.label_, []).append(ent.text)
             if ent.root.i in subjects:
@@ -999,7 +1003,7 @@ def _locations(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]], towns: Mappi
     of Belpre", "in the Ohio town of Belpre". A town the table does not know keeps the place the article puts
     it in ("Belpre, Ohio"), so it can be compared by that."""
     out = []
-    for ent in doc.ents:
+    for ent in nlp.ents_of(doc):
         value, building = ent.text.removeprefix("the "), ""
         off_a_town = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lower_ in DIRECTIONS
         if ent.label_ not in PLACE_LABELS and ent.label_ != "FAC" and value.split()[0].lower() not in LANDMARK_WORDS and (
@@ -1197,13 +1201,13 @@ def _owners(tok: Token, doc: SpacyDoc, itself: bool = False, skip: set[int] | No
         if ent is not None and ent.label_ in ANCHOR_LABELS:
             names.append(_first_word(ent))
     if not names and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
-        names = [_first_word(e) for e in doc.ents if e.label_ in ("ORG", "PERSON") and e.start not in skip]
+        names = [_first_word(e) for e in nlp.ents_of(doc) if e.label_ in ("ORG", "PERSON") and e.start not in skip]
     return tuple(dict.fromkeys(n for n in names if n[0]))
 
 
 def _entity(tok: Token) -> SpacySpan | None:
     """The named entity the token is part of, if any."""
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return next((e for e in nlp.ents_of(tok.doc) if e.start <= tok.i < e.end), None)
 
 
 def _first_word(ent: SpacySpan) -> Name:
@@ -1220,7 +1224,7 @@ def _dates(doc: SpacyDoc, earlier: dict[str, tuple[Name, ...]]) -> list[_Found]:
     out: list[_Found] = []
     if HABITUAL.search(nlp.text_of(doc)):
         return out
-    for ent in [*doc.ents, *_days_missed(doc)]:
+    for ent in [*nlp.ents_of(doc), *_days_missed(doc)]:
         if ent.label_ not in ("DATE", "TIME", "QUANTITY", "CARDINAL"):
             continue
         start, end = ent.start, ent.end  # "Tuesday" + "night", "early" + "Wednesday": spaCy may split them
@@ -1370,9 +1374,9 @@ def _numbers(doc: SpacyDoc) -> list[_Found]:
     if not figures:
         return out  # no figure, no count (most sentences)
     sources = _sources(doc)
-    anchors = tuple((e.text, SOURCE if e.root.i in sources else e.label_) for e in doc.ents
+    anchors = tuple((e.text, SOURCE if e.root.i in sources else e.label_) for e in nlp.ents_of(doc)
                     if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
-    dated = sorted({w for e in doc.ents if e.label_ == "DATE" and _background(e)
+    dated = sorted({w for e in nlp.ents_of(doc) if e.label_ == "DATE" and _background(e)
                     for w in re.findall(r"[a-z]+|\d{4}", e.text.lower()) if w in MONTH_NAMES or w.isdigit()})
     split = _split_count(doc)
     text = nlp.text_of(doc)
@@ -1645,8 +1649,11 @@ def _last_digit(value: float) -> float:
 
 
 def _names(doc: SpacyDoc) -> tuple[Name, ...]:
-    """The sentence's names and places, what its figures may be about."""
-    return tuple((e.text, e.label_) for e in doc.ents if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
+    """The sentence's names and places, what its figures may be about (read once per sentence)."""
+    if "names" not in doc.user_data:
+        doc.user_data["names"] = tuple((e.text, e.label_) for e in nlp.ents_of(doc) if e.label_ in ANCHOR_LABELS + PLACE_LABELS)
+    names: tuple[Name, ...] = doc.user_data["names"]
+    return names
 
 
 def _captivity(doc: SpacyDoc) -> list[_Found]:
@@ -1682,7 +1689,7 @@ def _ages(doc: SpacyDoc, holders: Mapping[str, str]) -> list[_Found]:
         if person and MIN_AGE <= int(described["age"]) <= MAX_AGE:
             out.append(_Found("number", AGE, f"{person}, {described['age']}", described.start(), described.end(),
                               (repr(float(described["age"])),) * 2, ((person, "PERSON"),), f"the age of {person}"))
-    for ent in doc.ents:
+    for ent in nlp.ents_of(doc):
         after, before = text[ent.end_char :], text[: ent.start_char]
         if ent.label_ != "PERSON" and not (_name_like(ent, 1) and AGE_AFTER.match(after)):
             continue  # "Moraghan, 44," is someone, whatever the model took the name for
@@ -1700,7 +1707,7 @@ def _role_holders(doc: SpacyDoc) -> dict[str, str]:
     """Each role word, and each age, the article gives exactly one named person ("Governor Teodor Vasquel", "Teodor
     Vasquel, the governor", "Valdane, 58"): who "the governor" or "the 58-year-old" is in its other sentences."""
     held: dict[str, set[str]] = {}
-    for ent in doc.ents:
+    for ent in nlp.ents_of(doc):
         if ent.label_ != "PERSON":
             continue
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -1751,7 +1758,9 @@ def _tolls(doc: SpacyDoc) -> list[_Found]:
 def _money(doc: SpacyDoc) -> list[_Found]:
     """What something costs, in its currency: "expected to cost €840m", "is budgeted at 480 million euros", "at a
     cost of nearly half a billion euros". Other sums a verb takes (fines, bids, loans) keep the verb as the slot."""
-    out = []
+    out: list[_Found] = []
+    if not DIGIT.search(nlp.text_of(doc)) and "half a" not in nlp.text_of(doc).lower():
+        return out  # no sum MONEY could read
     anchors = _names(doc)
     for found in MONEY.finditer(nlp.text_of(doc)):
         named = (found["symbol"] or found["word"] or "").lower().removesuffix("s")
@@ -1878,7 +1887,9 @@ def _causes(doc: SpacyDoc) -> list[_Found]:
 
 def _measured(text: str) -> list[tuple[re.Match[str], float, str]]:
     """Each figure with a unit in the text, its value in the unit's dimension, and the dimension."""
-    out = []
+    out: list[tuple[re.Match[str], float, str]] = []
+    if not DIGIT.search(text) and "and a half" not in text.lower() and "ten" not in text.lower():
+        return out  # no figure MEASURE or RATIO could read
     for found in MEASURE.finditer(text):
         dimension, factor = MEASURE_UNITS[re.sub(r"\s+", " ", found["unit"].lower())]
         out.append((found, (_figure(found["number"]) + (0.5 if found["half"] else 0.0)) * factor, dimension))
@@ -2279,7 +2290,7 @@ def predicate_phrase(predicate: str) -> str:
 
 def _fates(doc: SpacyDoc) -> list[_Found]:
     out = []
-    for ent in doc.ents:
+    for ent in nlp.ents_of(doc):
         if ent.label_ != "PERSON":
             continue
         root = ent.root
@@ -2363,7 +2374,7 @@ def _plans(doc: SpacyDoc) -> list[_Found]:
         words = sorted({"strike" if EVENTS.get(_event_word(t)) == "walkout" else t.lemma_.lower()  # "walkout"
                         for t in thing.subtree if t.i in inside and t.pos_ in ("NOUN", "PROPN")
                         and t.lemma_.lower() not in PLAN})
-        named = [(e.text, e.label_) for e in doc.ents if e.root.i in inside and e.label_ in ANCHOR_LABELS]
+        named = [(e.text, e.label_) for e in nlp.ents_of(doc) if e.root.i in inside and e.label_ in ANCHOR_LABELS]
         anchors = tuple(named) + ((thing.lemma_.lower(), ""),) if named else tuple((w, "") for w in words)
         if not anchors:
             continue
@@ -2647,7 +2658,7 @@ def _person(verb: Token) -> SpacySpan | None:
         return _person(verb.head)
     if subject is None:
         return _person(verb.head) if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
-    return next((e for e in subject.doc.ents if e.label_ == "PERSON" and e.start <= subject.i < e.end), None)
+    return next((e for e in nlp.ents_of(subject.doc) if e.label_ == "PERSON" and e.start <= subject.i < e.end), None)
 
 
 def _access(doc: SpacyDoc) -> list[_Found]:
@@ -2673,7 +2684,7 @@ def _access(doc: SpacyDoc) -> list[_Found]:
         thing = next((c for h in (verb, kept) if h is not None for c in h.children if c.dep_ in roles), None)
         if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
             continue
-        named = [e for e in doc.ents if e.start <= thing.i < e.end]
+        named = [e for e in nlp.ents_of(doc) if e.start <= thing.i < e.end]
         words = [(t.lemma_.lower(), "") for t in thing.children if t.dep_ == "compound" or t.dep_ == "poss" and (
             t.pos_ == "PROPN")] + [(thing.lemma_.lower(), "")]  # "Tashkala's airport" is "Tashkala airport"
         phrase = named[0] if named else doc[thing.left_edge.i : thing.i + 1]
@@ -2755,7 +2766,7 @@ def _verdicts(doc: SpacyDoc) -> list[_Found]:
         if not charges:
             continue
         holder = tok if tok.pos_ == "VERB" else tok.head
-        people = tuple((e.text, "PERSON") for e in doc.ents if e.label_ == "PERSON" and e.root.head.i in (
+        people = tuple((e.text, "PERSON") for e in nlp.ents_of(doc) if e.label_ == "PERSON" and e.root.head.i in (
             holder.i, tok.i) and e.root.dep_ in ("dobj", "nsubjpass", "nsubj") and e.root.i != holder.i)
         for charge in charges:
             start, end = tok.idx, charge.idx + len(charge.text)
@@ -2927,7 +2938,7 @@ def _confirmations(doc: SpacyDoc) -> list[_Found]:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return []
-    ents = [e for e in doc.ents if e.root.i in {t.i for t in subj.subtree}]
+    ents = [e for e in nlp.ents_of(doc) if e.root.i in {t.i for t in subj.subtree}]
     if not ents:
         return []
     value = values.pop()
@@ -2939,11 +2950,13 @@ def _confirmations(doc: SpacyDoc) -> list[_Found]:
 def _votes(doc: SpacyDoc) -> list[_Found]:
     """A vote: unanimous, split, or split with its tally ("voted seven to two", "a 7-2 vote", "by six votes to
     three", "six of the nine judges"), the tally as (for, against)."""
+    if not any(cue in nlp.text_of(doc).lower() for cue in VOTE_CUES):
+        return []
     tally = next((m for m in (p.search(nlp.text_of(doc)) for p in TALLIES) if m), None)
     bench = BENCH_MAJORITY.search(nlp.text_of(doc))
     split = VOTE_SPLIT.search(nlp.text_of(doc))
     unanimous = UNANIMOUS.search(nlp.text_of(doc))
-    anchors = (("vote", ""), *((e.text, e.label_) for e in doc.ents if e.label_ in ("ORG", "NORP")))
+    anchors = (("vote", ""), *((e.text, e.label_) for e in nlp.ents_of(doc) if e.label_ in ("ORG", "NORP")))
     if tally is None and bench and _tally_count(bench.group(1)) < _tally_count(bench.group(2)):
         majority, seats = _tally_count(bench.group(1)), _tally_count(bench.group(2))
         return [_Found("attribute", "vote", f"{majority}-{seats - majority}", bench.start(), bench.end(),
@@ -3068,7 +3081,7 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
         appos = next((c for c in doer.children if c.dep_ == "appos"), None) if doer is not None else None
         if doer is not None and doer.ent_type_ == "" and appos is not None:
             doer = appos  # "led by Korvane's group safety manager, Johannes Pretorius": the manager, not Korvane
-        named = next((e for e in doc.ents if doer is not None and e.start <= doer.i < e.end), None)
+        named = next((e for e in nlp.ents_of(doc) if doer is not None and e.start <= doer.i < e.end), None)
         if named is not None and named.label_ == "ORG" and _name_like(named) and (appos is not None or any(
                 c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_BY_ROLE | PEOPLE_NOUNS for c in named.root.children)):
             labels = ("PERSON", "ORG")  # "brokered by [Abdou Kerimane], a tribal elder", the name tagged an organisation
@@ -3078,7 +3091,7 @@ def _agents(doc: SpacyDoc) -> list[_Found]:
             inside = {t.i for t in verb.subtree} if verb.dep_ in ("relcl", "acl") else set()
             doer = doer.head if doer.dep_ == "appos" and doer.head.ent_type_ in labels else next(
                 (t for t in doer.subtree if t.ent_type_ in labels and t.i not in inside), None)
-        person = next((e for e in doc.ents if doer is not None and e.label_ in labels and e.start <= doer.i < e.end),
+        person = next((e for e in nlp.ents_of(doc) if doer is not None and e.label_ in labels and e.start <= doer.i < e.end),
                       None)
         if person is None:
             continue
@@ -3125,7 +3138,7 @@ def _doer(verb: Token) -> Token | None:
 
 def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
     out = []
-    for ent in doc.ents:
+    for ent in nlp.ents_of(doc):
         start = ent.start  # the role ends before a title: "Regional Director Eng. Sarath Welikala"
         while start > 0 and doc[start - 1].lower_.endswith(".") and doc[start - 1].lower_[:-1] in TITLES:
             start -= 1
@@ -3136,7 +3149,7 @@ def _roles(doc: SpacyDoc, bodies: Mapping[str, str]) -> list[_Found]:
             continue
         if not _person_name(ent) or _put_out(ent.root):
             continue
-        qualifier = next((e for e in doc.ents if start - 4 <= e.end <= start and _words_only(doc[e.end : start])
+        qualifier = next((e for e in nlp.ents_of(doc) if start - 4 <= e.end <= start and _words_only(doc[e.end : start])
                           and (e.label_ in QUALIFIER_LABELS or _just_roles(doc[e.end : start]))), None)
         if qualifier is None:  # "Acme chief executive Mark Davis", where spaCy tagged "Acme Corp" elsewhere only
             qualifier = _named_body(doc[max(0, start - 4) : start], bodies)
@@ -3223,7 +3236,7 @@ def _appositive_roles(doc: SpacyDoc) -> list[_Found]:
     """A role set beside a name: "Maule’s regional governor, Rodrigo Fuenzalida", "Cristián Valdebenito, the
     regional governor of Maule", "Denise Marchand, Laurentian Shield’s chief executive"."""
     out = []
-    for ent in doc.ents:
+    for ent in nlp.ents_of(doc):
         if not _person_name(ent):
             continue
         for noun in _appositives(ent.root):
@@ -3267,7 +3280,7 @@ def _offices(doc: SpacyDoc) -> list[_Found]:
     """The office a named person holds, of those one holds one at a time: "Governor Ramon Villaluz", "Ramon
     Villaluz, the mayor of Santo Rosendo". Two articles giving one person two of them disagree."""
     out = []
-    for ent in doc.ents:
+    for ent in nlp.ents_of(doc):
         if ent.label_ != "PERSON":
             continue
         before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]

@@ -25,6 +25,7 @@ PARSE_BATCH = 32  # docs the parser and the entity recogniser step through toget
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
 
 
 @cache
@@ -328,6 +329,15 @@ def text_of(doc: SpacyDoc) -> str:
     if "text" not in doc.user_data:
         doc.user_data["text"] = doc.text
     return str(doc.user_data["text"])
+
+
+def ents_of(doc: SpacyDoc) -> tuple[SpacySpan, ...]:
+    """The doc's entities. spaCy makes their Spans anew on every `.ents`; this makes them once per doc (a doc
+    whose entities are set afresh must not have been asked before)."""
+    if "ents" not in doc.user_data:
+        doc.user_data["ents"] = doc.ents
+    ents: tuple[SpacySpan, ...] = doc.user_data["ents"]
+    return ents
 
 
 def _mended(doc: SpacyDoc) -> SpacyDoc:
