@@ -22,6 +22,8 @@ from typing import TypeVar
 
 PARENT_CHECK_SECONDS = 1.0  # how often a worker's thread looks whether the program that started it is still there
 PR_SET_PDEATHSIG = 1  # linux/prctl.h: the signal a process gets when the thread that started it ends
+WORKER_NICENESS = 2  # workers yield a little to the program: it embeds the sentences the workers parse, and had
+# been the last to finish (ecbplus-dev end to end, 2 cores: 28.5 s instead of 29.5)
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -54,7 +56,8 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 def _start_worker(parent: int) -> None:
     """Each worker exits when the program that started it is gone (killed, it cannot tell its workers to stop):
-    on Linux the kernel kills it, elsewhere a thread of its own watches."""
+    on Linux the kernel kills it, elsewhere a thread of its own watches. It runs a little below the program's
+    priority (WORKER_NICENESS)."""
     try:
         if ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
             raise OSError(ctypes.get_errno(), "prctl")
@@ -62,6 +65,8 @@ def _start_worker(parent: int) -> None:
         threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     if os.getppid() != parent:  # gone before the kernel was told
         os._exit(1)
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
 
 
 def _exit_with(parent: int) -> None:
