@@ -2950,7 +2950,8 @@ def _confirmations(doc: SpacyDoc) -> list[_Found]:
 def _votes(doc: SpacyDoc) -> list[_Found]:
     """A vote: unanimous, split, or split with its tally ("voted seven to two", "a 7-2 vote", "by six votes to
     three", "six of the nine judges"), the tally as (for, against)."""
-    if not any(cue in nlp.text_of(doc).lower() for cue in VOTE_CUES):
+    low = nlp.text_of(doc).lower()
+    if not any(cue in low for cue in VOTE_CUES):
         return []
     tally = next((m for m in (p.search(nlp.text_of(doc)) for p in TALLIES) if m), None)
     bench = BENCH_MAJORITY.search(nlp.text_of(doc))

@@ -93,7 +93,7 @@ class _AttributeRuler:
 
     - Most patterns are one token. Which of them hold depends on the token's columns alone: that is looked up
       once for each combination met (`fired`).
-    - The patterns of two tokens are tried with numpy over the doc's columns.
+    - The patterns of several tokens are tried with numpy over the doc's columns.
     - The matches' attributes are written to the doc at once, later matches over earlier ones, instead of a Span
       and a Token made for each.
     Patterns with anything else (quantifiers, other attributes) are left to spaCy."""
