@@ -1759,10 +1759,11 @@ def _money(doc: SpacyDoc) -> list[_Found]:
     """What something costs, in its currency: "expected to cost €840m", "is budgeted at 480 million euros", "at a
     cost of nearly half a billion euros". Other sums a verb takes (fines, bids, loans) keep the verb as the slot."""
     out: list[_Found] = []
-    if not DIGIT.search(nlp.text_of(doc)) and "half a" not in nlp.text_of(doc).lower():
+    text = nlp.text_of(doc)
+    if not DIGIT.search(text) and "half a" not in text.lower():
         return out  # no sum MONEY could read
     anchors = _names(doc)
-    for found in MONEY.finditer(nlp.text_of(doc)):
+    for found in MONEY.finditer(text):
         named = (found["symbol"] or found["word"] or "").lower().removesuffix("s")
         currency = "pound" if found["pence"] else CURRENCIES.get(named)
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
@@ -1781,7 +1782,7 @@ def _money(doc: SpacyDoc) -> list[_Found]:
         if after == "in" and span.end + 1 < len(doc) and doc[span.end + 1].lemma_.lower() in SUM_NOUNS:
             after = doc[span.end + 1].lemma_.lower()  # "paid £1.5m in compensation"
         priced = head.head if head.pos_ == "ADP" else head  # "priced its shares at $24"
-        if PER_UNIT.match(nlp.text_of(doc), found.end()) or priced.lemma_.lower() in COST_VERBS and any(
+        if PER_UNIT.match(text, found.end()) or priced.lemma_.lower() in COST_VERBS and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in UNITS_SOLD for c in priced.children):
             predicate = "unit price"  # "$24 a share", "$24 each", "priced its shares at $24": what one costs
         elif head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() == "price":
@@ -1888,7 +1889,7 @@ def _causes(doc: SpacyDoc) -> list[_Found]:
 def _measured(text: str) -> list[tuple[re.Match[str], float, str]]:
     """Each figure with a unit in the text, its value in the unit's dimension, and the dimension."""
     out: list[tuple[re.Match[str], float, str]] = []
-    if not DIGIT.search(text) and "and a half" not in text.lower() and "ten" not in text.lower():
+    if not DIGIT.search(text) and not ("and a half" in (low := text.lower()) or "ten" in low):
         return out  # no figure MEASURE or RATIO could read
     for found in MEASURE.finditer(text):
         dimension, factor = MEASURE_UNITS[re.sub(r"\s+", " ", found["unit"].lower())]
